@@ -1,0 +1,10 @@
+import type { ArtifactKind } from '@/lib/artifacts/artifact-kind';
+
+/** A coloured tile with the file type's short label. Decorative: the row says the name. */
+export function ArtifactIcon({ kind }: { kind: ArtifactKind }) {
+  return (
+    <span class={`type-icon group-${kind.group}`} aria-hidden="true">
+      {kind.label}
+    </span>
+  );
+}

@@ -1,0 +1,40 @@
+import { FILTERS, type FilterId } from '@/lib/artifacts/filter-artifacts';
+
+interface Props {
+  active: FilterId;
+  counts: Record<FilterId, number>;
+  onChange(filter: FilterId): void;
+}
+
+/** The gallery's type filters as an ARIA tab list (arrow keys move between tabs). */
+export function FilterTabs({ active, counts, onChange }: Props) {
+  function onKeyDown(event: KeyboardEvent) {
+    const index = FILTERS.findIndex((f) => f.id === active);
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    event.preventDefault();
+    const next = FILTERS[(index + step + FILTERS.length) % FILTERS.length]!;
+    onChange(next.id);
+    (event.currentTarget as HTMLElement).querySelector<HTMLElement>(`[data-filter="${next.id}"]`)?.focus();
+  }
+
+  return (
+    <div class="tabs" role="tablist" aria-label="Type" onKeyDown={onKeyDown}>
+      {FILTERS.map((filter) => (
+        <button
+          type="button"
+          role="tab"
+          key={filter.id}
+          data-filter={filter.id}
+          aria-selected={active === filter.id}
+          aria-controls="artifact-list"
+          tabIndex={active === filter.id ? 0 : -1}
+          class="tab"
+          onClick={() => onChange(filter.id)}
+        >
+          {filter.label} <span class="count">{counts[filter.id]}</span>
+        </button>
+      ))}
+    </div>
+  );
+}

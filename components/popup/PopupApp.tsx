@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { readConnectionState, type ConnectionState } from '@/lib/settings/connection-settings';
+import { HqLogo } from '../HqLogo';
+import { NotConnected } from './NotConnected';
+import { ArtifactsView } from './ArtifactsView';
+import { useArtifactList } from './use-artifact-list';
+
+/** `popup.html?view=tab` is the same app in a full tab, with a wider grid. */
+const inTab = new URLSearchParams(location.search).get('view') === 'tab';
+
+export function PopupApp() {
+  const [state, setState] = useState<ConnectionState | null>(null);
+  // Read settings directly (no background round trip) so the cached list paints at once.
+  useEffect(() => void readConnectionState().then(setState), []);
+  const account = state?.account ?? null;
+  const { list, refreshing, error, setList } = useArtifactList(account);
+
+  return (
+    <div class={`popup${inTab ? ' in-tab' : ''}`}>
+      <header class="popup-head">
+        <HqLogo size={22} />
+        <h1>HQ Artifacts</h1>
+        {account ? <span class="account" title={account.email ?? ''}>{account.displayName}</span> : null}
+        {!inTab && account ? (
+          <button type="button" class="icon-button" aria-label="Open in tab" title="Open in tab"
+            onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/popup.html?view=tab') }).then(() => window.close())}>
+            <svg viewBox="0 0 20 20" aria-hidden="true"><path d="M11 4h5v5m0-5-7 7M8 5H4v11h11v-4" /></svg>
+          </button>
+        ) : null}
+        <button type="button" class="icon-button" aria-label="Settings" title="Settings" onClick={() => void browser.runtime.openOptionsPage()}>
+          <svg viewBox="0 0 20 20" aria-hidden="true"><circle cx="10" cy="10" r="2.5" /><path d="M10 2.5v2.2m0 10.6v2.2M2.5 10h2.2m10.6 0h2.2M4.7 4.7l1.6 1.6m7.4 7.4 1.6 1.6m0-10.6-1.6 1.6m-7.4 7.4-1.6 1.6" /></svg>
+        </button>
+      </header>
+      <main class="popup-main">
+        {state && !account ? <NotConnected /> : null}
+        {account ? <ArtifactsView list={list} refreshing={refreshing} refreshError={error} setList={setList} /> : null}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { HqArtifact } from '@/lib/hq/hq-types';
+import type { ErrorInfo, PreviewContent } from '@/lib/messages/protocol';
+import { artifactKind } from '@/lib/artifacts/artifact-kind';
+import { formatSize } from '@/lib/artifacts/format';
+import { describeError } from '@/lib/hq/describe-error';
+import { sendMessage } from '@/lib/messages/send-message';
+import { PREVIEW_CSP, PREVIEW_SANDBOX, sandboxedDocument } from '@/lib/preview/sandboxed-document';
+
+type Loaded =
+  | { state: 'loading' }
+  | { state: 'error'; error: ErrorInfo }
+  | { state: 'ready'; content: PreviewContent; html?: string };
+
+/** Preview content, kept for the popup's lifetime (never written to disk). */
+const previewMemory = new Map<string, PreviewContent>();
+
+interface Props {
+  artifact: HqArtifact;
+  onDownload(artifact: HqArtifact): void;
+}
+
+export function PreviewBody({ artifact, onDownload }: Props) {
+  const [revealed, setRevealed] = useState(!artifact.sensitive);
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const kind = artifactKind(artifact.content_type, artifact.name);
+
+  useEffect(() => setRevealed(!artifact.sensitive), [artifact.id]);
+
+  useEffect(() => {
+    if (!revealed) return;
+    let current = true;
+    setLoaded({ state: 'loading' });
+    void (async () => {
+      let content = previewMemory.get(artifact.id);
+      if (!content) {
+        const reply = await sendMessage('artifacts:preview', { artifactId: artifact.id });
+        if (!reply.ok) return current && setLoaded({ state: 'error', error: reply.error });
+        content = reply.data;
+        if (!artifact.sensitive) previewMemory.set(artifact.id, content);
+      }
+      let html: string | undefined;
+      if (content.kind === 'text' && kind.preview === 'code') {
+        html = (await import('@/lib/preview/highlight-code')).highlightCode(content.text, kind.language);
+      } else if (content.kind === 'text' && kind.preview === 'markdown') {
+        const { renderMarkdown, MARKDOWN_CSS } = await import('@/lib/preview/render-markdown');
+        html = sandboxedDocument(renderMarkdown(content.text), MARKDOWN_CSS);
+      } else if (content.kind === 'text' && kind.preview === 'html') {
+        html = sandboxedDocument(content.text);
+      }
+      if (current) setLoaded({ state: 'ready', content, ...(html !== undefined ? { html } : {}) });
+    })();
+    return () => {
+      current = false;
+    };
+  }, [artifact.id, revealed]);
+
+  const downloadButton = (
+    <button type="button" class="button primary" onClick={() => onDownload(artifact)}>
+      Download {artifact.name}
+    </button>
+  );
+
+  if (!revealed) {
+    return (
+      <div class="preview-message">
+        <p>This artifact is marked <strong>sensitive</strong>. Its preview stays hidden until you ask for it.</p>
+        <button type="button" class="button" onClick={() => setRevealed(true)}>Show</button>
+      </div>
+    );
+  }
+  if (loaded.state === 'loading') return <div class="preview-message" aria-busy="true"><p>Loading preview…</p></div>;
+  if (loaded.state === 'error') {
+    return (
+      <div class="preview-message">
+        <p role="alert" class="notice error">{describeError(loaded.error)}</p>
+      </div>
+    );
+  }
+
+  const { content, html } = loaded;
+  switch (content.kind) {
+    case 'image':
+      // An <img> never runs an SVG's scripts nor loads what it references.
+      return <div class="preview-image"><img src={content.dataUrl} alt={artifact.caption ?? artifact.name} /></div>;
+    case 'too-large':
+      return (
+        <div class="preview-message">
+          <p>{artifact.name} is too large to preview ({formatSize(artifact.size_bytes)}; the limit is {formatSize(content.limit)}) — download it instead.</p>
+          {downloadButton}
+        </div>
+      );
+    case 'none':
+      return (
+        <div class="preview-message">
+          <p>There is no preview for {kind.label} files.</p>
+          {downloadButton}
+        </div>
+      );
+    case 'text':
+      if (kind.preview === 'html' || kind.preview === 'markdown') {
+        return (
+          <iframe class="preview-frame" title={`Preview of ${artifact.name}`} sandbox={PREVIEW_SANDBOX}
+            // @ts-expect-error `csp` (embedded enforcement) is not in Preact's types yet.
+            csp={PREVIEW_CSP} referrerpolicy="no-referrer" srcdoc={html} />
+        );
+      }
+      if (html !== undefined) {
+        return <pre class="preview-code hljs" tabIndex={0}><code dangerouslySetInnerHTML={{ __html: html }} /></pre>;
+      }
+      return <pre class="preview-text" tabIndex={0}>{content.text}</pre>;
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * Makes an artifact name safe to use as a downloaded file name on every OS:
+ * no directories or `..`, no control or reserved characters, no Windows
+ * device names, a bounded length — and the extension kept, so the file still
+ * opens with the right program. Artifact names are untrusted input.
+ */
+const MAX_BYTES = 180;
+const RESERVED_CHARS = /[<>:"/\\|?*\u0000-\u001f\u007f-\u009f]/g;
+const BIDI_AND_INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+
+export function sanitizeFileName(name: string, fallback = 'artifact'): string {
+  let safe = name
+    .normalize('NFC')
+    .replace(BIDI_AND_INVISIBLE, '')
+    .replace(RESERVED_CHARS, '_')
+    .replace(/\.{2,}/g, '.')
+    .replace(/\s+/g, ' ')
+    .trim()
+    // Leading dots hide files; trailing dots and spaces are dropped by Windows.
+    .replace(/^[.\s_]+/, '')
+    .replace(/[.\s]+$/, '');
+  if (!safe || /^_+$/.test(safe)) safe = fallback;
+  if (WINDOWS_DEVICE.test(safe)) safe = `_${safe}`;
+  return truncateKeepingExtension(safe, MAX_BYTES);
+}
+
+function byteLength(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+function truncateKeepingExtension(name: string, maxBytes: number): string {
+  if (byteLength(name) <= maxBytes) return name;
+  const dot = name.lastIndexOf('.');
+  const extension = dot > 0 && name.length - dot <= 12 ? name.slice(dot) : '';
+  let base = extension ? name.slice(0, dot) : name;
+  // Cut whole code points (Array.from) so no character is split in half.
+  const chars = Array.from(base);
+  while (chars.length > 1 && byteLength(chars.join('') + extension) > maxBytes) chars.pop();
+  base = chars.join('').trimEnd();
+  return base + extension;
+}

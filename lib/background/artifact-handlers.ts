@@ -1,0 +1,93 @@
+import { HqError } from '../hq/hq-errors';
+import { artifactKind } from '../artifacts/artifact-kind';
+import { sanitizeFileName } from '../artifacts/file-name';
+import type { HqClient } from '../hq/hq-client';
+import type { HqArtifact } from '../hq/hq-types';
+import { connectedClient } from './connection-handlers';
+import { downloadWithToken } from './download-file';
+import { findCachedArtifact, forgetCachedArtifact, refreshWorkspaceList } from './artifact-list';
+import { ProtocolError, type Handler } from './message-router';
+
+export const refreshArtifacts: Handler<'artifacts:refresh'> = {
+  allow: ['extension-page'],
+  async handle() {
+    const { client, state } = await connectedClient();
+    return refreshWorkspaceList(client, state.account!);
+  },
+};
+
+export const downloadArtifact: Handler<'artifacts:download'> = {
+  allow: ['extension-page', 'content-script'],
+  async handle({ artifactId, name }) {
+    const { client, state } = await connectedClient();
+    const known = await findCachedArtifact(state.account!, artifactId);
+    const fileName = sanitizeFileName(known?.name ?? name ?? '', 'artifact');
+    const url = artifactDownloadUrl(client, artifactId, known);
+    try {
+      await downloadWithToken(url, fileName, client.authorizationHeader());
+    } catch (error) {
+      if (error instanceof HqError && error.kind === 'not_found') await forgetCachedArtifact(state.account!, artifactId);
+      throw error;
+    }
+    return { fileName };
+  },
+};
+
+export const deleteArtifact: Handler<'artifacts:delete'> = {
+  allow: ['extension-page'],
+  async handle({ artifactId }) {
+    const { client, state } = await connectedClient();
+    let alreadyGone = false;
+    try {
+      await client.deleteArtifact(artifactId);
+    } catch (error) {
+      // 404: someone deleted it already. Either way it is gone on the server.
+      if (!(error instanceof HqError && error.kind === 'not_found')) throw error;
+      alreadyGone = true;
+    }
+    const artifacts = await forgetCachedArtifact(state.account!, artifactId);
+    return { alreadyGone, remaining: artifacts.length };
+  },
+};
+
+/** Largest artifact the popup previews; bigger ones get "download instead". */
+export const PREVIEW_LIMITS = { image: 8 * 1024 * 1024, text: 1024 * 1024 } as const;
+
+export const previewArtifact: Handler<'artifacts:preview'> = {
+  allow: ['extension-page'],
+  async handle({ artifactId }) {
+    const { client, state } = await connectedClient();
+    const artifact = await findCachedArtifact(state.account!, artifactId);
+    if (!artifact) throw new ProtocolError({ kind: 'invalid', message: 'That artifact is not in the list any more. Refresh and try again.' });
+    const kind = artifactKind(artifact.content_type, artifact.name);
+    if (kind.preview === 'none') return { kind: 'none' as const };
+    const limit = kind.preview === 'image' ? PREVIEW_LIMITS.image : PREVIEW_LIMITS.text;
+    if (artifact.size_bytes > limit) return { kind: 'too-large' as const, limit };
+    const bytes = await client.fetchBytes(artifactDownloadUrl(client, artifactId, artifact), limit);
+    if (!bytes) return { kind: 'too-large' as const, limit };
+    if (kind.preview === 'image') {
+      // Messages are JSON: images travel as data URLs. SVG is shown only via <img>, where it runs no script.
+      const type = artifact.content_type.split(';')[0]!.trim() || 'application/octet-stream';
+      return { kind: 'image' as const, dataUrl: `data:${type};base64,${toBase64(bytes)}` };
+    }
+    return { kind: 'text' as const, text: new TextDecoder('utf-8', { fatal: false }).decode(bytes) };
+  },
+};
+
+/**
+ * The token only ever goes to the configured server: a download_url that
+ * points anywhere else is ignored in favour of the documented path.
+ */
+function artifactDownloadUrl(client: HqClient, artifactId: string, known: HqArtifact | undefined): string {
+  const standard = client.resolveUrl(`/v1/api/artifacts/${encodeURIComponent(artifactId)}/download`);
+  if (!known) return standard;
+  const fromList = client.resolveUrl(known.download_url);
+  return new URL(fromList).origin === new URL(standard).origin ? fromList : standard;
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  return btoa(binary);
+}

@@ -1,0 +1,72 @@
+import { browser } from 'wxt/browser';
+import { createHqClient, type HqClient } from '../hq/hq-client';
+import { accountFromIdentity } from '../hq/hq-types';
+import { normalizeBaseUrl, originPattern } from '../settings/server-url';
+import { clearAccount, readConnectionState, sameAccount, writeConnectionState, type ConnectionState } from '../settings/connection-settings';
+import { forgetToken, readToken, writeToken } from '../settings/token-store';
+import { clearAllCachedLists } from '../cache/artifact-cache';
+import { ProtocolError, type Handler } from './message-router';
+
+/** An HQ client for the saved connection, or a `not_connected` failure. */
+export async function connectedClient(): Promise<{ client: HqClient; state: ConnectionState }> {
+  const [state, token] = await Promise.all([readConnectionState(), readToken()]);
+  if (!state.account || !token) {
+    throw new ProtocolError({ kind: 'not_connected', message: 'The extension is not connected to HQ yet.' });
+  }
+  return { client: createHqClient({ serverUrl: state.account.serverUrl, token }), state };
+}
+
+export const getConnection: Handler<'connection:get'> = {
+  allow: ['extension-page'],
+  handle: () => readConnectionState(),
+};
+
+export const connect: Handler<'connection:connect'> = {
+  allow: ['extension-page'],
+  async handle({ serverUrl: rawServerUrl, webAppUrl: rawWebAppUrl, token }) {
+    const serverUrl = checkedUrl(rawServerUrl, 'Server URL');
+    const webAppUrl = checkedUrl(rawWebAppUrl, 'Web app URL');
+
+    // Without the host permission fetch fails like a dead server; say why instead.
+    const granted = await browser.permissions.contains({ origins: [originPattern(serverUrl)] });
+    if (!granted) {
+      throw new ProtocolError({
+        kind: 'permission_missing',
+        message: `The extension has no permission to reach ${new URL(serverUrl).origin}. Allow it when asked, then connect again.`,
+      });
+    }
+
+    const client = createHqClient({ serverUrl, token });
+    const identity = await client.getMe();
+    // /v1/api/me accepts any valid token; a token that cannot list is useless here.
+    await client.checkCanRead();
+    const account = accountFromIdentity(serverUrl, identity);
+    if (!account) {
+      throw new ProtocolError({ kind: 'invalid', message: 'HQ answered without a name or email for this token.' });
+    }
+
+    const previous = await readConnectionState();
+    // Another account's lists must never be shown, not even for a moment.
+    if (!sameAccount(previous.account, account)) await clearAllCachedLists();
+    await writeToken(token);
+    const state: ConnectionState = { serverUrl, webAppUrl, account };
+    await writeConnectionState(state);
+    return state;
+  },
+};
+
+export const signOut: Handler<'connection:sign-out'> = {
+  allow: ['extension-page'],
+  async handle() {
+    await forgetToken();
+    await clearAccount();
+    await clearAllCachedLists();
+    return readConnectionState();
+  },
+};
+
+function checkedUrl(input: string, label: string): string {
+  const result = normalizeBaseUrl(input, label);
+  if (!result.ok) throw new ProtocolError({ kind: 'invalid', message: result.reason });
+  return result.url;
+}

@@ -1,0 +1,80 @@
+import { browser } from 'wxt/browser';
+import { HqError } from '../hq/hq-errors';
+
+/**
+ * Hands an authenticated URL to the browser's download manager, so bytes
+ * stream to disk and never sit in extension memory, then waits until the
+ * server has answered — long enough to report a 404 or 401 to the person,
+ * not for the whole file.
+ */
+export async function downloadWithToken(url: string, fileName: string, authorization: string): Promise<number> {
+  let downloadId: number;
+  try {
+    downloadId = await browser.downloads.download({
+      url,
+      filename: fileName,
+      conflictAction: 'uniquify',
+      saveAs: false,
+      headers: [{ name: 'Authorization', value: authorization }],
+    });
+  } catch (error) {
+    throw new HqError({ kind: 'network', message: `The browser refused the download (${String(error)}).` });
+  }
+  const outcome = await waitForServerAnswer(downloadId);
+  if (outcome !== 'ok') throw interruptedError(outcome);
+  return downloadId;
+}
+
+const ANSWER_TIMEOUT_MS = 15_000;
+
+/** 'ok' once bytes flow or the file is complete; else the interrupt reason. */
+function waitForServerAnswer(downloadId: number): Promise<string> {
+  return new Promise((resolve) => {
+    let settled = false;
+    const finish = (outcome: string) => {
+      if (settled) return;
+      settled = true;
+      browser.downloads.onChanged.removeListener(onChanged);
+      clearTimeout(timer);
+      resolve(outcome);
+    };
+    const inspect = (item: { state?: string; error?: string; bytesReceived?: number; totalBytes?: number } | undefined) => {
+      if (!item) return;
+      if (item.state === 'complete') finish('ok');
+      else if (item.state === 'interrupted') finish(item.error ?? 'FAILED');
+      else if ((item.bytesReceived ?? 0) > 0 || (item.totalBytes ?? 0) > 0) finish('ok');
+    };
+    const onChanged = (delta: { id: number; state?: { current?: string }; error?: { current?: string } }) => {
+      if (delta.id !== downloadId) return;
+      if (delta.state?.current === 'complete') finish('ok');
+      else if (delta.state?.current === 'interrupted') finish(delta.error?.current ?? 'FAILED');
+      else void browser.downloads.search({ id: downloadId }).then(([item]) => inspect(item));
+    };
+    // Long downloads keep going after this; we only stop waiting.
+    const timer = setTimeout(() => finish('ok'), ANSWER_TIMEOUT_MS);
+    browser.downloads.onChanged.addListener(onChanged);
+    void browser.downloads.search({ id: downloadId }).then(([item]) => inspect(item));
+  });
+}
+
+function interruptedError(reason: string): HqError {
+  switch (reason) {
+    case 'SERVER_BAD_CONTENT':
+      return new HqError({ kind: 'not_found', status: 404, message: 'HQ no longer has this file.' });
+    case 'SERVER_UNAUTHORIZED':
+      return new HqError({ kind: 'unauthorized', status: 401, message: 'HQ refused the download.' });
+    case 'SERVER_FORBIDDEN':
+      return new HqError({ kind: 'forbidden', status: 403, message: 'HQ refused the download.' });
+    case 'NETWORK_FAILED':
+    case 'NETWORK_TIMEOUT':
+    case 'NETWORK_DISCONNECTED':
+    case 'NETWORK_SERVER_DOWN':
+      return new HqError({ kind: 'network', message: 'The download lost its connection.' });
+    case 'SERVER_FAILED':
+      return new HqError({ kind: 'server', message: 'HQ failed while sending the file.' });
+    case 'USER_CANCELED':
+      return new HqError({ kind: 'http', message: 'The download was cancelled.' });
+    default:
+      return new HqError({ kind: 'http', message: `The download failed (${reason}).` });
+  }
+}

@@ -1,0 +1,175 @@
+import * as v from 'valibot';
+import { HqError, errorKindForStatus, parseRetryAfter } from './hq-errors';
+import { ArtifactSchema, ConversationSchema, MeSchema, type HqArtifact, type HqConversation, type HqIdentity } from './hq-types';
+import { deleteConfirmed } from './hq-assumptions';
+
+export interface HqClientOptions {
+  serverUrl: string;
+  token: string;
+  /** Injected for tests; defaults to the global fetch. */
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+}
+
+export interface HqClient {
+  getMe(): Promise<HqIdentity>;
+  listArtifacts(): Promise<HqArtifact[]>;
+  listConversationArtifacts(conversationId: string): Promise<HqArtifact[]>;
+  getConversation(conversationId: string): Promise<HqConversation>;
+  /** Cheapest call that needs `conversations:read`: proves the token can list. */
+  checkCanRead(): Promise<void>;
+  deleteArtifact(artifactId: string): Promise<void>;
+  /** Bytes of a URL on this server, or null when they exceed `maxBytes`. */
+  fetchBytes(url: string, maxBytes: number): Promise<Uint8Array | null>;
+  /** `download_url`s are relative; this makes them absolute against the server. */
+  resolveUrl(pathOrUrl: string): string;
+  authorizationHeader(): string;
+}
+
+const DEFAULT_TIMEOUT_MS = 20_000;
+
+export function createHqClient(options: HqClientOptions): HqClient {
+  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const authorization = `Bearer ${options.token}`;
+
+  function resolveUrl(pathOrUrl: string): string {
+    return new URL(pathOrUrl, options.serverUrl + '/').toString();
+  }
+
+  async function request(url: string, method: 'GET' | 'DELETE', accept: string): Promise<Response> {
+    // The token must only ever travel to the configured server.
+    if (new URL(url).origin !== new URL(options.serverUrl).origin) {
+      throw new HqError({ kind: 'http', message: 'Refusing to send the token to another server.' });
+    }
+    let response: Response;
+    try {
+      response = await doFetch(url, {
+        method,
+        headers: { Authorization: authorization, Accept: accept },
+        signal: AbortSignal.timeout(timeoutMs),
+        credentials: 'omit',
+        cache: 'no-store',
+      });
+    } catch (cause) {
+      throw networkError(cause);
+    }
+    if (!response.ok) {
+      const body = await readJson(response);
+      const serverMessage = body && typeof body === 'object' && 'error' in body ? String((body as { error: unknown }).error) : '';
+      const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
+      throw new HqError({
+        kind: errorKindForStatus(response.status),
+        status: response.status,
+        message: serverMessage || `HQ answered ${response.status} ${response.statusText}`.trim(),
+        ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
+      });
+    }
+    return response;
+  }
+
+  async function send(path: string, method: 'GET' | 'DELETE'): Promise<{ status: number; body: unknown }> {
+    const response = await request(resolveUrl(path), method, 'application/json');
+    const body = await readJson(response);
+    if (body === NOT_JSON) {
+      throw new HqError({ kind: 'malformed', status: response.status, message: 'The server did not answer with JSON.' });
+    }
+    return { status: response.status, body };
+  }
+
+  async function getJson<T>(path: string, schema: v.GenericSchema<unknown, T>): Promise<T> {
+    const { body } = await send(path, 'GET');
+    const parsed = v.safeParse(schema, body);
+    if (!parsed.success) {
+      throw new HqError({ kind: 'malformed', message: `Unexpected answer from ${path}: ${v.summarize(parsed.issues)}` });
+    }
+    return parsed.output;
+  }
+
+  async function getArtifactList(path: string): Promise<HqArtifact[]> {
+    const { artifacts } = await getJson(path, v.object({ artifacts: v.array(v.unknown()) }));
+    // One bad row must not hide all the others.
+    return artifacts.flatMap((row) => {
+      const parsed = v.safeParse(ArtifactSchema, row);
+      return parsed.success ? [parsed.output] : [];
+    });
+  }
+
+  return {
+    async getMe() {
+      return (await getJson('/v1/api/me', MeSchema)).identity;
+    },
+    listArtifacts() {
+      return getArtifactList('/v1/api/artifacts');
+    },
+    listConversationArtifacts(conversationId) {
+      return getArtifactList(`/v1/api/conversations/${encodeURIComponent(conversationId)}/artifacts`);
+    },
+    getConversation(conversationId) {
+      return getJson(`/v1/api/conversations/${encodeURIComponent(conversationId)}`, ConversationSchema);
+    },
+    async checkCanRead() {
+      await getJson('/v1/api/conversations?page_size=1', v.object({ conversations: v.array(v.unknown()) }));
+    },
+    async deleteArtifact(artifactId) {
+      const { status, body } = await send(`/v1/api/artifacts/${encodeURIComponent(artifactId)}`, 'DELETE');
+      if (!deleteConfirmed(status, body)) {
+        throw new HqError({ kind: 'malformed', status, message: 'HQ did not confirm the deletion.' });
+      }
+    },
+    async fetchBytes(url, maxBytes) {
+      const response = await request(url, 'GET', '*/*');
+      const declared = Number(response.headers.get('Content-Length'));
+      if (declared > maxBytes || !response.body) {
+        await response.body?.cancel();
+        return declared > maxBytes ? null : new Uint8Array();
+      }
+      // Read with a cap: Content-Length may be missing or wrong.
+      const reader = response.body.getReader();
+      const chunks: Uint8Array[] = [];
+      let total = 0;
+      for (;;) {
+        const { done, value } = await reader.read().catch((cause: unknown) => { throw networkError(cause); });
+        if (done) break;
+        total += value.byteLength;
+        if (total > maxBytes) {
+          await reader.cancel();
+          return null;
+        }
+        chunks.push(value);
+      }
+      const bytes = new Uint8Array(total);
+      let offset = 0;
+      for (const chunk of chunks) {
+        bytes.set(chunk, offset);
+        offset += chunk.byteLength;
+      }
+      return bytes;
+    },
+    resolveUrl,
+    authorizationHeader: () => authorization,
+  };
+}
+
+const NOT_JSON = Symbol('not json');
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text().catch(() => '');
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return NOT_JSON;
+  }
+}
+
+function networkError(cause: unknown): HqError {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+    return new HqError({ kind: 'offline', message: 'You appear to be offline.' });
+  }
+  const timedOut = cause instanceof DOMException && cause.name === 'TimeoutError';
+  return new HqError({
+    kind: 'network',
+    message: timedOut ? 'The server took too long to answer.' : `Could not reach the server (${String(cause)}).`,
+  });
+}

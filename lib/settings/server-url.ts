@@ -1,0 +1,34 @@
+/**
+ * Checks and normalises a Server URL or Web app URL typed by a person.
+ * HQ is HTTPS only; plain http is accepted for loopback so a local server
+ * (development, the demo) works.
+ */
+export type UrlCheck = { ok: true; url: string } | { ok: false; reason: string };
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+export function normalizeBaseUrl(input: string, label: string): UrlCheck {
+  const trimmed = input.trim();
+  if (!trimmed) return { ok: false, reason: `${label} is empty.` };
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    return { ok: false, reason: `${label} is not a valid address.` };
+  }
+  const isLoopback = LOOPBACK_HOSTS.has(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback)) {
+    return { ok: false, reason: `${label} must start with https:// (plain http is only allowed for localhost).` };
+  }
+  if (url.username || url.password) return { ok: false, reason: `${label} must not contain a user name or password.` };
+  if (url.search || url.hash) return { ok: false, reason: `${label} must not contain ? or #.` };
+  const path = url.pathname.replace(/\/+$/, '');
+  return { ok: true, url: `${url.origin}${path}` };
+}
+
+/** The match pattern that grants access to a base URL's origin. */
+export function originPattern(baseUrl: string): string {
+  const url = new URL(baseUrl);
+  return `${url.protocol}//${url.hostname}/*`;
+}

@@ -1,0 +1,82 @@
+/**
+ * `npm start`: the product on its built-in demo. Builds the extension (the
+ * e2e build, which may reach loopback without a permission prompt), starts
+ * the local HQ server with demo data, opens Chromium with the extension
+ * already connected and a demo conversation on screen. Without a display it
+ * runs headless and saves screenshots instead. Ctrl-C stops everything.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext } from '@playwright/test';
+import { startHqServer } from '../tests/hq-server/server';
+import { conversationByTitle } from '../tests/hq-server/demo-data';
+import { chromiumArgs, chromiumExecutable, E2E_EXTENSION_DIR } from '../tests/browser-path';
+
+const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+const port = Number(process.env.HQ_PORT ?? 8787);
+
+console.log('Building the extension…');
+const build = spawnSync('npm', ['run', 'build:e2e', '--silent'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const hq = await startHqServer({ port });
+const demo = conversationByTitle(hq.data, 'Q3 revenue analysis');
+const demoPage = `${hq.webAppUrl}/conversations/${demo.id}`;
+console.log(`Local HQ server  ${hq.url}  (web app ${hq.webAppUrl})`);
+console.log(`Demo token       ${hq.tokens.readWrite}`);
+
+const executablePath = chromiumExecutable();
+const context: BrowserContext = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'hq-demo-profile-')), {
+  headless,
+  ...(executablePath ? { executablePath } : {}),
+  args: chromiumArgs(E2E_EXTENSION_DIR),
+  viewport: headless ? { width: 1280, height: 800 } : null,
+});
+
+const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+const extensionId = new URL(worker.url()).host;
+
+// Connect exactly as a person would, through the options page.
+const options = await context.newPage();
+await options.goto(`chrome-extension://${extensionId}/options.html`);
+await options.getByLabel('Server URL').fill(hq.url);
+await options.getByLabel('Web app URL').fill(hq.webAppUrl);
+await options.getByLabel('Access token').fill(hq.tokens.readWrite);
+await options.getByRole('button', { name: 'Connect' }).click();
+await options.getByText('Connected as').waitFor();
+console.log('Extension connected to the local HQ server.');
+
+const conversation = await context.newPage();
+await conversation.goto(demoPage);
+
+if (headless) {
+  const folder = path.resolve('screenshots');
+  mkdirSync(folder, { recursive: true });
+  await options.screenshot({ path: path.join(folder, 'options.png'), fullPage: true });
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 420, height: 600 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.getByRole('listitem').first().waitFor();
+  await popup.screenshot({ path: path.join(folder, 'popup.png') });
+  await conversation.bringToFront();
+  await conversation.screenshot({ path: path.join(folder, 'conversation.png') });
+  console.log(`No display: ran headless. Screenshots saved in ${folder}`);
+} else {
+  await conversation.bringToFront();
+  console.log(`Chromium is open on ${demoPage}. Click the HQ Artifacts toolbar button to see the popup.`);
+}
+console.log('Press Ctrl-C to stop.');
+
+let stopping = false;
+async function stop(): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  await context.close().catch(() => {});
+  await hq.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());
+context.on('close', () => void stop());

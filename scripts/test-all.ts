@@ -1,0 +1,53 @@
+/**
+ * `npm test`: lint, typecheck, unit and e2e, then one summary line
+ * `N passed, N failed` for all suites together. Lint and typecheck count as
+ * one check each; unit and e2e count their tests. A suite that crashes
+ * before reporting counts as one failure.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+interface Tally { passed: number; failed: number }
+
+const reports = mkdtempSync(path.join(tmpdir(), 'hq-test-'));
+
+function run(title: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
+  console.log(`\n▶ ${title}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+function check(title: string, command: string, args: string[]): Tally {
+  return run(title, command, args) ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+}
+
+function unit(): Tally {
+  const out = path.join(reports, 'vitest.json');
+  const ok = run('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${out}`]);
+  if (!existsSync(out)) return { passed: 0, failed: 1 };
+  const json = JSON.parse(readFileSync(out, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+  // A failing suite file (import error) has no failed *tests*; still a failure.
+  return { passed: json.numPassedTests, failed: json.numFailedTests || (ok ? 0 : 1) };
+}
+
+function e2e(): Tally {
+  if (!run('build:e2e', 'npm', ['run', 'build:e2e', '--silent'])) return { passed: 0, failed: 1 };
+  const out = path.join(reports, 'playwright.json');
+  const ok = run('e2e', 'npx', ['playwright', 'test'], { PW_JSON_OUTPUT: out });
+  if (!existsSync(out)) return { passed: 0, failed: 1 };
+  const { stats } = JSON.parse(readFileSync(out, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } };
+  const failed = stats.unexpected + stats.flaky;
+  return { passed: stats.expected, failed: failed || (ok ? 0 : 1) };
+}
+
+const tallies = [
+  check('lint', 'npx', ['eslint', '.']),
+  check('typecheck', 'npx', ['tsc', '--noEmit']),
+  unit(),
+  e2e(),
+];
+const total = tallies.reduce((sum, t) => ({ passed: sum.passed + t.passed, failed: sum.failed + t.failed }), { passed: 0, failed: 0 });
+console.log(`\n${total.passed} passed, ${total.failed} failed`);
+process.exit(total.failed > 0 ? 1 : 0);

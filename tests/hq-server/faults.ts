@@ -1,0 +1,116 @@
+// Injected misbehaviour (slowness, error statuses, dropped connections, a
+// non-HQ answer) so clients' retry, timeout and detection paths can be tested.
+// Failure and drop rules only ever apply to /v1 requests.
+
+export type PathPattern = string | RegExp;
+
+export interface FailNextOptions {
+  /** HTTP status to answer with (default 500). */
+  status?: number;
+  /** How many matching requests fail before behaving normally again (default 1). */
+  times?: number;
+  /** Substring of, or RegExp tested against, the request path with its query string. Default: every /v1 request. */
+  pathPattern?: PathPattern;
+  /** Only this method (case-insensitive). Default: any. */
+  method?: string;
+  /** Seconds, sent as Retry-After (meant for 429 and 503). */
+  retryAfter?: number;
+  /** The `error` message; defaults to the status text. */
+  message?: string;
+}
+
+export interface DropNextOptions {
+  times?: number;
+  pathPattern?: PathPattern;
+  method?: string;
+}
+
+interface Rule {
+  remaining: number;
+  pathPattern: PathPattern | undefined;
+  method: string | undefined;
+}
+
+export interface FailRule extends Rule {
+  status: number;
+  retryAfter: number | undefined;
+  message: string | undefined;
+}
+
+function matches(rule: Rule, method: string, pathWithQuery: string): boolean {
+  if (rule.remaining <= 0) return false;
+  if (rule.method && rule.method.toUpperCase() !== method.toUpperCase()) return false;
+  if (rule.pathPattern === undefined) return true;
+  return typeof rule.pathPattern === 'string' ? pathWithQuery.includes(rule.pathPattern) : rule.pathPattern.test(pathWithQuery);
+}
+
+/** Consumes one use of the first matching rule. */
+function take<T extends Rule>(rules: T[], method: string, pathWithQuery: string): T | undefined {
+  const rule = rules.find((r) => matches(r, method, pathWithQuery));
+  if (rule) rule.remaining--;
+  return rule;
+}
+
+export class Faults {
+  latencyMs: number;
+  notHqEnabled = false;
+  private failRules: FailRule[] = [];
+  private dropRules: Rule[] = [];
+
+  /** `defaultLatencyMs` (the server's startup option) is what clear() goes back to. */
+  constructor(private readonly defaultLatencyMs = 0) {
+    this.latencyMs = defaultLatencyMs;
+  }
+
+  /** Delay every /v1 response by this many milliseconds (0 = none). */
+  latency(ms: number): void {
+    this.latencyMs = Math.max(0, ms);
+  }
+
+  failNext(options: FailNextOptions = {}): void {
+    this.failRules.push({
+      status: options.status ?? 500,
+      remaining: options.times ?? 1,
+      pathPattern: options.pathPattern,
+      method: options.method,
+      retryAfter: options.retryAfter,
+      message: options.message,
+    });
+  }
+
+  /** Destroy the socket without answering: the client sees a network error. */
+  dropNext(options: DropNextOptions = {}): void {
+    this.dropRules.push({ remaining: options.times ?? 1, pathPattern: options.pathPattern, method: options.method });
+  }
+
+  /** Make /v1/api/me answer 200 with an HTML page, as a wrong server would. */
+  notHq(on = true): void {
+    this.notHqEnabled = on;
+  }
+
+  clear(): void {
+    this.latencyMs = this.defaultLatencyMs;
+    this.notHqEnabled = false;
+    this.failRules = [];
+    this.dropRules = [];
+  }
+
+  takeDrop(method: string, pathWithQuery: string): boolean {
+    return take(this.dropRules, method, pathWithQuery) !== undefined;
+  }
+
+  takeFailure(method: string, pathWithQuery: string): FailRule | undefined {
+    return take(this.failRules, method, pathWithQuery);
+  }
+
+  /** JSON-friendly view for GET /__hq/faults. */
+  snapshot(): object {
+    const pattern = (p: PathPattern | undefined): string | null => (p === undefined ? null : String(p));
+    return {
+      latencyMs: this.latencyMs,
+      notHq: this.notHqEnabled,
+      failNext: this.failRules.filter((r) => r.remaining > 0).map((r) => ({ ...r, pathPattern: pattern(r.pathPattern) })),
+      dropNext: this.dropRules.filter((r) => r.remaining > 0).map((r) => ({ ...r, pathPattern: pattern(r.pathPattern) })),
+    };
+  }
+}

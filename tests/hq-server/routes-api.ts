@@ -1,0 +1,108 @@
+// The JSON endpoints of /v1/api: identity, lists, one conversation, delete.
+import { byCreatedAt, findConversation, artifactsOf, userById } from './demo-data';
+import type { ApiContext, ApiRoute } from './context';
+import { sendError, sendJson } from './http-util';
+import type { Conversation } from './types';
+import { conversationArtifact, conversationDetail, conversationRow, workspaceArtifact } from './wire';
+
+const ID = '([^/]+)';
+const WORKSPACE_LIST_LIMIT = 500;
+
+function me({ res, state, grant }: ApiContext): void {
+  const user = userById(state.data, grant.userId);
+  if (!user) return sendError(res, 401, 'unknown user');
+  const visible = state.data.conversations.filter((c) => c.mode === 'standard' && c.channel_kind !== 'email');
+  sendJson(res, 200, {
+    identity: { id: user.id, display_name: user.display_name, email: user.email },
+    counts: { conversations: visible.length, artifacts: state.data.artifacts.length },
+    persona: user.persona,
+    workspace: state.data.workspace,
+  });
+}
+
+function listArtifacts({ res, state }: ApiContext): void {
+  const newestFirst = [...state.data.artifacts].sort((a, b) => byCreatedAt(b, a)).slice(0, WORKSPACE_LIST_LIMIT);
+  sendJson(res, 200, { artifacts: newestFirst.map((a) => workspaceArtifact(state.data, a)) });
+}
+
+/** Parses an integer query parameter and clamps it, as HQ does, instead of rejecting it. */
+function clampedInt(raw: string | null, fallback: number, min: number, max: number): number {
+  const n = raw === null || raw.trim() === '' ? NaN : Number.parseInt(raw, 10);
+  return Number.isNaN(n) ? fallback : Math.min(max, Math.max(min, n));
+}
+
+type Order = (a: Conversation, b: Conversation) => number;
+const byRecent: Order = (a, b) => b.last_activity_at.localeCompare(a.last_activity_at) || a.id.localeCompare(b.id);
+const SORTS: Record<string, Order> = {
+  recent: byRecent,
+  oldest: (a, b) => a.last_activity_at.localeCompare(b.last_activity_at) || a.id.localeCompare(b.id),
+  // Untitled conversations sink to the end.
+  title: (a, b) =>
+    a.title === null || b.title === null
+      ? Number(a.title === null) - Number(b.title === null) || a.id.localeCompare(b.id)
+      : a.title.localeCompare(b.title, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id),
+};
+
+function listConversations({ res, url, state }: ApiContext): void {
+  const params = url.searchParams;
+  const q = (params.get('q') ?? '').trim().toLowerCase();
+  const mode = params.get('mode') === 'fast' ? 'fast' : 'standard';
+  const channelKind = params.get('channel_kind') || null;
+  const page = clampedInt(params.get('page'), 1, 1, Number.MAX_SAFE_INTEGER);
+  const pageSize = clampedInt(params.get('page_size'), 25, 1, 100);
+  const sort = SORTS[params.get('sort') ?? ''] ?? byRecent;
+
+  const matching = state.data.conversations
+    .filter((c) => c.mode === mode)
+    // Email threads live in their own section unless asked for explicitly.
+    .filter((c) => (channelKind ? c.channel_kind === channelKind : c.channel_kind !== 'email'))
+    .filter((c) => !q || [c.title, c.agent.display_name, c.messages.at(-1)?.text].some((s) => s?.toLowerCase().includes(q)))
+    .sort(sort);
+
+  sendJson(res, 200, {
+    conversations: matching.slice((page - 1) * pageSize, page * pageSize).map((c) => conversationRow(state.data, c)),
+    page,
+    page_size: pageSize,
+    total: matching.length,
+    // ?view=admin is honoured only for workspace admins; no demo user is one.
+    viewing_as: 'participant',
+  });
+}
+
+function conversationOr404(ctx: ApiContext): Conversation | undefined {
+  const conversation = findConversation(ctx.state.data, (ctx.params[0] ?? '').toLowerCase());
+  if (!conversation) sendError(ctx.res, 404, 'conversation not found');
+  return conversation;
+}
+
+function getConversation(ctx: ApiContext): void {
+  const conversation = conversationOr404(ctx);
+  if (conversation) sendJson(ctx.res, 200, conversationDetail(conversation));
+}
+
+function listConversationArtifacts(ctx: ApiContext): void {
+  const conversation = conversationOr404(ctx);
+  if (conversation) sendJson(ctx.res, 200, { artifacts: artifactsOf(ctx.state.data, conversation.id).map(conversationArtifact) });
+}
+
+function deleteArtifact({ res, state, params }: ApiContext): void {
+  const id = (params[0] ?? '').toLowerCase();
+  const index = state.data.artifacts.findIndex((a) => a.id === id);
+  if (index < 0) return sendError(res, 404, 'artifact not found');
+  state.data.artifacts.splice(index, 1);
+  sendJson(res, 200, { id, deleted: true });
+}
+
+export const apiRoutes: readonly ApiRoute[] = [
+  { method: 'GET', pattern: /^\/v1\/api\/me$/, scope: null, handle: me },
+  { method: 'GET', pattern: /^\/v1\/api\/artifacts$/, scope: 'conversations:read', handle: listArtifacts },
+  { method: 'DELETE', pattern: new RegExp(`^/v1/api/artifacts/${ID}$`), scope: 'conversations:write', handle: deleteArtifact },
+  { method: 'GET', pattern: /^\/v1\/api\/conversations$/, scope: 'conversations:read', handle: listConversations },
+  { method: 'GET', pattern: new RegExp(`^/v1/api/conversations/${ID}$`), scope: 'conversations:read', handle: getConversation },
+  {
+    method: 'GET',
+    pattern: new RegExp(`^/v1/api/conversations/${ID}/artifacts$`),
+    scope: 'conversations:read',
+    handle: listConversationArtifacts,
+  },
+];

@@ -1,0 +1,68 @@
+// The JSON shapes HQ puts on the wire, built from the internal model.
+import { artifactsOf, findConversation } from './demo-data';
+import type { Artifact, Conversation, DemoData } from './types';
+
+export function downloadPath(artifactId: string): string {
+  return `/v1/api/artifacts/${artifactId}/download`;
+}
+
+/** A row of GET /v1/api/artifacts (the workspace list). */
+export function workspaceArtifact(data: DemoData, a: Artifact): object {
+  const conversation = a.conversation_id ? findConversation(data, a.conversation_id) : undefined;
+  return {
+    id: a.id,
+    name: a.name,
+    content_type: a.content_type,
+    size_bytes: a.bytes.length,
+    caption: a.caption,
+    sensitive: a.sensitive,
+    created_at: a.created_at,
+    conversation_id: conversation ? conversation.id : null,
+    conversation_title: conversation ? conversation.title : null,
+    download_url: downloadPath(a.id),
+    // Not in the docs: HQ adds fields within v1 without notice, and clients must ignore them.
+    storage_class: 'standard',
+  };
+}
+
+/** A row of GET /v1/api/conversations/{id}/artifacts: the trimmer shape. */
+export function conversationArtifact(a: Artifact): object {
+  return {
+    id: a.id,
+    name: a.name,
+    content_type: a.content_type,
+    size_bytes: a.bytes.length,
+    sensitive: a.sensitive,
+    created_at: a.created_at,
+    download_url: downloadPath(a.id),
+  };
+}
+
+/** A row of GET /v1/api/conversations. */
+export function conversationRow(data: DemoData, c: Conversation): object {
+  return {
+    id: c.id,
+    title: c.title,
+    mode: c.mode,
+    channel_kind: c.channel_kind,
+    last_activity_at: c.last_activity_at,
+    last_text: c.messages.at(-1)?.text ?? null,
+    artifact_count: artifactsOf(data, c.id).length,
+    agent: c.agent,
+  };
+}
+
+/** GET /v1/api/conversations/{id}: note `conversation_id`, not `id`. */
+export function conversationDetail(c: Conversation): object {
+  return {
+    conversation_id: c.id,
+    title: c.title,
+    agent: c.agent,
+    channel_kind: c.channel_kind,
+    mode: c.mode,
+    participants: c.participants,
+    read_only: c.read_only,
+    surface: c.surface,
+    viewing_as: 'participant',
+  };
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { sanitizeFileName } from '@/lib/artifacts/file-name';
+
+describe('sanitizeFileName', () => {
+  it('leaves ordinary and non-ASCII names alone', () => {
+    expect(sanitizeFileName('q3-revenue.pdf')).toBe('q3-revenue.pdf');
+    expect(sanitizeFileName('Überblick – 数据.csv')).toBe('Überblick – 数据.csv');
+    expect(sanitizeFileName('résumé (final).pdf')).toBe('résumé (final).pdf');
+  });
+
+  it('never lets a name climb out of the downloads folder', () => {
+    for (const hostile of ['../x.txt', '../../etc/passwd', '..\\..\\windows\\system.ini', '/etc/passwd', 'a/../../b.txt']) {
+      const safe = sanitizeFileName(hostile);
+      expect(safe, hostile).not.toMatch(/[\\/]/);
+      expect(safe, hostile).not.toContain('..');
+      expect(safe.startsWith('.'), hostile).toBe(false);
+    }
+    expect(sanitizeFileName('../x.txt')).toBe('x.txt');
+  });
+
+  it('removes control, reserved and invisible direction characters', () => {
+    expect(sanitizeFileName('a\u0000b\u001fc\u007f.txt')).toBe('a_b_c_.txt');
+    expect(sanitizeFileName('what?<is>:this*|"x".txt')).toBe('what__is__this___x_.txt');
+    // A right-to-left override could disguise "txt.exe" as "exe.txt".
+    expect(sanitizeFileName('invoice\u202etxt.exe')).toBe('invoicetxt.exe');
+  });
+
+  it('defuses Windows device names, with or without an extension', () => {
+    expect(sanitizeFileName('CON')).toBe('_CON');
+    expect(sanitizeFileName('con.txt')).toBe('_con.txt');
+    expect(sanitizeFileName('LPT1.log')).toBe('_LPT1.log');
+    expect(sanitizeFileName('CONSOLE.txt')).toBe('CONSOLE.txt');
+  });
+
+  it('drops trailing dots and spaces and falls back when nothing is left', () => {
+    expect(sanitizeFileName('report.pdf. . ')).toBe('report.pdf');
+    expect(sanitizeFileName('...')).toBe('artifact');
+    expect(sanitizeFileName('')).toBe('artifact');
+    expect(sanitizeFileName('///', 'download')).toBe('download');
+  });
+
+  it('bounds the length and keeps the extension', () => {
+    const long = `${'a'.repeat(300)}.txt`;
+    const safe = sanitizeFileName(long);
+    expect(new TextEncoder().encode(safe).length).toBeLessThanOrEqual(180);
+    expect(safe.endsWith('.txt')).toBe(true);
+    const wide = sanitizeFileName(`${'数'.repeat(200)}.csv`);
+    expect(new TextEncoder().encode(wide).length).toBeLessThanOrEqual(180);
+    expect(wide.endsWith('.csv')).toBe(true);
+    expect(wide).not.toContain('\ufffd');
+  });
+});

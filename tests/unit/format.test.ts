@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { formatExactTime, formatRelativeTime, formatSize } from '@/lib/artifacts/format';
+
+describe('formatSize', () => {
+  it('reads like a person would say it', () => {
+    expect([0, 1, 512, 1023, 1024, 1260, 81_234, 5 * 1024 * 1024 + 300_000, 3 * 1024 ** 3].map(formatSize)).toEqual([
+      '0 B', '1 B', '512 B', '1023 B', '1 KB', '1.2 KB', '79 KB', '5.3 MB', '3 GB',
+    ]);
+  });
+  it('does not print nonsense for bad input', () => {
+    expect(formatSize(-1)).toBe('—');
+    expect(formatSize(Number.NaN)).toBe('—');
+  });
+});
+
+describe('formatRelativeTime', () => {
+  const now = Date.parse('2026-06-10T12:00:00Z');
+  it('uses short relative words for recent times', () => {
+    expect(formatRelativeTime('2026-06-10T11:59:30Z', now, 'en')).toBe('just now');
+    expect(formatRelativeTime('2026-06-10T11:55:00Z', now, 'en')).toBe('5 min. ago');
+    expect(formatRelativeTime('2026-06-10T09:00:00Z', now, 'en')).toBe('3 hr. ago');
+    expect(formatRelativeTime('2026-06-09T10:00:00Z', now, 'en')).toBe('yesterday');
+    expect(formatRelativeTime('2026-06-06T10:00:00Z', now, 'en')).toBe('4 days ago');
+  });
+  it('uses a date for older times, with the year only when it differs', () => {
+    expect(formatRelativeTime('2026-05-01T10:00:00Z', now, 'en')).toBe('May 1');
+    expect(formatRelativeTime('2025-05-01T10:00:00Z', now, 'en')).toBe('May 1, 2025');
+  });
+  it('is empty for an unreadable time', () => {
+    expect(formatRelativeTime('not a date', now)).toBe('');
+    expect(formatExactTime('not a date')).toBe('');
+  });
+});

@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createHqClient } from '@/lib/hq/hq-client';
+import { HqError } from '@/lib/hq/hq-errors';
+import { startHqServer, type HqServer } from '../hq-server/server';
+
+let hq: HqServer;
+beforeAll(async () => { hq = await startHqServer(); });
+afterAll(async () => { await hq.close(); });
+beforeEach(() => hq.reset());
+
+function client(token = hq.tokens.readWrite) {
+  return createHqClient({ serverUrl: hq.url, token, timeoutMs: 3000 });
+}
+
+async function failure(promise: Promise<unknown>): Promise<HqError> {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(HqError);
+  return error as HqError;
+}
+
+describe('HQ client against the local HQ server', () => {
+  it('reads the identity and sends the bearer token', async () => {
+    const identity = await client().getMe();
+    expect(identity.display_name || identity.email).toBeTruthy();
+    const last = hq.requests.at(-1)!;
+    expect(last.path).toBe('/v1/api/me');
+    expect(last.authorization).toBe(`Bearer ${hq.tokens.readWrite}`);
+  });
+
+  it('lists workspace artifacts newest first, without unknown fields', async () => {
+    const artifacts = await client().listArtifacts();
+    expect(artifacts.length).toBe(hq.data.artifacts.length);
+    const times = artifacts.map((a) => Date.parse(a.created_at));
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+    expect(Object.keys(artifacts[0]!).sort()).toEqual([
+      'caption', 'content_type', 'conversation_id', 'conversation_title', 'created_at', 'download_url', 'id', 'name', 'sensitive', 'size_bytes',
+    ]);
+    expect(artifacts.some((a) => a.conversation_id === null)).toBe(true);
+  });
+
+  it('resolves relative download URLs against the server', () => {
+    expect(client().resolveUrl('/v1/api/artifacts/abc/download')).toBe(`${hq.url}/v1/api/artifacts/abc/download`);
+    const based = createHqClient({ serverUrl: 'https://example.com/hq', token: 't' });
+    expect(based.resolveUrl('/v1/api/me')).toBe('https://example.com/v1/api/me');
+    expect(based.resolveUrl('https://cdn.example.com/x')).toBe('https://cdn.example.com/x');
+  });
+
+  it('lists one conversation oldest first and 404s an unknown one', async () => {
+    const conversation = hq.data.conversations.find((c) => hq.data.artifacts.some((a) => a.conversation_id === c.id))!;
+    const artifacts = await client().listConversationArtifacts(conversation.id);
+    const times = artifacts.map((a) => Date.parse(a.created_at));
+    expect([...times].sort((a, b) => a - b)).toEqual(times);
+    expect(artifacts.length).toBeGreaterThan(0);
+    const error = await failure(client().listConversationArtifacts('00000000-0000-4000-8000-000000000000'));
+    expect(error.kind).toBe('not_found');
+  });
+
+  it('turns 401 and 403 into typed errors', async () => {
+    expect((await failure(client('hq_pat_wrong').listArtifacts())).kind).toBe('unauthorized');
+    expect((await failure(client(hq.tokens.noConversationsRead).listArtifacts())).kind).toBe('forbidden');
+  });
+
+  it('reports 429 with Retry-After and 5xx as server errors', async () => {
+    hq.faults.failNext({ status: 429, times: 1, pathPattern: '/v1/api/artifacts', retryAfter: 7 });
+    const limited = await failure(client().listArtifacts());
+    expect(limited).toMatchObject({ kind: 'rate_limited', status: 429, retryAfterSeconds: 7 });
+    hq.faults.failNext({ status: 503, times: 1, pathPattern: '/v1/api/artifacts' });
+    expect((await failure(client().listArtifacts())).kind).toBe('server');
+    expect((await client().listArtifacts()).length).toBeGreaterThan(0);
+  });
+
+  it('reports a dropped connection and a server that is down as network errors', async () => {
+    hq.faults.dropNext({ pathPattern: '/v1/api/me', times: 1 });
+    expect((await failure(client().getMe())).kind).toBe('network');
+    await hq.stop();
+    try {
+      expect((await failure(client().getMe())).kind).toBe('network');
+    } finally {
+      await hq.start();
+    }
+    expect((await client().getMe())).toBeTruthy();
+  });
+
+  it('calls an HTML answer malformed instead of trusting it', async () => {
+    hq.faults.notHq(true);
+    expect((await failure(client().getMe())).kind).toBe('malformed');
+  });
+
+  it('deletes with a write token, refuses with a read-only one, and 404s afterwards', async () => {
+    const victim = hq.data.artifacts[0]!;
+    expect((await failure(client(hq.tokens.readOnly).deleteArtifact(victim.id))).kind).toBe('forbidden');
+    await client().deleteArtifact(victim.id);
+    expect((await failure(client().deleteArtifact(victim.id))).kind).toBe('not_found');
+    expect((await client().listArtifacts()).some((a) => a.id === victim.id)).toBe(false);
+  });
+});
