@@ -7,11 +7,38 @@ const HQ_HOSTS = ['https://api.hq.zone/*', 'https://hq.zone/*', 'https://*.hq.zo
 // grants loopback up front; production asks at Connect time.
 const LOOPBACK_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
+// Our pages load nothing from the network themselves. Sandboxed srcdoc
+// previews inherit this policy from the page that embeds them, so untrusted
+// HTML cannot load an image even before its own meta policy is parsed. The
+// policy also binds the service worker, which must reach any HQ server the
+// person configures: HTTPS, or loopback (see settings/server-url.ts).
+const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "img-src 'self' data:",
+  "media-src 'self' data:",
+  "font-src 'self' data:",
+  "style-src 'self' 'unsafe-inline'",
+  "connect-src 'self' https: http://127.0.0.1:* http://localhost:* http://[::1]:*",
+  "frame-src 'self'",
+  "form-action 'none'",
+  "base-uri 'none'",
+].join('; ');
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader should see where a name comes from.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // bench-blank.html is the yardstick for `npm run bench`; only the e2e build ships it.
+    'entrypoints:resolved': (wxt, entrypoints) => {
+      if (wxt.config.mode === 'e2e') return;
+      const index = entrypoints.findIndex((entrypoint) => entrypoint.name === 'bench-blank');
+      if (index >= 0) entrypoints.splice(index, 1);
+    },
+  },
   manifest: ({ mode, browser }) => ({
     name: 'HQ Artifacts',
     description: "Reach the files HQ's AI agents deliver without leaving the page you are on.",
@@ -19,6 +46,7 @@ export default defineConfig({
     host_permissions: mode === 'e2e' ? [...HQ_HOSTS, ...LOOPBACK_HOSTS] : HQ_HOSTS,
     optional_host_permissions: ['https://*/*', ...LOOPBACK_HOSTS],
     action: { default_title: 'HQ Artifacts' },
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'hq-artifacts@hq.zone', strict_min_version: '128.0' } } }
       : {}),

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { readConnectionState, type ConnectionState } from '@/lib/settings/connection-settings';
+import type { InitialData } from './initial-load';
 import { HqLogo } from '../HqLogo';
 import { NotConnected } from './NotConnected';
 import { ArtifactsView } from './ArtifactsView';
@@ -9,12 +8,9 @@ import { useArtifactList } from './use-artifact-list';
 /** `popup.html?view=tab` is the same app in a full tab, with a wider grid. */
 const inTab = new URLSearchParams(location.search).get('view') === 'tab';
 
-export function PopupApp() {
-  const [state, setState] = useState<ConnectionState | null>(null);
-  // Read settings directly (no background round trip) so the cached list paints at once.
-  useEffect(() => void readConnectionState().then(setState), []);
-  const account = state?.account ?? null;
-  const { list, refreshing, error, setList } = useArtifactList(account);
+export function PopupApp({ initial }: { initial: InitialData }) {
+  const account = initial.state.account;
+  const { list, refreshing, error, setList } = useArtifactList(account, initial.cached);
 
   return (
     <div class={`popup${inTab ? ' in-tab' : ''}`}>
@@ -33,7 +29,7 @@ export function PopupApp() {
         </button>
       </header>
       <main class="popup-main">
-        {state && !account ? <NotConnected /> : null}
+        {!account ? <NotConnected /> : null}
         {account ? <ArtifactsView list={list} refreshing={refreshing} refreshError={error} setList={setList} /> : null}
       </main>
     </div>

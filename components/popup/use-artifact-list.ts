@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { readCachedList, workspaceCacheKey, type CachedList } from '@/lib/cache/artifact-cache';
+import type { CachedList } from '@/lib/cache/artifact-cache';
 import { sendMessage } from '@/lib/messages/send-message';
 import type { ErrorInfo } from '@/lib/messages/protocol';
 import type { Account } from '@/lib/hq/hq-types';
@@ -14,31 +14,24 @@ export interface ArtifactListState {
 }
 
 /**
- * Stale-while-revalidate: paint the cached list from IndexedDB at once, then
- * ask the background for a fresh one (exactly one request per open) and swap
- * it in place. A failed refresh keeps the cached rows.
+ * Stale-while-revalidate: start from the cached list (read before the first
+ * render), ask the background for a fresh one — exactly one request per
+ * open — and swap it in place. A failed refresh keeps the cached rows.
  */
-export function useArtifactList(account: Account | null): ArtifactListState {
-  const [list, setList] = useState<CachedList | null>(null);
+export function useArtifactList(account: Account | null, cached: CachedList | null): ArtifactListState {
+  const [list, setList] = useState<CachedList | null>(cached);
   const [refreshing, setRefreshing] = useState(false);
   const [error, setError] = useState<ErrorInfo | null>(null);
 
   useEffect(() => {
-    setList(null);
-    setError(null);
     if (!account) return;
     let current = true;
-    let fresh = false;
-    void readCachedList(workspaceCacheKey(account)).then((cached) => {
-      // The network may have won the race; never paint older data over newer.
-      if (current && cached && !fresh) setList(cached);
-    });
     setRefreshing(true);
     void sendMessage('artifacts:refresh', {}).then((reply) => {
       if (!current) return;
       setRefreshing(false);
       if (reply.ok) {
-        fresh = true;
+        performance.mark('hq:list-fresh');
         setList(reply.data);
         setError(null);
       } else {
@@ -48,7 +41,7 @@ export function useArtifactList(account: Account | null): ArtifactListState {
     return () => {
       current = false;
     };
-  }, [account?.serverUrl, account?.identityKey]);
+  }, [account]);
 
   return { list, refreshing, error, setList };
 }

@@ -5,6 +5,8 @@
  * opens with the right program. Artifact names are untrusted input.
  */
 const MAX_BYTES = 180;
+// Control characters are exactly what this must match.
+// eslint-disable-next-line no-control-regex
 const RESERVED_CHARS = /[<>:"/\\|?*\u0000-\u001f\u007f-\u009f]/g;
 const BIDI_AND_INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;

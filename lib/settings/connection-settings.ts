@@ -1,14 +1,13 @@
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import { DEFAULT_SERVER_URL, DEFAULT_WEB_APP_URL } from '../hq/hq-assumptions';
 import type { Account } from '../hq/hq-types';
 
 /*
  * Non-secret settings. They sit in storage.local, which content scripts can
- * read — so nothing here may ever be the token (see token-store.ts).
+ * read — so nothing here may ever be the token (see token-store.ts). Plain
+ * storage calls, one read for all keys: the popup reads this on every open.
  */
-const serverUrlItem = storage.defineItem<string>('local:serverUrl', { fallback: DEFAULT_SERVER_URL });
-const webAppUrlItem = storage.defineItem<string>('local:webAppUrl', { fallback: DEFAULT_WEB_APP_URL });
-const accountItem = storage.defineItem<Account | null>('local:account', { fallback: null });
+const KEYS = { serverUrl: 'serverUrl', webAppUrl: 'webAppUrl', account: 'account' } as const;
 
 /** What any extension page may know about the connection: never the token. */
 export interface ConnectionState {
@@ -19,27 +18,30 @@ export interface ConnectionState {
 }
 
 export async function readConnectionState(): Promise<ConnectionState> {
-  const [serverUrl, webAppUrl, account] = await Promise.all([
-    serverUrlItem.getValue(),
-    webAppUrlItem.getValue(),
-    accountItem.getValue(),
-  ]);
-  return { serverUrl, webAppUrl, account };
+  const stored: Record<string, unknown> = await browser.storage.local.get(Object.values(KEYS));
+  const { serverUrl, webAppUrl, account } = stored;
+  return {
+    serverUrl: typeof serverUrl === 'string' ? serverUrl : DEFAULT_SERVER_URL,
+    webAppUrl: typeof webAppUrl === 'string' ? webAppUrl : DEFAULT_WEB_APP_URL,
+    account: isAccount(account) ? account : null,
+  };
 }
 
 export async function writeConnectionState(state: ConnectionState): Promise<void> {
-  await Promise.all([
-    serverUrlItem.setValue(state.serverUrl),
-    webAppUrlItem.setValue(state.webAppUrl),
-    accountItem.setValue(state.account),
-  ]);
+  await browser.storage.local.set({ [KEYS.serverUrl]: state.serverUrl, [KEYS.webAppUrl]: state.webAppUrl, [KEYS.account]: state.account });
 }
 
-export function clearAccount(): Promise<void> {
-  return accountItem.setValue(null);
+export async function clearAccount(): Promise<void> {
+  await browser.storage.local.remove(KEYS.account);
 }
 
 /** Two accounts are the same when both the server and the identity match. */
 export function sameAccount(a: Account | null, b: Account | null): boolean {
   return !!a && !!b && a.serverUrl === b.serverUrl && a.identityKey === b.identityKey;
+}
+
+function isAccount(value: unknown): value is Account {
+  if (!value || typeof value !== 'object') return false;
+  const account = value as Record<string, unknown>;
+  return typeof account.serverUrl === 'string' && typeof account.identityKey === 'string' && typeof account.displayName === 'string';
 }

@@ -1,0 +1,44 @@
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { expect } from './fixtures';
+import type { HqServer } from '../hq-server/server';
+
+/** Connects through the options page, then opens the popup at popup size. */
+export async function connectAndOpenPopup(
+  context: BrowserContext,
+  extensionId: string,
+  hq: HqServer,
+  token: string = hq.tokens.readWrite,
+): Promise<Page> {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByLabel('Server URL').fill(hq.url);
+  await options.getByLabel('Web app URL').fill(hq.webAppUrl);
+  await options.getByLabel('Access token').fill(token);
+  await options.getByRole('button', { name: 'Connect' }).click();
+  await expect(options.getByRole('status')).toContainText('Connected as');
+  await options.close();
+  return openPopup(context, extensionId);
+}
+
+export async function openPopup(context: BrowserContext, extensionId: string): Promise<Page> {
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 420, height: 600 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  return popup;
+}
+
+/** The names of the rows, in order, as a person sees them. */
+export function rowNames(popup: Page): Promise<string[]> {
+  return popup.locator('#artifact-list .row-name').evaluateAll((els) => els.map((el) => el.firstChild?.textContent ?? ''));
+}
+
+export interface DownloadRecord { filename: string; state: string; url: string; error?: string }
+
+/** Downloads as the browser's download manager sees them (asked from the service worker). */
+export async function finishedDownloads(worker: Worker): Promise<DownloadRecord[]> {
+  return worker.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: { downloads: { search(q: object): Promise<DownloadRecord[]> } } }).chrome;
+    const items = await c.downloads.search({});
+    return items.map(({ filename, state, url, error }) => ({ filename, state, url, ...(error ? { error } : {}) }));
+  });
+}

@@ -1,0 +1,310 @@
+import { readFileSync } from 'node:fs';
+import { test, expect } from './fixtures';
+import { connectAndOpenPopup, finishedDownloads, openPopup, rowNames } from './popup-helpers';
+import { findArtifact } from '../hq-server/demo-data';
+import type { HqServer } from '../hq-server/server';
+
+/** Newest first, as HQ lists them. */
+function expectedOrder(hq: HqServer): string[] {
+  return [...hq.data.artifacts].sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at)).map((a) => a.name);
+}
+
+// The gallery's groups, written out from HQ's docs rather than derived from our own code.
+const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/svg+xml', 'image/webp'];
+const HTML_TYPES = ['text/html'];
+const CODE_TYPES = ['text/x-python', 'text/javascript', 'application/typescript', 'application/json', 'application/yaml', 'application/xml', 'text/css', 'application/sql', 'text/markdown', 'application/x-sh'];
+
+function namesOfTypes(hq: HqServer, types: string[] | 'other'): string[] {
+  const known = [...IMAGE_TYPES, ...HTML_TYPES, ...CODE_TYPES];
+  return expectedOrder(hq).filter((name, i) => {
+    const artifact = [...hq.data.artifacts].sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at))[i]!;
+    return types === 'other' ? !known.includes(artifact.content_type) : types.includes(artifact.content_type);
+  });
+}
+
+test.describe('popup', () => {
+  test('lists the workspace newest first with name, size, time and conversation', async ({ context, extensionId, hq }) => {
+    const popup = await connectAndOpenPopup(context, extensionId, hq);
+    await expect(popup.getByRole('listitem').first()).toBeVisible();
+    expect(await rowNames(popup)).toEqual(expectedOrder(hq));
+
+    const detached = popup.getByRole('listitem').filter({ hasText: 'archived-notes.md' });
+    await expect(detached).toContainText('Detached');
+    await expect(detached).toContainText('Kept after its conversation was deleted');
+    const untitled = popup.getByRole('listitem').filter({ hasText: 'deploy.sh' });
+    await expect(untitled).toContainText('Untitled');
+    const sensitive = popup.getByRole('listitem').filter({ hasText: 'salaries-2026.csv' });
+    await expect(sensitive).toContainText('sensitive');
+    const big = popup.getByRole('listitem').filter({ hasText: 'dataset.bin' });
+    await expect(big).toContainText('5 MB');
+    await expect(popup.getByText(/Updated/)).toBeVisible();
+    // Exactly one list request for one popup open.
+    expect(hq.requests.filter((r) => r.path === '/v1/api/artifacts').length).toBe(1);
+  });
+
+  test('each type filter shows exactly its artifacts, with counts', async ({ context, extensionId, hq }) => {
+    const popup = await connectAndOpenPopup(context, extensionId, hq);
+    await expect(popup.getByRole('listitem').first()).toBeVisible();
+    const cases: Array<[string, string[]]> = [
+      ['Images', namesOfTypes(hq, IMAGE_TYPES)],
+      ['HTML', namesOfTypes(hq, HTML_TYPES)],
+      ['Code', namesOfTypes(hq, CODE_TYPES)],
+      ['Files', namesOfTypes(hq, 'other')],
+      ['All', expectedOrder(hq)],
+    ];
+    for (const [tab, names] of cases) {
+      const button = popup.getByRole('tab', { name: new RegExp(`^${tab}`) });
+      await button.click();
+      await expect(button).toHaveAttribute('aria-selected', 'true');
+      await expect(button).toContainText(String(names.length));
+      expect(await rowNames(popup), tab).toEqual(names);
+    }
+    expect(namesOfTypes(hq, 'other')).toEqual(expect.arrayContaining(['quarterly-revenue.csv', 'q3-revenue.pdf', 'nightly-report.txt', 'dataset.bin']));
+  });
+
+  test('search filters by name, caption and conversation title as you type', async ({ context, extensionId, hq }) => {
+    const popup = await connectAndOpenPopup(context, extensionId, hq);
+    const search = popup.getByRole('searchbox', { name: 'Search artifacts' });
+    await search.fill('FORECAST');
+    expect(await rowNames(popup)).toEqual(['forecast.py']);
+    await search.fill('homepage mockup v3'); // a caption
+    expect(await rowNames(popup)).toEqual(['homepage-mockup.jpg']);
+    await search.fill('chart exports'); // a conversation title
+    expect((await rowNames(popup)).sort()).toEqual(['chart.png', 'chart.png', 'report.html', 'report.html']);
+    await popup.getByRole('tab', { name: /^Images/ }).click();
+    expect(await rowNames(popup)).toEqual(['chart.png', 'chart.png']);
+    await search.fill('no such thing at all');
+    await expect(popup.getByText('Nothing matches')).toBeVisible();
+  });
+
+  test('keyboard: into the list, move, preview, step, close back to the row', async ({ context, extensionId, hq }) => {
+    const popup = await connectAndOpenPopup(context, extensionId, hq);
+    const order = expectedOrder(hq);
+    await expect(popup.getByRole('listitem').first()).toBeVisible();
+    await popup.getByRole('searchbox', { name: 'Search artifacts' }).focus();
+    await popup.keyboard.press('ArrowDown');
+    await popup.keyboard.press('ArrowDown');
+    await expect(popup.locator('.row-main:focus')).toContainText(order[1]!);
+    await popup.keyboard.press('Enter');
+    const dialog = popup.getByRole('dialog');
+    await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(order[1]!);
+    await popup.keyboard.press('ArrowRight');
+    await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(order[2]!);
+    await popup.keyboard.press('ArrowLeft');
+    await popup.keyboard.press('ArrowLeft');
+    await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(order[0]!);
+    await popup.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(popup.locator('.row-main:focus')).toContainText(order[0]!);
+  });
+
+  test('previews images, code, markdown and text', async ({ context, extensionId, hq }) => {
+    const popup = await connectAndOpenPopup(context, extensionId, hq);
+    const search = popup.getByRole('searchbox', { name: 'Search artifacts' });
+    const dialog = popup.getByRole('dialog');
+
+    await search.fill('revenue-by-region');
+    await popup.getByRole('button', { name: /^revenue-by-region\.png/ }).click();
+    const image = dialog.getByRole('img');
+    await expect(image).toBeVisible();
+    expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(10);
+    await popup.keyboard.press('Escape');
+
+    await search.fill('forecast.py');
+    await popup.getByRole('button', { name: /^forecast\.py/ }).click();
+    await expect(dialog.locator('pre code .hljs-keyword').first()).toBeVisible();
+    await popup.keyboard.press('Escape');
+
+    await search.fill('README.md');
+    await popup.getByRole('button', { name: /^README\.md/ }).click();
+    const frame = dialog.frameLocator('iframe');
+    await expect(frame.locator('h1, h2').first()).toBeVisible();
+    await popup.keyboard.press('Escape');
+
+    await search.fill('nightly-report');
+    await popup.getByRole('button', { name: /^nightly-report\.txt/ }).click();
+    await expect(dialog.locator('pre')).toContainText(new TextDecoder().decode(findArtifact(hq.data, 'nightly-report.txt').bytes).slice(0, 20));
+    await popup.keyboard.press('Escape');
+
+    await search.fill('q3-revenue.pdf');
+    await popup.getByRole('button', { name: /^q3-revenue\.pdf/ }).click();
+    await expect(dialog.getByText('There is no preview for PDF files.')).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Download q3-revenue.pdf' }).first()).toBeVisible();
+  });
+
+  test('hostile HTML and SVG previews run no script and load nothing', async ({ context, extensionId, hq }) => {
+    const popup = await connectAndOpenPopup(context, extensionId, hq);
+    // Any attempt to reach these hosts is recorded; one the browser blocked
+    // itself (CSP) never left it, one that failed otherwise did go out.
+    const attempts = new Map<string, string>();
+    const watched = (url: string) => url.startsWith('http://127.0.0.1:1/') || url.includes('beacon');
+    context.on('request', (request) => { if (watched(request.url())) attempts.set(request.url(), 'sent'); });
+    context.on('requestfailed', (request) => {
+      if (watched(request.url())) attempts.set(request.url(), request.failure()?.errorText ?? 'failed');
+    });
+    await popup.evaluate(() => {
+      (window as unknown as { pwned: unknown[] }).pwned = [];
+      window.addEventListener('message', (event) => (window as unknown as { pwned: unknown[] }).pwned.push(event.data));
+    });
+    const search = popup.getByRole('searchbox', { name: 'Search artifacts' });
+    const dialog = popup.getByRole('dialog');
+
+    await search.fill('untrusted-widget');
+    await popup.getByRole('button', { name: /^untrusted-widget\.html/ }).click();
+    const iframe = dialog.locator('iframe');
+    await expect(iframe).toHaveAttribute('sandbox', '');
+    const frame = dialog.frameLocator('iframe');
+    await expect(frame.locator('body')).not.toBeEmpty();
+    await popup.waitForTimeout(500);
+    const frameTitle = await frame.locator('html').evaluate(() => document.title);
+    expect(frameTitle).not.toBe('PWNED');
+    await popup.keyboard.press('Escape');
+
+    await search.fill('evil-badge');
+    await popup.getByRole('button', { name: /^evil-badge\.svg/ }).click();
+    await expect(dialog.getByRole('img')).toBeVisible();
+    expect(await dialog.locator('svg script').count()).toBe(0); // never inlined into the DOM
+    await popup.waitForTimeout(500);
+
+    expect(await popup.title()).not.toBe('PWNED');
+    expect(await popup.evaluate(() => (window as unknown as { pwned: unknown[] }).pwned)).toEqual([]);
+    const leaked = [...attempts].filter(([, outcome]) => !/BLOCKED_BY_(CSP|CLIENT|RESPONSE)/.test(outcome));
+    expect(leaked).toEqual([]);
+  });
+
+  test('sensitive previews stay hidden until asked for', async ({ context, extensionId, hq }) => {
+    const popup = await connectAndOpenPopup(context, extensionId, hq);
+    await popup.getByRole('searchbox', { name: 'Search artifacts' }).fill('salaries');
+    const before = hq.requests.length;
+    await popup.getByRole('button', { name: /^salaries-2026\.csv/ }).click();
+    const dialog = popup.getByRole('dialog');
+    await expect(dialog).toContainText('marked sensitive');
+    expect(hq.requests.length).toBe(before); // not even fetched
+    await dialog.getByRole('button', { name: 'Show' }).click();
+    await expect(dialog.locator('pre')).toBeVisible();
+  });
+
+  test('too-large files get a download prompt instead of a preview', async ({ context, extensionId, hq }) => {
+    const base = findArtifact(hq.data, 'nightly-report.txt');
+    hq.data.artifacts.push({ ...base, id: 'a0000000-0000-4000-8000-0000000000ee', name: 'huge-log.txt', bytes: new Uint8Array(2 * 1024 * 1024).fill(65) });
+    const popup = await connectAndOpenPopup(context, extensionId, hq);
+    await popup.getByRole('searchbox', { name: 'Search artifacts' }).fill('huge-log');
+    await popup.getByRole('button', { name: /^huge-log\.txt/ }).click();
+    await expect(popup.getByRole('dialog')).toContainText('too large to preview');
+    await expect(popup.getByRole('dialog').getByRole('button', { name: 'Download huge-log.txt' }).last()).toBeVisible();
+  });
+
+  test('download streams the file with the token under a safe name', async ({ context, extensionId, hq, serviceWorker }) => {
+    const popup = await connectAndOpenPopup(context, extensionId, hq);
+    await popup.getByRole('button', { name: 'Download ../x.txt' }).click();
+    await expect(popup.getByRole('status').last()).toContainText('Saved x.txt to your downloads');
+
+    await popup.getByRole('button', { name: 'Download dataset.bin' }).click();
+    await expect(popup.getByRole('status').last()).toContainText('Saved dataset.bin');
+    await expect.poll(async () => (await finishedDownloads(serviceWorker)).filter((d) => d.state === 'complete').length).toBe(2);
+
+    const dataset = findArtifact(hq.data, 'dataset.bin');
+    const record = (await finishedDownloads(serviceWorker)).find((d) => d.url.includes(dataset.id))!;
+    expect(readFileSync(record.filename).equals(Buffer.from(dataset.bytes))).toBe(true);
+    const downloadRequests = hq.requests.filter((r) => r.path.endsWith('/download'));
+    expect(downloadRequests.map((r) => r.authorization)).toEqual([`Bearer ${hq.tokens.readWrite}`, `Bearer ${hq.tokens.readWrite}`]);
+  });
+
+  test('download of a file deleted meanwhile says so and drops the row', async ({ context, extensionId, hq }) => {
+    const popup = await connectAndOpenPopup(context, extensionId, hq);
+    const victim = findArtifact(hq.data, 'metrics.json');
+    await expect(popup.getByRole('listitem').first()).toBeVisible();
+    hq.data.artifacts.splice(hq.data.artifacts.indexOf(victim), 1);
+    await popup.getByRole('button', { name: 'Download metrics.json' }).click();
+    await expect(popup.getByRole('alert').last()).toContainText('no longer on HQ');
+    await expect(popup.getByRole('button', { name: 'Download metrics.json' })).toHaveCount(0);
+  });
+
+  test('delete: refused for a read-only token, done after confirmation with a write token', async ({ context, extensionId, hq }) => {
+    let popup = await connectAndOpenPopup(context, extensionId, hq, hq.tokens.readOnly);
+    await popup.getByRole('button', { name: 'Delete forecast.py' }).click();
+    await popup.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await expect(popup.getByRole('alert').last()).toContainText('conversations:write');
+    await expect(popup.getByRole('button', { name: 'Delete forecast.py' })).toBeVisible();
+    await popup.close();
+
+    popup = await connectAndOpenPopup(context, extensionId, hq, hq.tokens.readWrite);
+    await popup.getByRole('button', { name: 'Delete forecast.py' }).click();
+    await popup.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    await expect(popup.getByRole('button', { name: 'Delete forecast.py' })).toBeVisible();
+    await popup.getByRole('button', { name: 'Delete forecast.py' }).click();
+    await popup.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await expect(popup.getByRole('status').last()).toContainText('Deleted forecast.py');
+    await expect(popup.getByRole('button', { name: 'Delete forecast.py' })).toHaveCount(0);
+    expect(hq.data.artifacts.some((a) => a.name === 'forecast.py')).toBe(false);
+
+    // The cache was updated too: with HQ down, the row stays gone.
+    await hq.stop();
+    try {
+      const again = await openPopup(context, extensionId);
+      await expect(again.getByRole('alert').first()).toContainText('Offline');
+      await expect(again.getByRole('listitem').first()).toBeVisible();
+      expect(await rowNames(again)).not.toContain('forecast.py');
+    } finally {
+      await hq.start();
+    }
+  });
+
+  test('the cached list shows at once, before a slow server answers, and with the server down', async ({ context, extensionId, hq }) => {
+    const first = await connectAndOpenPopup(context, extensionId, hq);
+    await expect(first.getByRole('listitem').first()).toBeVisible();
+    await first.close();
+
+    hq.faults.latency(3000);
+    const slow = await openPopup(context, extensionId);
+    await expect(slow.getByRole('listitem').first()).toBeVisible({ timeout: 1500 });
+    await expect(slow.getByText(/Updating/)).toBeVisible();
+    await expect(slow.getByText(/^Updated/)).toBeVisible({ timeout: 10_000 });
+    hq.faults.clear();
+
+    await hq.stop();
+    try {
+      const offline = await openPopup(context, extensionId);
+      await expect(offline.getByRole('alert').first()).toContainText('Offline — could not reach HQ. Showing the list from');
+      expect(await rowNames(offline)).toEqual(expectedOrder(hq));
+    } finally {
+      await hq.start();
+    }
+  });
+
+  test('a rejected token asks to reconnect and keeps the cached list', async ({ context, extensionId, hq }) => {
+    const first = await connectAndOpenPopup(context, extensionId, hq);
+    await expect(first.getByRole('listitem').first()).toBeVisible();
+    hq.faults.failNext({ status: 401, times: 1, pathPattern: '/v1/api/artifacts' });
+    const popup = await openPopup(context, extensionId);
+    await expect(popup.getByRole('alert').first()).toContainText('no longer accepts the saved token');
+    await expect(popup.getByRole('button', { name: 'Reconnect' })).toBeVisible();
+    await expect(popup.getByRole('listitem').first()).toBeVisible();
+  });
+
+  test('sign-out clears the cache: the next account never sees the previous list', async ({ context, extensionId, hq }) => {
+    const first = await connectAndOpenPopup(context, extensionId, hq);
+    await expect(first.getByRole('listitem').first()).toBeVisible();
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByRole('button', { name: 'Sign out' }).click();
+    await expect(options.getByText('Not connected')).toBeVisible();
+    const popup = await openPopup(context, extensionId);
+    await expect(popup.getByRole('heading', { name: 'Connect to HQ' })).toBeVisible();
+    await expect(popup.getByRole('listitem')).toHaveCount(0);
+    const cacheEntries = await popup.evaluate(() => new Promise<number>((resolve) => {
+      const open = indexedDB.open('hq-cache');
+      open.onsuccess = () => {
+        const count = open.result.transaction('lists').objectStore('lists').count();
+        count.onsuccess = () => resolve(count.result);
+      };
+    }));
+    expect(cacheEntries).toBe(0);
+  });
+
+  test('an empty workspace says so', async ({ context, extensionId, hq }) => {
+    hq.data.artifacts.length = 0;
+    const popup = await connectAndOpenPopup(context, extensionId, hq);
+    await expect(popup.getByRole('heading', { name: 'No artifacts yet' })).toBeVisible();
+  });
+});
