@@ -18,20 +18,23 @@ export const refreshArtifacts: Handler<'artifacts:refresh'> = {
 
 export const downloadArtifact: Handler<'artifacts:download'> = {
   allow: ['extension-page', 'content-script'],
-  async handle({ artifactId, name }) {
-    const { client, state } = await connectedClient();
-    const known = await findCachedArtifact(state.account!, artifactId);
-    const fileName = sanitizeFileName(known?.name ?? name ?? '', 'artifact');
-    const url = artifactDownloadUrl(client, artifactId, known);
-    try {
-      await downloadWithToken(url, fileName, client.authorizationHeader());
-    } catch (error) {
-      if (error instanceof HqError && error.kind === 'not_found') await forgetCachedArtifact(state.account!, artifactId);
-      throw error;
-    }
-    return { fileName };
-  },
+  handle: ({ artifactId, name }) => downloadArtifactById(artifactId, name),
 };
+
+/** Saves one artifact through the downloads manager, named from HQ's list when known. */
+export async function downloadArtifactById(artifactId: string, fallbackName?: string): Promise<{ fileName: string }> {
+  const { client, state } = await connectedClient();
+  const known = await findCachedArtifact(state.account!, artifactId);
+  const fileName = sanitizeFileName(known?.name ?? fallbackName ?? '', 'artifact');
+  const url = artifactDownloadUrl(client, artifactId, known);
+  try {
+    await downloadWithToken(url, fileName, client.authorizationHeader());
+  } catch (error) {
+    if (error instanceof HqError && error.kind === 'not_found') await forgetCachedArtifact(state.account!, artifactId);
+    throw error;
+  }
+  return { fileName };
+}
 
 export const deleteArtifact: Handler<'artifacts:delete'> = {
   allow: ['extension-page'],

@@ -20,15 +20,25 @@ export async function downloadWithToken(url: string, fileName: string, authoriza
   } catch (error) {
     throw new HqError({ kind: 'network', message: `The browser refused the download (${String(error)}).` });
   }
-  const outcome = await waitForServerAnswer(downloadId);
+  const outcome = await waitForDownload(downloadId, 'answer');
   if (outcome !== 'ok') throw interruptedError(outcome);
   return downloadId;
 }
 
+/** Saves a blob: URL we made ourselves and resolves once the file is on disk. */
+export async function downloadBlobUrl(url: string, fileName: string): Promise<void> {
+  const downloadId = await browser.downloads.download({ url, filename: fileName, conflictAction: 'uniquify', saveAs: false });
+  const outcome = await waitForDownload(downloadId, 'end');
+  if (outcome !== 'ok') throw interruptedError(outcome);
+}
+
 const ANSWER_TIMEOUT_MS = 15_000;
 
-/** 'ok' once bytes flow or the file is complete; else the interrupt reason. */
-function waitForServerAnswer(downloadId: number): Promise<string> {
+/**
+ * 'ok' once the server answered with bytes ('answer') or the file is
+ * complete ('end'); else the interrupt reason.
+ */
+function waitForDownload(downloadId: number, until: 'answer' | 'end'): Promise<string> {
   return new Promise((resolve) => {
     let settled = false;
     const finish = (outcome: string) => {
@@ -42,7 +52,7 @@ function waitForServerAnswer(downloadId: number): Promise<string> {
       if (!item) return;
       if (item.state === 'complete') finish('ok');
       else if (item.state === 'interrupted') finish(item.error ?? 'FAILED');
-      else if ((item.bytesReceived ?? 0) > 0 || (item.totalBytes ?? 0) > 0) finish('ok');
+      else if (until === 'answer' && ((item.bytesReceived ?? 0) > 0 || (item.totalBytes ?? 0) > 0)) finish('ok');
     };
     const onChanged = (delta: { id: number; state?: { current?: string }; error?: { current?: string } }) => {
       if (delta.id !== downloadId) return;
@@ -50,8 +60,8 @@ function waitForServerAnswer(downloadId: number): Promise<string> {
       else if (delta.state?.current === 'interrupted') finish(delta.error?.current ?? 'FAILED');
       else void browser.downloads.search({ id: downloadId }).then(([item]) => inspect(item));
     };
-    // Long downloads keep going after this; we only stop waiting.
-    const timer = setTimeout(() => finish('ok'), ANSWER_TIMEOUT_MS);
+    // Long downloads keep going after this; we only stop waiting for the first answer.
+    const timer = until === 'answer' ? setTimeout(() => finish('ok'), ANSWER_TIMEOUT_MS) : undefined;
     browser.downloads.onChanged.addListener(onChanged);
     void browser.downloads.search({ id: downloadId }).then(([item]) => inspect(item));
   });

@@ -19,6 +19,8 @@ export interface HqClient {
   /** Cheapest call that needs `conversations:read`: proves the token can list. */
   checkCanRead(): Promise<void>;
   deleteArtifact(artifactId: string): Promise<void>;
+  /** Resolves when a GET of this URL on this server answers 2xx (the body is not read); throws HqError otherwise. */
+  checkAvailable(url: string): Promise<void>;
   /** Bytes of a URL on this server, or null when they exceed `maxBytes`. */
   fetchBytes(url: string, maxBytes: number): Promise<Uint8Array | null>;
   /** `download_url`s are relative; this makes them absolute against the server. */
@@ -116,6 +118,10 @@ export function createHqClient(options: HqClientOptions): HqClient {
       if (!deleteConfirmed(status, body)) {
         throw new HqError({ kind: 'malformed', status, message: 'HQ did not confirm the deletion.' });
       }
+    },
+    async checkAvailable(url) {
+      const response = await request(url, 'GET', '*/*');
+      await response.body?.cancel();
     },
     async fetchBytes(url, maxBytes) {
       const response = await request(url, 'GET', '*/*');

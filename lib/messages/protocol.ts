@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { ConnectionState } from '../settings/connection-settings';
 import type { HqErrorInfo } from '../hq/hq-errors';
 import type { CachedList } from '../cache/artifact-cache';
+import type { PageArtifact, ZipResult } from '../background/zip-handlers';
 
 /*
  * The one message protocol between extension pages / content scripts and the
@@ -15,6 +16,7 @@ const Token = v.pipe(v.string(), v.trim(), v.minLength(1, 'The access token is e
 
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(100), v.regex(/^[\w-]+$/, 'Not an artifact id.'));
 const ArtifactRef = v.strictObject({ artifactId: Id });
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 export const requestSchemas = {
   'connection:get': Empty,
@@ -25,6 +27,11 @@ export const requestSchemas = {
   'artifacts:download': v.strictObject({ artifactId: Id, name: v.optional(v.pipe(v.string(), v.maxLength(1024))) }),
   'artifacts:delete': ArtifactRef,
   'artifacts:preview': ArtifactRef,
+  'artifacts:download-zip': v.strictObject({ artifactIds: v.pipe(v.array(Id), v.minLength(1), v.maxLength(500)) }),
+  // Page requests are checked against the conversation the sending tab shows.
+  'page:conversation': v.strictObject({ source: v.picklist(['cache', 'network']), conversationId: Id }),
+  'page:download-zip': v.strictObject({ conversationId: Id }),
+  'zip:progress': v.strictObject({ jobId: v.string(), done: Count, total: Count, failed: Count }),
 } satisfies Record<string, v.GenericSchema>;
 
 export type PreviewContent =
@@ -41,6 +48,18 @@ export interface ResponseMap {
   'artifacts:download': { fileName: string };
   'artifacts:delete': { alreadyGone: boolean; remaining: number };
   'artifacts:preview': PreviewContent;
+  'artifacts:download-zip': ZipResult;
+  'page:conversation': { conversationId: string; artifacts: PageArtifact[] | null };
+  'page:download-zip': ZipResult;
+  'zip:progress': void;
+}
+
+/** Background → pages and tabs, while a ZIP is being prepared. */
+export interface ZipStatusNotice {
+  type: 'zip:status';
+  done: number;
+  total: number;
+  failed: number;
 }
 
 export type MessageType = keyof typeof requestSchemas;

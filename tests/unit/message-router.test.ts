@@ -16,6 +16,10 @@ function handlers(overrides: Partial<HandlerMap> = {}): HandlerMap {
     'artifacts:download': { allow: ['extension-page', 'content-script'], handle: vi.fn(async () => ({ fileName: 'x' })) },
     'artifacts:delete': unused,
     'artifacts:preview': unused,
+    'artifacts:download-zip': unused,
+    'page:conversation': { allow: ['content-script'], handle: vi.fn(async () => ({ conversationId: 'c', artifacts: [] })) },
+    'page:download-zip': unused,
+    'zip:progress': unused,
     ...overrides,
   };
 }

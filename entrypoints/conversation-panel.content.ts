@@ -1,0 +1,76 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { conversationIdFromPageUrl } from '@/lib/hq/hq-assumptions';
+import { HQ_WEB_APP_PATTERNS } from '@/lib/settings/web-app-pages';
+import { describeError } from '@/lib/hq/describe-error';
+import type { MessageType, Reply, RequestOf, ResponseMap } from '@/lib/messages/protocol';
+import { ConversationPanel } from '@/components/page-panel/conversation-panel';
+
+// Kept small: it runs on every page of the web app. It never sees the token —
+// it asks the background, which checks the conversation against this tab's URL.
+async function ask<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<Reply<ResponseMap[K]>> {
+  try {
+    return (await browser.runtime.sendMessage({ type, payload })) as Reply<ResponseMap[K]>;
+  } catch (error) {
+    return { ok: false, error: { kind: 'internal', message: `The extension is not available (${String(error)}). Reload the page.` } };
+  }
+}
+
+export default defineContentScript({
+  matches: HQ_WEB_APP_PATTERNS,
+  runAt: 'document_idle',
+  main(ctx) {
+    let current: { id: string; panel: ConversationPanel } | null = null;
+
+    async function load(id: string, panel: ConversationPanel): Promise<void> {
+      const cached = await ask('page:conversation', { source: 'cache', conversationId: id });
+      if (current?.panel !== panel) return;
+      if (cached.ok && cached.data.artifacts) panel.setArtifacts(cached.data.artifacts);
+      const fresh = await ask('page:conversation', { source: 'network', conversationId: id });
+      if (current?.panel !== panel || current.id !== id) return;
+      if (fresh.ok && fresh.data.artifacts) panel.setArtifacts(fresh.data.artifacts);
+      else if (!fresh.ok) {
+        if (fresh.error.kind === 'not_connected' || fresh.error.kind === 'denied') return panel.destroy();
+        panel.showMessage('alert', describeError(fresh.error));
+      }
+    }
+
+    // The web app is a single-page app: follow its URL and rebuild for each conversation.
+    function sync(): void {
+      const id = conversationIdFromPageUrl(location.href);
+      if (id === (current?.id ?? null)) return;
+      current?.panel.destroy();
+      current = null;
+      if (!id) return;
+      const panel = new ConversationPanel({
+        async downloadOne(artifact) {
+          const reply = await ask('artifacts:download', { artifactId: artifact.id, name: artifact.name });
+          return reply.ok ? null : describeError(reply.error);
+        },
+        async downloadAll() {
+          const reply = await ask('page:download-zip', { conversationId: id });
+          return reply.ok ? null : describeError(reply.error);
+        },
+      });
+      current = { id, panel };
+      panel.mount();
+      void load(id, panel);
+    }
+
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      const notice = message as { type?: string; done?: number; total?: number; tone?: 'status' | 'alert'; text?: string };
+      if (notice?.type === 'zip:status' && typeof notice.done === 'number' && typeof notice.total === 'number') current?.panel.setZipProgress(notice.done, notice.total);
+      if (notice?.type === 'page:notice' && typeof notice.text === 'string') current?.panel.showMessage(notice.tone === 'alert' ? 'alert' : 'status', notice.text);
+      return undefined;
+    });
+
+    sync();
+    ctx.addEventListener(window, 'popstate', sync);
+    ctx.addEventListener(window, 'wxt:locationchange', sync);
+    // pushState is invisible to content scripts; a cheap poll catches it where the Navigation API is missing.
+    const navigation = (window as unknown as { navigation?: EventTarget }).navigation;
+    if (navigation) ctx.addEventListener(navigation as unknown as Window, 'navigatesuccess' as 'load', sync);
+    ctx.setInterval(sync, 400);
+    ctx.onInvalidated(() => current?.panel.destroy());
+  },
+});

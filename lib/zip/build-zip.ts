@@ -1,0 +1,53 @@
+import { downloadZip } from 'client-zip';
+import { fetchInOrder, type QueueOptions } from './fetch-queue';
+import { uniqueNames } from './unique-names';
+
+export interface ZipSource {
+  name: string;
+  url: string;
+  createdAt?: string;
+}
+
+export const ERRORS_FILE = '_errors.txt';
+
+export interface ZipProgress {
+  done: number;
+  total: number;
+  failed: number;
+}
+
+/**
+ * A ZIP of the given files, as a stream: each file is fetched (with retries)
+ * and flows straight into the archive, so memory stays flat however large it
+ * is. Files that still fail are listed in `_errors.txt` inside the archive.
+ */
+export function buildZip(
+  sources: readonly ZipSource[],
+  fetchOne: (url: string) => Promise<Response>,
+  onProgress: (progress: ZipProgress) => void = () => {},
+  queue: QueueOptions = {},
+): Response {
+  const names = uniqueNames(sources.map((s) => s.name), [ERRORS_FILE]);
+  const entries = sources.map((source, index) => ({ ...source, entryName: names[index]! }));
+
+  async function* files() {
+    const failures: string[] = [];
+    let done = 0;
+    for await (const outcome of fetchInOrder(entries, (entry) => fetchOne(entry.url), queue)) {
+      done += 1;
+      if (outcome.ok) {
+        const lastModified = outcome.item.createdAt ? new Date(outcome.item.createdAt) : new Date();
+        yield { name: outcome.item.entryName, input: outcome.response, lastModified };
+      } else {
+        failures.push(`${outcome.item.entryName}: ${outcome.reason}`);
+      }
+      onProgress({ done, total: entries.length, failed: failures.length });
+    }
+    if (failures.length > 0) {
+      const text = `These files could not be downloaded and are missing from this archive:\n\n${failures.join('\n')}\n`;
+      yield { name: ERRORS_FILE, input: text, lastModified: new Date() };
+    }
+  }
+
+  return downloadZip(files());
+}

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
+import { test, expect } from './fixtures';
+import { connectAndOpenPopup, finishedDownloads, type DownloadRecord } from './popup-helpers';
+import { artifactsOf, conversationByTitle, findArtifact } from '../hq-server/demo-data';
+import type { Worker } from '@playwright/test';
+
+async function zipEntries(worker: Worker, count: number): Promise<{ record: DownloadRecord; entries: Record<string, Uint8Array> }> {
+  await expect.poll(async () => (await finishedDownloads(worker)).filter((d) => d.state === 'complete').length, { timeout: 30_000 }).toBe(count);
+  const record = (await finishedDownloads(worker)).filter((d) => d.state === 'complete').at(-1)!;
+  return { record, entries: unzipSync(new Uint8Array(readFileSync(record.filename))) };
+}
+
+test.describe('conversation pages', () => {
+  test('shows the artifacts panel and downloads HQ’s ZIP', async ({ context, extensionId, hq, serviceWorker }) => {
+    await (await connectAndOpenPopup(context, extensionId, hq)).close();
+    const conversation = conversationByTitle(hq.data, 'Chart exports');
+    const page = await context.newPage();
+    await page.goto(`${hq.webAppUrl}/conversations/${conversation.id}`);
+    const toggle = page.getByRole('button', { name: 'Artifacts (4)' });
+    await expect(toggle).toBeVisible();
+    await toggle.click();
+    await expect(page.getByRole('region', { name: 'Conversation artifacts' }).getByRole('listitem')).toHaveCount(4);
+    await page.getByRole('button', { name: /^Download all 4 artifacts as ZIP/ }).click();
+    await expect(page.getByRole('status')).toContainText('ZIP saved');
+
+    const { entries } = await zipEntries(serviceWorker, 1);
+    expect(Object.keys(entries).sort()).toEqual(['chart (1).png', 'chart.png', 'report (1).html', 'report.html']);
+    expect(hq.requests.some((r) => r.path === `/v1/api/conversations/${conversation.id}/artifacts/download`)).toBe(true);
+  });
+
+  test('follows single-page navigation without duplicates, and offers nothing for an empty conversation', async ({ context, extensionId, hq }) => {
+    await (await connectAndOpenPopup(context, extensionId, hq)).close();
+    const page = await context.newPage();
+    await page.goto(`${hq.webAppUrl}/conversations/${conversationByTitle(hq.data, 'Chart exports').id}`);
+    await expect(page.getByRole('button', { name: 'Artifacts (4)' })).toBeVisible();
+    const marker = await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+
+    await page.getByRole('link', { name: 'Q3 revenue analysis' }).first().click();
+    await expect(page.getByRole('button', { name: `Artifacts (${artifactsOf(hq.data, conversationByTitle(hq.data, 'Q3 revenue analysis').id).length})` })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(marker); // no reload happened
+    expect(await page.locator('hq-artifacts-panel').count()).toBe(1);
+
+    await page.getByRole('link', { name: 'Weekly status sync' }).first().click();
+    await expect(page.getByRole('button', { name: 'Artifacts (0)' })).toBeVisible();
+    await page.getByRole('button', { name: 'Artifacts (0)' }).click();
+    await expect(page.getByRole('button', { name: /^Download all/ })).toBeDisabled();
+    expect(await page.locator('hq-artifacts-panel').count()).toBe(1);
+
+    await page.goBack();
+    await expect(page.getByRole('button', { name: /^Artifacts \((?!0\))/ })).toBeVisible();
+    await page.goto(`${hq.webAppUrl}/`);
+    await expect(page.locator('hq-artifacts-panel')).toHaveCount(0);
+  });
+
+  test('builds the ZIP itself when HQ’s ZIP route is missing, surviving a 429', async ({ context, extensionId, hq, serviceWorker }) => {
+    const conversation = conversationByTitle(hq.data, 'Chart exports');
+    const big = findArtifact(hq.data, 'dataset.bin');
+    big.conversation_id = conversation.id; // put the 5 MiB file in this conversation
+    await (await connectAndOpenPopup(context, extensionId, hq)).close();
+    hq.faults.failNext({ status: 404, times: 10, pathPattern: `/conversations/${conversation.id}/artifacts/download` });
+    hq.faults.failNext({ status: 429, times: 1, pathPattern: `/artifacts/${big.id}/download`, retryAfter: 1 });
+
+    const page = await context.newPage();
+    await page.goto(`${hq.webAppUrl}/conversations/${conversation.id}`);
+    await page.getByRole('button', { name: 'Artifacts (5)' }).click();
+    await page.getByRole('button', { name: /^Download all 5 artifacts as ZIP/ }).click();
+    await expect(page.getByRole('status')).toContainText('ZIP saved', { timeout: 30_000 });
+
+    const { entries } = await zipEntries(serviceWorker, 1);
+    const expected = artifactsOf(hq.data, conversation.id);
+    expect(Object.keys(entries).sort()).toEqual(['chart (1).png', 'chart.png', 'dataset.bin', 'report (1).html', 'report.html']);
+    expect(entries['_errors.txt']).toBeUndefined();
+    expect(Buffer.from(entries['dataset.bin']!).equals(Buffer.from(big.bytes))).toBe(true);
+    const charts = expected.filter((a) => a.name === 'chart.png');
+    expect(Buffer.from(entries['chart.png']!).equals(Buffer.from(charts[0]!.bytes))).toBe(true);
+    expect(Buffer.from(entries['chart (1).png']!).equals(Buffer.from(charts[1]!.bytes))).toBe(true);
+    // The 429 was retried, with the token.
+    const bigRequests = hq.requests.filter((r) => r.path === `/v1/api/artifacts/${big.id}/download`);
+    expect(bigRequests.length).toBe(2);
+    expect(bigRequests.every((r) => r.authorization === `Bearer ${hq.tokens.readWrite}`)).toBe(true);
+  });
+
+  test('lists a file that keeps failing in _errors.txt inside the ZIP', async ({ context, extensionId, hq, serviceWorker }) => {
+    const conversation = conversationByTitle(hq.data, 'Chart exports');
+    const [first] = artifactsOf(hq.data, conversation.id);
+    await (await connectAndOpenPopup(context, extensionId, hq)).close();
+    hq.faults.failNext({ status: 405, times: 10, pathPattern: `/conversations/${conversation.id}/artifacts/download` });
+    hq.faults.failNext({ status: 500, times: 20, pathPattern: `/artifacts/${first!.id}/download` });
+    const page = await context.newPage();
+    await page.goto(`${hq.webAppUrl}/conversations/${conversation.id}`);
+    await page.getByRole('button', { name: 'Artifacts (4)' }).click();
+    await page.getByRole('button', { name: /^Download all 4/ }).click();
+    await expect(page.getByRole('status')).toContainText('ZIP saved', { timeout: 45_000 });
+    const { entries } = await zipEntries(serviceWorker, 1);
+    expect(Object.keys(entries).sort()).toEqual(['_errors.txt', 'chart (1).png', 'report (1).html', 'report.html']);
+    expect(new TextDecoder().decode(entries['_errors.txt'])).toContain('chart.png: HTTP 500');
+  });
+
+  test('downloads one artifact from the panel', async ({ context, extensionId, hq, serviceWorker }) => {
+    await (await connectAndOpenPopup(context, extensionId, hq)).close();
+    const conversation = conversationByTitle(hq.data, 'Q3 revenue analysis');
+    const page = await context.newPage();
+    await page.goto(`${hq.webAppUrl}/conversations/${conversation.id}`);
+    await page.getByRole('button', { name: /^Artifacts \(\d+\)/ }).click();
+    await page.getByRole('button', { name: 'Download forecast.py' }).click();
+    await expect(page.getByRole('status')).toContainText('Saved forecast.py');
+    await expect.poll(async () => (await finishedDownloads(serviceWorker)).filter((d) => d.state === 'complete').length).toBe(1);
+  });
+});
