@@ -112,7 +112,7 @@ export function ConnectionForm() {
           <input id={ids.token} name="token" type={showToken ? 'text' : 'password'} autoComplete="off" spellcheck={false}
             aria-describedby={ids.tokenHint} value={token} onInput={(e) => setToken(e.currentTarget.value)}
             placeholder={account ? 'Saved — paste a new token to replace it' : 'hq_pat_…'} />
-          <button type="button" class="button toggle" aria-pressed={showToken} onClick={() => setShowToken(!showToken)}>
+          <button type="button" class="button toggle" aria-label="Show token" aria-pressed={showToken} onClick={() => setShowToken(!showToken)}>
             {showToken ? 'Hide' : 'Show'}
           </button>
         </div>

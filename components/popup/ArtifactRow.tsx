@@ -10,18 +10,22 @@ interface Props {
   total: number;
   selected: boolean;
   busy: boolean;
+  checked: boolean;
   now: number;
+  onCheck(on: boolean, shiftKey: boolean): void;
   onOpen(index: number): void;
   onSelect(index: number): void;
   onDownload(artifact: HqArtifact): void;
   onDelete(artifact: HqArtifact): void;
 }
 
-export function ArtifactRow({ artifact, index, total, selected, busy, now, onOpen, onSelect, onDownload, onDelete }: Props) {
+export function ArtifactRow({ artifact, index, total, selected, busy, checked, now, onCheck, onOpen, onSelect, onDownload, onDelete }: Props) {
   const kind = artifactKind(artifact.content_type, artifact.name);
   const conversation = conversationLabel(artifact);
   return (
     <li class={`row${selected ? ' selected' : ''}`} aria-setsize={total} aria-posinset={index + 1} data-artifact-id={artifact.id}>
+      <input type="checkbox" class="row-check" aria-label={`Select ${artifact.name}`} checked={checked}
+        onClick={(event) => onCheck(event.currentTarget.checked, event.shiftKey)} />
       <ArtifactIcon kind={kind} />
       <button
         type="button"

@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { HqArtifact } from '@/lib/hq/hq-types';
+import { browser } from 'wxt/browser';
 import type { CachedList } from '@/lib/cache/artifact-cache';
 import { countByFilter, filterArtifacts, type FilterId } from '@/lib/artifacts/filter-artifacts';
 import { describeError } from '@/lib/hq/describe-error';
 import { sendMessage } from '@/lib/messages/send-message';
-import type { ErrorInfo } from '@/lib/messages/protocol';
+import type { ErrorInfo, ZipStatusNotice } from '@/lib/messages/protocol';
+import { useSelection } from './use-selection';
 import { ArtifactRow } from './ArtifactRow';
 import { FilterTabs } from './FilterTabs';
 import { PreviewDialog } from './PreviewDialog';
@@ -15,18 +17,20 @@ interface Props {
   list: CachedList | null;
   refreshing: boolean;
   refreshError: ErrorInfo | null;
-  setList(list: CachedList): void;
+  removeArtifact(id: string): void;
 }
 
 const FIRST_PAINT_ROWS = 30;
 
 type Notice = { tone: 'status' | 'alert'; text: string } | null;
 
-export function ArtifactsView({ list, refreshing, refreshError, setList }: Props) {
+export function ArtifactsView({ list, refreshing, refreshError, removeArtifact }: Props) {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<FilterId>('all');
   const [selected, setSelected] = useState(0);
-  const [previewIndex, setPreviewIndex] = useState<number | null>(null);
+  // By id, not index: a refresh or a delete must not swap the file under the person's eyes.
+  const [previewId, setPreviewId] = useState<string | null>(null);
+  const [zipStatus, setZipStatus] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<HqArtifact | null>(null);
   const [busyIds, setBusyIds] = useState<ReadonlySet<string>>(new Set());
   const [notice, setNotice] = useState<Notice>(null);
@@ -43,6 +47,19 @@ export function ArtifactsView({ list, refreshing, refreshError, setList }: Props
   const artifacts = list?.artifacts ?? [];
   const visible = useMemo(() => filterArtifacts(artifacts, query, filter), [artifacts, query, filter]);
   const counts = useMemo(() => countByFilter(artifacts, query), [artifacts, query]);
+  const visibleIds = useMemo(() => visible.map((a) => a.id), [visible]);
+  const selection = useSelection(visibleIds);
+  const previewIndex = previewId === null ? -1 : visibleIds.indexOf(previewId);
+
+  useEffect(() => {
+    const onMessage = (message: unknown) => {
+      const notice = message as Partial<ZipStatusNotice> | null;
+      if (notice?.type === 'zip:status') setZipStatus(`Preparing ZIP… ${notice.done} / ${notice.total}`);
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, []);
 
   // `npm run bench` measures time to the first painted rows from this mark.
   useEffect(() => {
@@ -98,15 +115,11 @@ export function ArtifactsView({ list, refreshing, refreshError, setList }: Props
     if (reply.ok) {
       setNotice({ tone: 'status', text: `Saved ${reply.data.fileName} to your downloads.` });
     } else if (reply.error.kind === 'not_found') {
-      removeLocally(artifact.id);
+      removeArtifact(artifact.id);
       setNotice({ tone: 'alert', text: `${artifact.name} is no longer on HQ (it was deleted), so it was removed from the list.` });
     } else {
       setNotice({ tone: 'alert', text: `Could not download ${artifact.name}. ${describeError(reply.error)}` });
     }
-  }
-
-  function removeLocally(id: string) {
-    if (list) setList({ ...list, artifacts: list.artifacts.filter((a) => a.id !== id) });
   }
 
   async function confirmDelete() {
@@ -117,13 +130,29 @@ export function ArtifactsView({ list, refreshing, refreshError, setList }: Props
     const reply = await sendMessage('artifacts:delete', { artifactId: artifact.id });
     setBusy(artifact.id, false);
     if (reply.ok) {
-      // Only now, with HQ's confirmation, does the row go.
-      removeLocally(artifact.id);
+      // Only now, with HQ's confirmation, does the row go; focus moves to its neighbour.
+      const index = visibleIds.indexOf(artifact.id);
+      removeArtifact(artifact.id);
+      requestAnimationFrame(() => (visible.length > 1 ? focusRow(Math.min(index, visible.length - 2)) : document.getElementById('artifact-search')?.focus()));
       setNotice({ tone: 'status', text: reply.data.alreadyGone ? `${artifact.name} was already deleted.` : `Deleted ${artifact.name}.` });
     } else if (reply.error.kind === 'forbidden') {
       setNotice({ tone: 'alert', text: `This access token may not delete artifacts. Deleting needs a token with the conversations:write permission.` });
     } else {
       setNotice({ tone: 'alert', text: `Could not delete ${artifact.name}. ${describeError(reply.error)}` });
+    }
+  }
+
+  async function downloadSelected() {
+    const ids = selection.selectedIds;
+    setZipStatus(`Preparing ZIP… 0 / ${ids.length}`);
+    setNotice(null);
+    const reply = await sendMessage('artifacts:download-zip', { artifactIds: ids });
+    setZipStatus(null);
+    if (reply.ok) {
+      setNotice({ tone: 'status', text: `Saved ${reply.data.fileName} with ${reply.data.count} artifact${reply.data.count === 1 ? '' : 's'}.` });
+      selection.clear();
+    } else {
+      setNotice({ tone: 'alert', text: `Could not make the ZIP. ${describeError(reply.error)}` });
     }
   }
 
@@ -139,6 +168,16 @@ export function ArtifactsView({ list, refreshing, refreshError, setList }: Props
 
       <ListStatus list={list} refreshing={refreshing} error={refreshError} now={now} />
 
+      {selection.selectedIds.length > 0 ? (
+        <div class="selection-bar" role="group" aria-label="Selected artifacts">
+          <span>{selection.selectedIds.length} selected</span>
+          <button type="button" class="button small primary" disabled={zipStatus !== null} onClick={() => void downloadSelected()}>
+            {zipStatus ?? 'Download selected as ZIP'}
+          </button>
+          <button type="button" class="button small" onClick={selection.clear}>Clear</button>
+        </div>
+      ) : null}
+
       <div class="notices">
         <div role="status" aria-live="polite">{notice?.tone === 'status' ? <p class="notice info">{notice.text}</p> : null}</div>
         <div role="alert">{notice?.tone === 'alert' ? <p class="notice error">{notice.text}</p> : null}</div>
@@ -153,16 +192,17 @@ export function ArtifactsView({ list, refreshing, refreshError, setList }: Props
       <ul id="artifact-list" class="artifact-list" role="list" aria-label="Artifacts" ref={listRef} onKeyDown={onListKeyDown} hidden={visible.length === 0}>
         {visible.slice(0, renderLimit).map((artifact, index) => (
           <ArtifactRow key={artifact.id} artifact={artifact} index={index} total={visible.length} selected={index === selected}
-            busy={busyIds.has(artifact.id)} now={now}
-            onOpen={(i) => { setSelected(i); setPreviewIndex(i); }} onSelect={setSelected}
+            busy={busyIds.has(artifact.id)} now={now} checked={selection.checked.has(artifact.id)}
+            onCheck={(on, shift) => selection.toggle(artifact.id, on, shift)}
+            onOpen={(i) => { setSelected(i); setPreviewId(visibleIds[i] ?? null); }} onSelect={setSelected}
             onDownload={download} onDelete={setConfirming} />
         ))}
       </ul>
 
-      {previewIndex !== null ? (
+      {previewIndex >= 0 ? (
         <PreviewDialog artifacts={visible} index={previewIndex}
-          onMove={(i) => { setPreviewIndex(i); setSelected(i); }}
-          onClose={() => { setPreviewIndex(null); requestAnimationFrame(() => focusRow(selected)); }}
+          onMove={(i) => { setPreviewId(visibleIds[i] ?? null); setSelected(i); }}
+          onClose={() => { setPreviewId(null); requestAnimationFrame(() => focusRow(selected)); }}
           onDownload={download} />
       ) : null}
       {confirming ? <ConfirmDeleteDialog artifact={confirming} onConfirm={confirmDelete} onCancel={() => setConfirming(null)} /> : null}

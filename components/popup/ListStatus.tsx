@@ -26,6 +26,18 @@ export function ListStatus({ list, refreshing, error, now }: Props) {
       </div>
     );
   }
+  if (error?.kind === 'forbidden' || error?.kind === 'not_connected') {
+    return (
+      <div class="list-status warn" role="alert">
+        <span>
+          {error.kind === 'forbidden'
+            ? 'This access token may not list artifacts (it needs the conversations:read permission).'
+            : 'The extension is not connected to HQ.'}
+        </span>
+        <button type="button" class="button small" onClick={() => void browser.runtime.openOptionsPage()}>Open settings</button>
+      </div>
+    );
+  }
   if (error) {
     const offline = error.kind === 'offline' || error.kind === 'network';
     return (

@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { InitialData } from './initial-load';
 import { HqLogo } from '../HqLogo';
@@ -10,7 +11,16 @@ const inTab = new URLSearchParams(location.search).get('view') === 'tab';
 
 export function PopupApp({ initial }: { initial: InitialData }) {
   const account = initial.state.account;
-  const { list, refreshing, error, setList } = useArtifactList(account, initial.cached);
+  const { list, refreshing, error, removeArtifact } = useArtifactList(account, initial.cached);
+
+  // Signed out or switched account elsewhere (options page): never keep showing the old list.
+  useEffect(() => {
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && 'account' in changes) location.reload();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
 
   return (
     <div class={`popup${inTab ? ' in-tab' : ''}`}>
@@ -30,7 +40,7 @@ export function PopupApp({ initial }: { initial: InitialData }) {
       </header>
       <main class="popup-main">
         {!account ? <NotConnected /> : null}
-        {account ? <ArtifactsView list={list} refreshing={refreshing} refreshError={error} setList={setList} /> : null}
+        {account ? <ArtifactsView list={list} refreshing={refreshing} refreshError={error} removeArtifact={removeArtifact} /> : null}
       </main>
     </div>
   );

@@ -10,7 +10,8 @@ export interface ArtifactListState {
   refreshing: boolean;
   /** Why the last refresh failed; the list (if any) is then stale. */
   error: ErrorInfo | null;
-  setList(list: CachedList): void;
+  /** Drops one artifact from what is shown (after HQ confirmed it is gone). */
+  removeArtifact(id: string): void;
 }
 
 /**
@@ -43,5 +44,8 @@ export function useArtifactList(account: Account | null, cached: CachedList | nu
     };
   }, [account]);
 
-  return { list, refreshing, error, setList };
+  // An updater, not a captured list: two quick deletes must not resurrect each other.
+  const removeArtifact = (id: string) => setList((prev) => prev && { ...prev, artifacts: prev.artifacts.filter((a) => a.id !== id) });
+
+  return { list, refreshing, error, removeArtifact };
 }

@@ -53,6 +53,8 @@ export const deleteArtifact: Handler<'artifacts:delete'> = {
   },
 };
 
+const IMAGE_TYPES: Record<string, string> = { PNG: 'image/png', JPG: 'image/jpeg', GIF: 'image/gif', SVG: 'image/svg+xml', WEBP: 'image/webp' };
+
 /** Largest artifact the popup previews; bigger ones get "download instead". */
 export const PREVIEW_LIMITS = { image: 8 * 1024 * 1024, text: 1024 * 1024 } as const;
 
@@ -70,7 +72,8 @@ export const previewArtifact: Handler<'artifacts:preview'> = {
     if (!bytes) return { kind: 'too-large' as const, limit };
     if (kind.preview === 'image') {
       // Messages are JSON: images travel as data URLs. SVG is shown only via <img>, where it runs no script.
-      const type = artifact.content_type.split(';')[0]!.trim() || 'application/octet-stream';
+      // The type comes from the detected kind: <img> will not draw SVG sent as octet-stream.
+      const type = IMAGE_TYPES[kind.label] ?? 'application/octet-stream';
       return { kind: 'image' as const, dataUrl: `data:${type};base64,${toBase64(bytes)}` };
     }
     return { kind: 'text' as const, text: new TextDecoder('utf-8', { fatal: false }).decode(bytes) };

@@ -3,17 +3,17 @@ import { createHqClient, type HqClient } from '../hq/hq-client';
 import { accountFromIdentity } from '../hq/hq-types';
 import { normalizeBaseUrl, originPattern } from '../settings/server-url';
 import { clearAccount, readConnectionState, sameAccount, writeConnectionState, type ConnectionState } from '../settings/connection-settings';
-import { forgetToken, readToken, writeToken } from '../settings/token-store';
+import { forgetCredential, readCredential, writeCredential } from '../settings/token-store';
 import { clearAllCachedLists } from '../cache/artifact-cache';
 import { ProtocolError, type Handler } from './message-router';
 
 /** An HQ client for the saved connection, or a `not_connected` failure. */
 export async function connectedClient(): Promise<{ client: HqClient; state: ConnectionState }> {
-  const [state, token] = await Promise.all([readConnectionState(), readToken()]);
-  if (!state.account || !token) {
+  const [state, credential] = await Promise.all([readConnectionState(), readCredential()]);
+  if (!state.account || !credential || credential.serverUrl !== state.account.serverUrl) {
     throw new ProtocolError({ kind: 'not_connected', message: 'The extension is not connected to HQ yet.' });
   }
-  return { client: createHqClient({ serverUrl: state.account.serverUrl, token }), state };
+  return { client: createHqClient(credential), state };
 }
 
 export const getConnection: Handler<'connection:get'> = {
@@ -48,7 +48,7 @@ export const connect: Handler<'connection:connect'> = {
     const previous = await readConnectionState();
     // Another account's lists must never be shown, not even for a moment.
     if (!sameAccount(previous.account, account)) await clearAllCachedLists();
-    await writeToken(token);
+    await writeCredential({ serverUrl, token });
     const state: ConnectionState = { serverUrl, webAppUrl, account };
     await writeConnectionState(state);
     return state;
@@ -58,7 +58,7 @@ export const connect: Handler<'connection:connect'> = {
 export const signOut: Handler<'connection:sign-out'> = {
   allow: ['extension-page'],
   async handle() {
-    await forgetToken();
+    await forgetCredential();
     await clearAccount();
     await clearAllCachedLists();
     return readConnectionState();

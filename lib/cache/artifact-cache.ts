@@ -36,6 +36,17 @@ export function deleteCachedList(key: string): Promise<void> {
   return del(key, cacheStore);
 }
 
+/**
+ * Bumped by every full clear (sign-out, account switch): a write that was
+ * prepared before a clear must not land after it.
+ */
+let generation = 0;
+
+export function cacheGeneration(): number {
+  return generation;
+}
+
 export function clearAllCachedLists(): Promise<void> {
+  generation += 1;
   return clear(cacheStore);
 }

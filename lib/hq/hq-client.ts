@@ -35,8 +35,19 @@ export function createHqClient(options: HqClientOptions): HqClient {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const authorization = `Bearer ${options.token}`;
 
+  const base = new URL(options.serverUrl.replace(/\/+$/, '') + '/');
+  const basePath = base.pathname.replace(/\/$/, '');
+
+  /**
+   * Absolute URLs stay as they are; paths are joined to the server URL,
+   * including a self-hosted server's base path (`https://x.example/hq`) —
+   * unless the path already starts with it.
+   */
   function resolveUrl(pathOrUrl: string): string {
-    return new URL(pathOrUrl, options.serverUrl + '/').toString();
+    if (/^[a-z][a-z0-9+.-]*:/i.test(pathOrUrl)) return new URL(pathOrUrl).toString();
+    const path = pathOrUrl.startsWith('/') ? pathOrUrl : `/${pathOrUrl}`;
+    const joined = basePath && !path.startsWith(`${basePath}/`) ? basePath + path : path;
+    return new URL(joined, base.origin).toString();
   }
 
   async function request(url: string, method: 'GET' | 'DELETE', accept: string): Promise<Response> {
@@ -114,8 +125,11 @@ export function createHqClient(options: HqClientOptions): HqClient {
       await getJson('/v1/api/conversations?page_size=1', v.object({ conversations: v.array(v.unknown()) }));
     },
     async deleteArtifact(artifactId) {
-      const { status, body } = await send(`/v1/api/artifacts/${encodeURIComponent(artifactId)}`, 'DELETE');
-      if (!deleteConfirmed(status, body)) {
+      // The body's shape is an assumption: a 2xx that is not JSON still means deleted.
+      const response = await request(resolveUrl(`/v1/api/artifacts/${encodeURIComponent(artifactId)}`), 'DELETE', 'application/json');
+      const body = await readJson(response);
+      const status = response.status;
+      if (!deleteConfirmed(status, body === NOT_JSON ? null : body)) {
         throw new HqError({ kind: 'malformed', status, message: 'HQ did not confirm the deletion.' });
       }
     },

@@ -5,18 +5,27 @@ import { createStore, del, get, set } from 'idb-keyval';
  * chrome.storage: content scripts can read storage.local and storage.sync,
  * but they run in the page's origin and cannot open the extension origin's
  * IndexedDB. Only the background imports this module.
+ *
+ * The token is stored with the server it belongs to, in one record, so a
+ * token can never be paired with another account's server address.
  */
 const secrets = createStore('hq-secrets', 'secrets');
-const TOKEN_KEY = 'access-token';
+const CREDENTIAL_KEY = 'credential';
 
-export function readToken(): Promise<string | undefined> {
-  return get<string>(TOKEN_KEY, secrets);
+export interface Credential {
+  serverUrl: string;
+  token: string;
 }
 
-export function writeToken(token: string): Promise<void> {
-  return set(TOKEN_KEY, token, secrets);
+export async function readCredential(): Promise<Credential | undefined> {
+  const value = await get<Credential>(CREDENTIAL_KEY, secrets);
+  return value && typeof value.token === 'string' && typeof value.serverUrl === 'string' ? value : undefined;
 }
 
-export function forgetToken(): Promise<void> {
-  return del(TOKEN_KEY, secrets);
+export function writeCredential(credential: Credential): Promise<void> {
+  return set(CREDENTIAL_KEY, credential, secrets);
+}
+
+export function forgetCredential(): Promise<void> {
+  return del(CREDENTIAL_KEY, secrets);
 }

@@ -308,3 +308,31 @@ test.describe('popup', () => {
     await expect(popup.getByRole('heading', { name: 'No artifacts yet' })).toBeVisible();
   });
 });
+
+test('popup: select several artifacts (shift-click for a range) and download them as one ZIP', async ({ context, extensionId, hq, serviceWorker }) => {
+  const { readFileSync } = await import('node:fs');
+  const { unzipSync } = await import('fflate');
+  const popup = await connectAndOpenPopup(context, extensionId, hq);
+  await popup.getByRole('searchbox', { name: 'Search artifacts' }).fill('chart exports');
+  const names = await rowNames(popup); // chart.png ×2, report.html ×2
+  await popup.getByRole('checkbox', { name: `Select ${names[0]}` }).first().click();
+  await popup.getByRole('checkbox').nth(2).click({ modifiers: ['Shift'] });
+  await expect(popup.getByText('3 selected')).toBeVisible();
+  await popup.getByRole('button', { name: 'Download selected as ZIP' }).click();
+  await expect(popup.getByRole('status').last()).toContainText('with 3 artifacts');
+  await expect.poll(async () => (await finishedDownloads(serviceWorker)).filter((d) => d.state === 'complete').length).toBe(1);
+  const record = (await finishedDownloads(serviceWorker)).find((d) => d.state === 'complete')!;
+  const entries = Object.keys(unzipSync(new Uint8Array(readFileSync(record.filename)))).sort();
+  expect(entries).toHaveLength(3);
+  expect(new Set(entries).size).toBe(3);
+  for (const entry of entries) expect(entry).toMatch(/^(chart|report)( \(1\))?\.(png|html)$/);
+  await expect(popup.getByText('3 selected')).toBeHidden();
+});
+
+test('popup: “Open in tab” shows the same list in a full tab', async ({ context, extensionId, hq }) => {
+  const popup = await connectAndOpenPopup(context, extensionId, hq);
+  const [tab] = await Promise.all([context.waitForEvent('page'), popup.getByRole('button', { name: 'Open in tab' }).click()]);
+  await expect(tab).toHaveURL(/popup\.html\?view=tab$/);
+  await expect(tab.getByRole('listitem').first()).toBeVisible();
+  expect(await rowNames(tab)).toHaveLength(hq.data.artifacts.length);
+});

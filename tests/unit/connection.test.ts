@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { connect, connectedClient, getConnection, signOut } from '@/lib/background/connection-handlers';
-import { readToken } from '@/lib/settings/token-store';
+import { readCredential } from '@/lib/settings/token-store';
 import { cacheKey, readCachedList, writeCachedList } from '@/lib/cache/artifact-cache';
 import { HqError } from '@/lib/hq/hq-errors';
 import { ProtocolError } from '@/lib/background/message-router';
@@ -29,7 +29,7 @@ describe('connection', () => {
     const state = await connectWith(hq.tokens.readWrite);
     expect(state.serverUrl).toBe(hq.url);
     expect(state.account?.displayName).toBeTruthy();
-    expect(await readToken()).toBe(hq.tokens.readWrite);
+    expect(await readCredential()).toEqual({ serverUrl: hq.url, token: hq.tokens.readWrite });
     expect((await getConnection.handle({}, ctx)).account).toEqual(state.account);
   });
 
@@ -49,7 +49,7 @@ describe('connection', () => {
     } finally {
       await hq.start();
     }
-    expect(await readToken()).toBeUndefined();
+    expect(await readCredential()).toBeUndefined();
     expect((await getConnection.handle({}, ctx)).account).toBeNull();
   });
 
@@ -66,7 +66,7 @@ describe('connection', () => {
     const key = cacheKey(account!, 'workspace');
     await writeCachedList(key, { artifacts: [], fetchedAt: 1 });
     await signOut.handle({}, ctx);
-    expect(await readToken()).toBeUndefined();
+    expect(await readCredential()).toBeUndefined();
     expect(await readCachedList(key)).toBeUndefined();
     await expect(connectedClient()).rejects.toBeInstanceOf(ProtocolError);
   });

@@ -41,7 +41,8 @@ describe('HQ client against the local HQ server', () => {
   it('resolves relative download URLs against the server', () => {
     expect(client().resolveUrl('/v1/api/artifacts/abc/download')).toBe(`${hq.url}/v1/api/artifacts/abc/download`);
     const based = createHqClient({ serverUrl: 'https://example.com/hq', token: 't' });
-    expect(based.resolveUrl('/v1/api/me')).toBe('https://example.com/v1/api/me');
+    expect(based.resolveUrl('/v1/api/me')).toBe('https://example.com/hq/v1/api/me');
+    expect(based.resolveUrl('/hq/v1/api/artifacts/x/download')).toBe('https://example.com/hq/v1/api/artifacts/x/download');
     expect(based.resolveUrl('https://cdn.example.com/x')).toBe('https://cdn.example.com/x');
   });
 
