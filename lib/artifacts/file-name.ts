@@ -15,12 +15,14 @@ export function sanitizeFileName(name: string, fallback = 'artifact'): string {
   let safe = name
     .normalize('NFC')
     .replace(BIDI_AND_INVISIBLE, '')
+    // A leading path ("/etc/", "../", "C:\\") is dropped rather than turned into underscores.
+    .replace(/^(?:[a-z]:)?[\s./\\]+/i, '')
     .replace(RESERVED_CHARS, '_')
     .replace(/\.{2,}/g, '.')
     .replace(/\s+/g, ' ')
     .trim()
     // Leading dots hide files; trailing dots and spaces are dropped by Windows.
-    .replace(/^[.\s_]+/, '')
+    .replace(/^[.\s]+/, '')
     .replace(/[.\s]+$/, '');
   if (!safe || /^_+$/.test(safe)) safe = fallback;
   if (WINDOWS_DEVICE.test(safe)) safe = `_${safe}`;
