@@ -1,10 +1,13 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { OffscreenRequestSchema, type OffscreenReply } from '@/lib/messages/offscreen-protocol';
-import { zipToBlobUrl } from '@/lib/zip/zip-blob';
+import { cleanUpStaleArchives, releaseZipFile, zipToFileUrl } from '@/lib/zip/zip-blob';
 
 // Chrome's service worker has no URL.createObjectURL; this hidden page builds ZIPs for it.
 const blobUrls = new Map<string, string>();
+
+// A document that starts has no jobs: archives left by one that died are garbage.
+void cleanUpStaleArchives();
 
 browser.runtime.onMessage.addListener((message: unknown, sender) => {
   if ((message as { target?: unknown } | null)?.target !== 'offscreen') return undefined;
@@ -16,17 +19,19 @@ browser.runtime.onMessage.addListener((message: unknown, sender) => {
 
   if (request.type === 'zip:release') {
     const url = blobUrls.get(request.jobId);
-    if (url) URL.revokeObjectURL(url);
     blobUrls.delete(request.jobId);
-    return Promise.resolve<OffscreenReply>({ ok: true });
+    return releaseZipFile(request.jobId, url).then((): OffscreenReply => ({ ok: true }));
   }
-  return zipToBlobUrl(request.sources, request.authorization, (progress) => {
+  return zipToFileUrl(request.jobId, request.sources, request.authorization, (progress) => {
     void browser.runtime.sendMessage({ type: 'zip:progress', payload: { jobId: request.jobId, ...progress } }).catch(() => {});
   }).then(
     (blobUrl): OffscreenReply => {
       blobUrls.set(request.jobId, blobUrl);
       return { ok: true, blobUrl };
     },
-    (error: unknown): OffscreenReply => ({ ok: false, message: error instanceof Error ? error.message : String(error) }),
+    async (error: unknown): Promise<OffscreenReply> => {
+      await releaseZipFile(request.jobId, undefined);
+      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    },
   );
 });

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ZipProgress, ZipSource } from '../zip/build-zip';
-import { zipToBlobUrl } from '../zip/zip-blob';
+import { releaseZipFile, zipToFileUrl } from '../zip/zip-blob';
 import { OFFSCREEN_TARGET, type OffscreenReply } from '../messages/offscreen-protocol';
 import { downloadBlobUrl } from './download-file';
 
@@ -22,11 +22,11 @@ export async function saveZip(sources: ZipSource[], fileName: string, authorizat
   const local = typeof URL.createObjectURL === 'function';
   let blobUrl: string | undefined;
   try {
-    blobUrl = local ? await zipToBlobUrl(sources, authorization, onProgress) : await buildInOffscreen(jobId, sources, authorization);
+    blobUrl = local ? await zipToFileUrl(jobId, sources, authorization, onProgress) : await buildInOffscreen(jobId, sources, authorization);
     await downloadBlobUrl(blobUrl, fileName);
   } finally {
     progressListeners.delete(jobId);
-    if (blobUrl && local) URL.revokeObjectURL(blobUrl);
+    if (local) await releaseZipFile(jobId, blobUrl);
     else if (blobUrl) void browser.runtime.sendMessage({ target: OFFSCREEN_TARGET, type: 'zip:release', jobId }).catch(() => {});
   }
 }
