@@ -1,12 +1,13 @@
-import { artifactKind } from '@/lib/artifacts/artifact-kind';
 import { formatSize } from '@/lib/artifacts/format';
 import { PANEL_CSS } from './panel-styles';
 
 export interface PanelArtifact {
   id: string;
   name: string;
-  content_type: string;
   size_bytes: number;
+  /** Gallery group and short type label, worked out by the background. */
+  group: string;
+  label: string;
 }
 
 export interface PanelActions {
@@ -117,7 +118,6 @@ export class ConversationPanel {
   }
 
   private row(artifact: PanelArtifact): HTMLLIElement {
-    const kind = artifactKind(artifact.content_type, artifact.name);
     const button = el('button', { type: 'button', className: 'icon', title: 'Download', 'aria-label': `Download ${artifact.name}` });
     button.innerHTML = DOWNLOAD_ICON; // a constant, not page or artifact data
     button.addEventListener('click', () => {
@@ -128,7 +128,7 @@ export class ConversationPanel {
       });
     });
     return el('li', {},
-      el('span', { className: `kind ${kind.group}`, 'aria-hidden': 'true' }, kind.label),
+      el('span', { className: `kind ${artifact.group}`, 'aria-hidden': 'true' }, artifact.label),
       el('span', { className: 'name' }, el('b', { title: artifact.name }, artifact.name), el('span', {}, formatSize(artifact.size_bytes))),
       button,
     );

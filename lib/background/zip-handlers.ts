@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { HqError } from '../hq/hq-errors';
 import { conversationIdFromPageUrl, conversationZipPath } from '../hq/hq-assumptions';
 import { sanitizeFileName } from '../artifacts/file-name';
+import { artifactKind } from '../artifacts/artifact-kind';
 import type { HqClient } from '../hq/hq-client';
 import type { HqArtifact } from '../hq/hq-types';
 import type { ZipProgress, ZipSource } from '../zip/build-zip';
@@ -90,25 +91,28 @@ export const zipProgress: Handler<'zip:progress'> = {
  */
 export async function downloadConversationZip(conversationId: string, onProgress: (progress: ZipProgress) => void): Promise<ZipResult> {
   const { client } = await connectedClient();
-  const [artifacts, conversation] = await Promise.all([
+  const serverZip = client.resolveUrl(conversationZipPath(conversationId));
+  // All three at once: the list, the title for the file name, and whether HQ's own ZIP route answers.
+  const [artifacts, conversation, serverZipStatus] = await Promise.all([
     client.listConversationArtifacts(conversationId),
     client.getConversation(conversationId).catch(() => null),
+    client.checkAvailable(serverZip).then(
+      () => 'ok' as const,
+      (error: unknown) => error,
+    ),
   ]);
   if (artifacts.length === 0) throw new ProtocolError({ kind: 'invalid', message: 'This conversation has no artifacts to download.' });
   const fileName = sanitizeFileName(`${conversation?.title?.trim() || conversationId}-artifacts.zip`);
 
-  const serverZip = client.resolveUrl(conversationZipPath(conversationId));
-  try {
-    await client.checkAvailable(serverZip);
-  } catch (error) {
-    if (error instanceof HqError && (error.status === 404 || error.status === 405)) {
-      await saveZip(zipSources(client, artifacts), fileName, client.authorizationHeader(), onProgress);
-      return { fileName, count: artifacts.length, builtBy: 'extension' };
-    }
-    throw error;
+  if (serverZipStatus === 'ok') {
+    await downloadWithToken(serverZip, fileName, client.authorizationHeader());
+    return { fileName, count: artifacts.length, builtBy: 'server' };
   }
-  await downloadWithToken(serverZip, fileName, client.authorizationHeader());
-  return { fileName, count: artifacts.length, builtBy: 'server' };
+  if (serverZipStatus instanceof HqError && (serverZipStatus.status === 404 || serverZipStatus.status === 405)) {
+    await saveZip(zipSources(client, artifacts), fileName, client.authorizationHeader(), onProgress);
+    return { fileName, count: artifacts.length, builtBy: 'extension' };
+  }
+  throw serverZipStatus;
 }
 
 function zipSources(client: HqClient, artifacts: HqArtifact[]): ZipSource[] {
@@ -125,9 +129,13 @@ function broadcastProgress(progress: ZipProgress): void {
   void browser.runtime.sendMessage({ type: 'zip:status', ...progress }).catch(() => {});
 }
 
-/** What a web page's panel needs — no captions, no conversation fields. */
+/**
+ * What a web page's panel needs — no captions, no conversation fields — with
+ * the type already worked out, so the content script stays small.
+ */
 function trim(artifact: HqArtifact) {
-  return { id: artifact.id, name: artifact.name, content_type: artifact.content_type, size_bytes: artifact.size_bytes, sensitive: artifact.sensitive };
+  const { group, label } = artifactKind(artifact.content_type, artifact.name);
+  return { id: artifact.id, name: artifact.name, size_bytes: artifact.size_bytes, group, label };
 }
 
 export type PageArtifact = ReturnType<typeof trim>;

@@ -18,7 +18,8 @@ export async function zipToFileUrl(
   const directory = await navigator.storage.getDirectory();
   const handle = await directory.getFileHandle(fileNameFor(jobId), { create: true });
   const writable = await handle.createWritable();
-  await zip.body!.pipeTo(writable);
+  // Few large writes: each write to the file is a round trip to the browser process.
+  await zip.body!.pipeThrough(coalesce(4 * 1024 * 1024)).pipeTo(writable);
   return URL.createObjectURL(await handle.getFile());
 }
 
@@ -26,6 +27,32 @@ export async function releaseZipFile(jobId: string, url: string | undefined): Pr
   if (url) URL.revokeObjectURL(url);
   const directory = await navigator.storage.getDirectory();
   await directory.removeEntry(fileNameFor(jobId)).catch(() => {});
+}
+
+/** Joins small stream chunks into blocks of about `size` bytes. */
+function coalesce(size: number): TransformStream<Uint8Array, Uint8Array> {
+  let buffer = new Uint8Array(size);
+  let filled = 0;
+  return new TransformStream({
+    transform(chunk, controller) {
+      if (chunk.byteLength >= size && filled === 0) return controller.enqueue(chunk);
+      let offset = 0;
+      while (offset < chunk.byteLength) {
+        const take = Math.min(size - filled, chunk.byteLength - offset);
+        buffer.set(chunk.subarray(offset, offset + take), filled);
+        filled += take;
+        offset += take;
+        if (filled === size) {
+          controller.enqueue(buffer);
+          buffer = new Uint8Array(size);
+          filled = 0;
+        }
+      }
+    },
+    flush(controller) {
+      if (filled > 0) controller.enqueue(buffer.subarray(0, filled));
+    },
+  });
 }
 
 function fileNameFor(jobId: string): string {
