@@ -45,10 +45,17 @@ export default defineConfig({
     permissions: ['storage', 'downloads', 'contextMenus', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: mode === 'e2e' ? [...HQ_HOSTS, ...LOOPBACK_HOSTS] : HQ_HOSTS,
     optional_host_permissions: ['https://*/*', ...LOOPBACK_HOSTS],
+    // Firefox's MV2 build keeps optional hosts in optional_permissions.
+    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', ...LOOPBACK_HOSTS] } : {}),
     action: { default_title: 'HQ Artifacts' },
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'hq-artifacts@hq.zone', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            // The extension sends nothing anywhere but the HQ server the person configures.
+            gecko: { id: 'hq-artifacts@hq.zone', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : {}),
   }),
 });
