@@ -66,8 +66,10 @@ for (const scheme of ['light', 'dark'] as const) {
   const conversation = await context.newPage();
   await conversation.emulateMedia({ colorScheme: scheme });
   await conversation.goto(`${hq.webAppUrl}/conversations/${conversationByTitle(hq.data, 'Chart exports').id}`);
-  await conversation.waitForTimeout(800);
+  await conversation.getByRole('button', { name: /^Artifacts \(\d+\)/ }).waitFor();
   await shoot(conversation, `conversation-${scheme}`);
+  await conversation.getByRole('button', { name: /^Artifacts \(\d+\)/ }).click();
+  await shoot(conversation, `conversation-panel-${scheme}`);
   await conversation.close();
 }
 

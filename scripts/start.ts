@@ -61,6 +61,7 @@ if (headless) {
   await popup.getByRole('listitem').first().waitFor();
   await popup.screenshot({ path: path.join(folder, 'popup.png') });
   await conversation.bringToFront();
+  await conversation.getByRole('button', { name: /^Artifacts \(\d+\)/ }).click();
   await conversation.screenshot({ path: path.join(folder, 'conversation.png') });
   console.log(`No display: ran headless. Screenshots saved in ${folder}`);
 } else {

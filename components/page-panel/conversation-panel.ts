@@ -69,7 +69,8 @@ export class ConversationPanel {
       }
     });
     this.zip.addEventListener('click', () => void this.onDownloadAll());
-    root.append(style, el('div', { className: 'wrap' }, this.panel, this.toggle));
+    // The panel follows its button in tab order; CSS shows it above.
+    root.append(style, el('div', { className: 'wrap' }, this.toggle, this.panel));
     this.render();
   }
 

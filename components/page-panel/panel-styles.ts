@@ -12,7 +12,7 @@ button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .toggle { display: flex; align-items: center; gap: 8px; margin-left: auto; padding: 8px 14px; border-radius: 999px; border: 1px solid var(--border);
   background: var(--bg); color: var(--fg); font-weight: 600; box-shadow: 0 4px 16px rgb(0 0 0 / 18%); }
 .toggle .dot { width: 18px; height: 18px; border-radius: 5px; background: var(--accent); }
-.wrap { display: flex; flex-direction: column; align-items: flex-end; gap: 8px; }
+.wrap { display: flex; flex-direction: column-reverse; align-items: flex-end; gap: 8px; }
 .panel { width: 340px; max-height: min(460px, 70vh); display: flex; flex-direction: column; background: var(--bg); color: var(--fg);
   border: 1px solid var(--border); border-radius: 12px; box-shadow: 0 8px 32px rgb(0 0 0 / 22%); overflow: hidden; }
 .panel[hidden] { display: none; }

@@ -20,7 +20,15 @@ export function ModalDialog({ labelledBy, className, onClose, onKeyDown, childre
     const dialog = ref.current!;
     const opener = document.activeElement as HTMLElement | null;
     dialog.showModal();
+    // A click into a sandboxed preview moves focus into a frame that runs no
+    // script, so Escape and the arrow keys would go nowhere: take focus back.
+    const onBlur = () =>
+      setTimeout(() => {
+        if (document.activeElement instanceof HTMLIFrameElement && dialog.contains(document.activeElement)) dialog.focus();
+      });
+    window.addEventListener('blur', onBlur);
     return () => {
+      window.removeEventListener('blur', onBlur);
       if (dialog.open) dialog.close();
       opener?.focus();
     };
@@ -31,6 +39,7 @@ export function ModalDialog({ labelledBy, className, onClose, onKeyDown, childre
       ref={ref}
       class={className}
       aria-labelledby={labelledBy}
+      tabIndex={-1}
       onCancel={(event) => {
         event.preventDefault();
         onClose();

@@ -336,3 +336,14 @@ test('popup: “Open in tab” shows the same list in a full tab', async ({ cont
   await expect(tab.getByRole('listitem').first()).toBeVisible();
   expect(await rowNames(tab)).toHaveLength(hq.data.artifacts.length);
 });
+
+test('popup: keys still work after clicking into an HTML preview', async ({ context, extensionId, hq }) => {
+  const popup = await connectAndOpenPopup(context, extensionId, hq);
+  await popup.getByRole('searchbox', { name: 'Search artifacts' }).fill('landing-page');
+  await popup.getByRole('button', { name: /^landing-page\.html/ }).click();
+  const dialog = popup.getByRole('dialog');
+  await dialog.frameLocator('iframe').locator('body').click();
+  await popup.waitForTimeout(100);
+  await popup.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
