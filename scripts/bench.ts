@@ -133,7 +133,8 @@ try {
   await hq.close();
 }
 
-await zipFigures();
+// BENCH_SKIP_ZIP=1 skips the slow ZIP figures while working on the popup.
+if (process.env.BENCH_SKIP_ZIP !== '1') await zipFigures();
 
 /** Content script: gzipped size, and time from page load to the button once the list is cached. */
 async function contentScriptFigures(context: BrowserContext, hq: HqServer): Promise<void> {
