@@ -13,6 +13,7 @@ import { CONVERSATION_IDS } from '../tests/hq-server/demo-data';
 import { execSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chromiumArgs, chromiumExecutable, E2E_EXTENSION_DIR } from '../tests/browser-path';
+import { connectExtension } from '../tests/connect-via-options';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 
@@ -36,14 +37,7 @@ async function launch(userDataDir = ''): Promise<{ context: BrowserContext; exte
 }
 
 async function connect(context: BrowserContext, extensionId: string, hq: HqServer): Promise<void> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await page.getByLabel('Server URL').fill(hq.url);
-  await page.getByLabel('Web app URL').fill(hq.webAppUrl);
-  await page.getByLabel('Access token').fill(hq.tokens.readWrite);
-  await page.getByRole('button', { name: 'Connect' }).click();
-  await page.getByText('Connected as').waitFor();
-  await page.close();
+  await (await connectExtension(context, extensionId, { url: hq.url, webAppUrl: hq.webAppUrl, token: hq.tokens.readWrite })).close();
 }
 
 async function markTime(page: Page, name: string): Promise<number> {

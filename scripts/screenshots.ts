@@ -11,6 +11,7 @@ import { chromium, type Page } from '@playwright/test';
 import { startHqServer } from '../tests/hq-server/server';
 import { conversationByTitle } from '../tests/hq-server/demo-data';
 import { chromiumArgs, chromiumExecutable, E2E_EXTENSION_DIR } from '../tests/browser-path';
+import { connectExtension } from '../tests/connect-via-options';
 
 const folder = path.resolve('screenshots');
 mkdirSync(folder, { recursive: true });
@@ -24,15 +25,10 @@ const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmp
   args: chromiumArgs(E2E_EXTENSION_DIR),
 });
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-const base = `chrome-extension://${new URL(worker.url()).host}`;
+const extensionId = new URL(worker.url()).host;
+const base = `chrome-extension://${extensionId}`;
 
-const options = await context.newPage();
-await options.goto(`${base}/options.html`);
-await options.getByLabel('Server URL').fill(hq.url);
-await options.getByLabel('Web app URL').fill(hq.webAppUrl);
-await options.getByLabel('Access token').fill(hq.tokens.readWrite);
-await options.getByRole('button', { name: 'Connect' }).click();
-await options.getByText('Connected as').waitFor();
+const options = await connectExtension(context, extensionId, { url: hq.url, webAppUrl: hq.webAppUrl, token: hq.tokens.readWrite });
 
 async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(folder, `${name}.png`) });

@@ -13,6 +13,7 @@ import { chromium, type BrowserContext } from '@playwright/test';
 import { startHqServer } from '../tests/hq-server/server';
 import { conversationByTitle } from '../tests/hq-server/demo-data';
 import { chromiumArgs, chromiumExecutable, E2E_EXTENSION_DIR } from '../tests/browser-path';
+import { connectExtension } from '../tests/connect-via-options';
 
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 const port = Number(process.env.HQ_PORT ?? 8787);
@@ -39,13 +40,7 @@ const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('servi
 const extensionId = new URL(worker.url()).host;
 
 // Connect exactly as a person would, through the options page.
-const options = await context.newPage();
-await options.goto(`chrome-extension://${extensionId}/options.html`);
-await options.getByLabel('Server URL').fill(hq.url);
-await options.getByLabel('Web app URL').fill(hq.webAppUrl);
-await options.getByLabel('Access token').fill(hq.tokens.readWrite);
-await options.getByRole('button', { name: 'Connect' }).click();
-await options.getByText('Connected as').waitFor();
+const options = await connectExtension(context, extensionId, { url: hq.url, webAppUrl: hq.webAppUrl, token: hq.tokens.readWrite });
 console.log('Extension connected to the local HQ server.');
 
 const conversation = await context.newPage();

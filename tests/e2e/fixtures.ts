@@ -68,9 +68,4 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 export const expect = test.expect;
 
 /** Connects through the options page, as a person would. */
-export async function connectViaOptions(page: Page, serverUrl: string, webAppUrl: string, token: string): Promise<void> {
-  await page.getByLabel('Server URL').fill(serverUrl);
-  await page.getByLabel('Web app URL').fill(webAppUrl);
-  await page.getByLabel('Access token').fill(token);
-  await page.getByRole('button', { name: 'Connect' }).click();
-}
+export { fillAndConnect as connectViaOptions } from '../connect-via-options';

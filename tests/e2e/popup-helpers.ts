@@ -1,5 +1,5 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { expect } from './fixtures';
+import { connectExtension } from '../connect-via-options';
 import type { HqServer } from '../hq-server/server';
 
 /** Connects through the options page, then opens the popup at popup size. */
@@ -9,13 +9,7 @@ export async function connectAndOpenPopup(
   hq: HqServer,
   token: string = hq.tokens.readWrite,
 ): Promise<Page> {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.getByLabel('Server URL').fill(hq.url);
-  await options.getByLabel('Web app URL').fill(hq.webAppUrl);
-  await options.getByLabel('Access token').fill(token);
-  await options.getByRole('button', { name: 'Connect' }).click();
-  await expect(options.getByRole('status')).toContainText('Connected as');
+  const options = await connectExtension(context, extensionId, { url: hq.url, webAppUrl: hq.webAppUrl, token });
   await options.close();
   return openPopup(context, extensionId);
 }
