@@ -189,7 +189,8 @@ export function ArtifactsView({ list, refreshing, refreshError, removeArtifact }
         <section class="empty-state"><h2>Nothing matches</h2><p>No {filter === 'all' ? '' : 'such '}artifacts match “{query}”.</p></section>
       ) : null}
 
-      <ul id="artifact-list" class="artifact-list" role="list" aria-label="Artifacts" ref={listRef} onKeyDown={onListKeyDown} hidden={visible.length === 0}>
+      <ul id="artifact-list" class="artifact-list" role="list" aria-label="Artifacts" ref={listRef} onKeyDown={onListKeyDown} hidden={visible.length === 0}
+        aria-busy={visible.length > renderLimit}>
         {visible.slice(0, renderLimit).map((artifact, index) => (
           <ArtifactRow key={artifact.id} artifact={artifact} index={index} total={visible.length} selected={index === selected}
             busy={busyIds.has(artifact.id)} now={now} checked={selection.checked.has(artifact.id)}

@@ -8,17 +8,25 @@ import { HqError } from '../hq/hq-errors';
  * not for the whole file.
  */
 export async function downloadWithToken(url: string, fileName: string, authorization: string): Promise<number> {
-  let downloadId: number;
-  try {
-    downloadId = await browser.downloads.download({
+  const start = (filename?: string) =>
+    browser.downloads.download({
       url,
-      filename: fileName,
+      ...(filename ? { filename } : {}),
       conflictAction: 'uniquify',
       saveAs: false,
       headers: [{ name: 'Authorization', value: authorization }],
     });
-  } catch (error) {
-    throw new HqError({ kind: 'network', message: `The browser refused the download (${String(error)}).` });
+  let downloadId: number;
+  try {
+    downloadId = await start(fileName);
+  } catch {
+    // The browser has its own rules for names (e.g. some extensions it will not write);
+    // then it may pick the name itself, from HQ's Content-Disposition.
+    try {
+      downloadId = await start();
+    } catch (error) {
+      throw new HqError({ kind: 'http', message: `The browser refused the download (${String(error)}).` });
+    }
   }
   const outcome = await waitForDownload(downloadId, 'answer');
   if (outcome !== 'ok') throw interruptedError(outcome);

@@ -32,7 +32,8 @@ export function describeError(error: ErrorInfo): string {
     case 'malformed':
       return 'HQ sent an answer the extension did not understand.';
     case 'http':
-      return `HQ answered with an unexpected error${error.status ? ` (${error.status})` : ''}.`;
+      // Without a status it is not HQ's answer but the browser's (a refused or cancelled download).
+      return error.status ? `HQ answered with an unexpected error (${error.status}).` : error.message || 'The request failed.';
   }
 }
 

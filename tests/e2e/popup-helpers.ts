@@ -22,7 +22,9 @@ export async function openPopup(context: BrowserContext, extensionId: string): P
 }
 
 /** The names of the rows, in order, as a person sees them. */
-export function rowNames(popup: Page): Promise<string[]> {
+export async function rowNames(popup: Page): Promise<string[]> {
+  // The first screenful paints first; the list is busy until every row is in.
+  await popup.locator('#artifact-list:not([aria-busy="true"])').waitFor({ state: 'attached' });
   return popup.locator('#artifact-list .row-name').evaluateAll((els) => els.map((el) => el.firstChild?.textContent ?? ''));
 }
 

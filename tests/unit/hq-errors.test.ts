@@ -28,6 +28,8 @@ describe('describeError', () => {
     expect(describeError({ kind: 'rate_limited', message: '', retryAfterSeconds: 90 })).toMatch(/2 minutes/);
     expect(describeError({ kind: 'offline', message: '' })).toMatch(/offline/i);
     expect(describeError({ kind: 'invalid', message: 'Server URL is empty.' })).toBe('Server URL is empty.');
+    expect(describeError({ kind: 'http', status: 418, message: 'teapot' })).toBe('HQ answered with an unexpected error (418).');
+    expect(describeError({ kind: 'http', message: 'The download was cancelled.' })).toBe('The download was cancelled.');
   });
 
   it('explains Connect failures by their likely cause', () => {
