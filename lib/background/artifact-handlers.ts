@@ -1,8 +1,6 @@
 import { HqError } from '../hq/hq-errors';
 import { artifactKind } from '../artifacts/artifact-kind';
 import { sanitizeFileName } from '../artifacts/file-name';
-import type { HqClient } from '../hq/hq-client';
-import type { HqArtifact } from '../hq/hq-types';
 import { connectedClient } from './connection-handlers';
 import { downloadWithToken } from './download-file';
 import { findCachedArtifact, forgetCachedArtifact, refreshWorkspaceList } from './artifact-list';
@@ -26,7 +24,7 @@ export async function downloadArtifactById(artifactId: string, fallbackName?: st
   const { client, state } = await connectedClient();
   const known = await findCachedArtifact(state.account!, artifactId);
   const fileName = sanitizeFileName(known?.name ?? fallbackName ?? '', 'artifact');
-  const url = artifactDownloadUrl(client, artifactId, known);
+  const url = client.artifactDownloadUrl(artifactId, known?.download_url);
   try {
     await downloadWithToken(url, fileName, client.authorizationHeader());
   } catch (error) {
@@ -68,7 +66,7 @@ export const previewArtifact: Handler<'artifacts:preview'> = {
     if (kind.preview === 'none') return { kind: 'none' as const };
     const limit = kind.preview === 'image' ? PREVIEW_LIMITS.image : PREVIEW_LIMITS.text;
     if (artifact.size_bytes > limit) return { kind: 'too-large' as const, limit };
-    const bytes = await client.fetchBytes(artifactDownloadUrl(client, artifactId, artifact), limit);
+    const bytes = await client.fetchBytes(client.artifactDownloadUrl(artifactId, artifact.download_url), limit);
     if (!bytes) return { kind: 'too-large' as const, limit };
     if (kind.preview === 'image') {
       // Messages are JSON: images travel as data URLs. SVG is shown only via <img>, where it runs no script.
@@ -79,17 +77,6 @@ export const previewArtifact: Handler<'artifacts:preview'> = {
     return { kind: 'text' as const, text: new TextDecoder('utf-8', { fatal: false }).decode(bytes) };
   },
 };
-
-/**
- * The token only ever goes to the configured server: a download_url that
- * points anywhere else is ignored in favour of the documented path.
- */
-function artifactDownloadUrl(client: HqClient, artifactId: string, known: HqArtifact | undefined): string {
-  const standard = client.resolveUrl(`/v1/api/artifacts/${encodeURIComponent(artifactId)}/download`);
-  if (!known) return standard;
-  const fromList = client.resolveUrl(known.download_url);
-  return new URL(fromList).origin === new URL(standard).origin ? fromList : standard;
-}
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';

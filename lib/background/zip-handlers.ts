@@ -116,13 +116,7 @@ export async function downloadConversationZip(conversationId: string, onProgress
 }
 
 function zipSources(client: HqClient, artifacts: HqArtifact[]): ZipSource[] {
-  const server = new URL(client.resolveUrl('/')).origin;
-  return artifacts.map((artifact) => {
-    const fromList = client.resolveUrl(artifact.download_url);
-    // The token only travels to the configured server.
-    const url = new URL(fromList).origin === server ? fromList : client.resolveUrl(`/v1/api/artifacts/${encodeURIComponent(artifact.id)}/download`);
-    return { name: artifact.name, url, createdAt: artifact.created_at };
-  });
+  return artifacts.map((a) => ({ name: a.name, url: client.artifactDownloadUrl(a.id, a.download_url), createdAt: a.created_at }));
 }
 
 function broadcastProgress(progress: ZipProgress): void {

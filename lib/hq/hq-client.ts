@@ -25,6 +25,12 @@ export interface HqClient {
   fetchBytes(url: string, maxBytes: number): Promise<Uint8Array | null>;
   /** `download_url`s are relative; this makes them absolute against the server. */
   resolveUrl(pathOrUrl: string): string;
+  /**
+   * Where to download an artifact's bytes: the list's `download_url` when it
+   * points at this server, else the documented path — the token only ever
+   * travels to the configured server.
+   */
+  artifactDownloadUrl(artifactId: string, downloadUrlFromList?: string): string;
   authorizationHeader(): string;
 }
 
@@ -81,8 +87,8 @@ export function createHqClient(options: HqClientOptions): HqClient {
     return response;
   }
 
-  async function send(path: string, method: 'GET' | 'DELETE'): Promise<{ status: number; body: unknown }> {
-    const response = await request(resolveUrl(path), method, 'application/json');
+  async function send(path: string): Promise<{ status: number; body: unknown }> {
+    const response = await request(resolveUrl(path), 'GET', 'application/json');
     const body = await readJson(response);
     if (body === NOT_JSON) {
       throw new HqError({ kind: 'malformed', status: response.status, message: 'The server did not answer with JSON.' });
@@ -91,7 +97,7 @@ export function createHqClient(options: HqClientOptions): HqClient {
   }
 
   async function getJson<T>(path: string, schema: v.GenericSchema<unknown, T>): Promise<T> {
-    const { body } = await send(path, 'GET');
+    const { body } = await send(path);
     const parsed = v.safeParse(schema, body);
     if (!parsed.success) {
       throw new HqError({ kind: 'malformed', message: `Unexpected answer from ${path}: ${v.summarize(parsed.issues)}` });
@@ -167,6 +173,12 @@ export function createHqClient(options: HqClientOptions): HqClient {
       return bytes;
     },
     resolveUrl,
+    artifactDownloadUrl(artifactId, downloadUrlFromList) {
+      const standard = resolveUrl(`/v1/api/artifacts/${encodeURIComponent(artifactId)}/download`);
+      if (!downloadUrlFromList) return standard;
+      const fromList = resolveUrl(downloadUrlFromList);
+      return new URL(fromList).origin === new URL(standard).origin ? fromList : standard;
+    },
     authorizationHeader: () => authorization,
   };
 }

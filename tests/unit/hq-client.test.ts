@@ -46,6 +46,13 @@ describe('HQ client against the local HQ server', () => {
     expect(based.resolveUrl('https://cdn.example.com/x')).toBe('https://cdn.example.com/x');
   });
 
+  it('sends the token only to its own server when choosing a download URL', () => {
+    const c = client();
+    expect(c.artifactDownloadUrl('a1')).toBe(`${hq.url}/v1/api/artifacts/a1/download`);
+    expect(c.artifactDownloadUrl('a1', '/v1/api/artifacts/a1/download?v=2')).toBe(`${hq.url}/v1/api/artifacts/a1/download?v=2`);
+    expect(c.artifactDownloadUrl('a1', 'https://evil.example/steal')).toBe(`${hq.url}/v1/api/artifacts/a1/download`);
+  });
+
   it('lists one conversation oldest first and 404s an unknown one', async () => {
     const conversation = hq.data.conversations.find((c) => hq.data.artifacts.some((a) => a.conversation_id === c.id))!;
     const artifacts = await client().listConversationArtifacts(conversation.id);
