@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import type { ConnectionState } from '../settings/connection-settings';
 import type { HqErrorInfo } from '../hq/hq-errors';
 import type { CachedList } from '../cache/artifact-cache';
-import type { PageArtifact, ZipResult } from '../background/zip-handlers';
+import type { ZipResult } from '../background/zip-handlers';
+import type { PageArtifact } from '../background/page-handlers';
 
 /*
  * The one message protocol between extension pages / content scripts and the
