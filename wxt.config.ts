@@ -11,7 +11,7 @@ const LOOPBACK_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 // previews inherit this policy from the page that embeds them, so untrusted
 // HTML cannot load an image even before its own meta policy is parsed. The
 // policy also binds the service worker, which must reach any HQ server the
-// person configures: HTTPS, or loopback (see settings/server-url.ts).
+// person configures: HTTPS, or loopback (see lib/connection/server-url.ts).
 const EXTENSION_PAGES_CSP = [
   "default-src 'self'",
   "script-src 'self'",

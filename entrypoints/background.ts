@@ -1,15 +1,18 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { routeMessage, type HandlerMap } from '@/lib/background/message-router';
-import { senderContext } from '@/lib/background/sender-context';
-import { connect, getConnection, signOut } from '@/lib/background/connection-handlers';
-import { deleteArtifact, downloadArtifact, previewArtifact, refreshArtifacts } from '@/lib/background/artifact-handlers';
-import { downloadSelectedZip, zipProgress } from '@/lib/background/zip-handlers';
-import { pageConversationArtifacts, pageDownloadZip } from '@/lib/background/page-handlers';
-import { createContextMenus, updateContextMenus } from '@/lib/background/context-menus';
-import { handleMenuClick } from '@/lib/background/menu-actions';
-import { syncWebAppContentScript } from '@/lib/background/web-app-scripts';
-import { readConnectionState } from '@/lib/settings/connection-settings';
+import { OFFSCREEN_TARGET } from '@/lib/messaging/offscreen-protocol';
+import { routeMessage, type HandlerMap } from '@/lib/messaging/background/router';
+import { senderContext } from '@/lib/messaging/background/sender-context';
+import { readConnectionState } from '@/lib/connection/settings';
+import { connect, getConnection, signOut } from '@/lib/connection/background/connection-handlers';
+import { deleteArtifact, refreshArtifacts } from '@/lib/artifact-list/background/artifact-handlers';
+import { previewArtifact } from '@/lib/preview/background/preview-handler';
+import { downloadArtifact } from '@/lib/downloads/background/artifact-download';
+import { downloadSelectedZip, zipProgress } from '@/lib/zip/background/zip-handlers';
+import { pageConversationArtifacts, pageDownloadZip } from '@/lib/conversation-panel/background/page-handlers';
+import { syncPanelScript } from '@/lib/conversation-panel/background/panel-script';
+import { createContextMenus, updateContextMenus } from '@/lib/context-menu/background/menus';
+import { handleMenuClick } from '@/lib/context-menu/background/menu-actions';
 
 const handlers: HandlerMap = {
   'connection:get': getConnection,
@@ -30,7 +33,7 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Replies between the background and the offscreen document are not requests.
-    if ((message as { target?: unknown } | null)?.target === 'offscreen') return undefined;
+    if ((message as { target?: unknown } | null)?.target === OFFSCREEN_TARGET) return undefined;
     const context = senderContext(sender, browser.runtime.id, extensionOrigin);
     return routeMessage(handlers, message, context, {
       ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}),
@@ -39,7 +42,7 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onInstalled.addListener(() => {
-    void readConnectionState().then(({ webAppUrl }) => Promise.all([createContextMenus(webAppUrl), syncWebAppContentScript(webAppUrl)]));
+    void readConnectionState().then(({ webAppUrl }) => Promise.all([createContextMenus(webAppUrl), syncPanelScript(webAppUrl)]));
   });
   browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info, tab));
 
@@ -48,7 +51,7 @@ export default defineBackground(() => {
     const change = changes.webAppUrl;
     if (area !== 'local' || !change || typeof change.newValue !== 'string') return;
     void updateContextMenus(change.newValue);
-    void syncWebAppContentScript(change.newValue);
+    void syncPanelScript(change.newValue);
   });
-  browser.permissions.onAdded.addListener(() => void readConnectionState().then(({ webAppUrl }) => syncWebAppContentScript(webAppUrl)));
+  browser.permissions.onAdded.addListener(() => void readConnectionState().then(({ webAppUrl }) => syncPanelScript(webAppUrl)));
 });

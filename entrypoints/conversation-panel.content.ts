@@ -1,21 +1,13 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { conversationIdFromPageUrl } from '@/lib/hq/hq-assumptions';
-import { HQ_WEB_APP_PATTERNS } from '@/lib/settings/web-app-pages';
-import { describeError } from '@/lib/hq/describe-error';
-import type { MessageType, Reply, RequestOf, ResponseMap } from '@/lib/messages/protocol';
+import { HQ_WEB_APP_PATTERNS } from '@/lib/conversation-panel/web-app-pages';
+import { describeError } from '@/lib/messaging/error-words';
+import { listenForNotices } from '@/lib/messaging/notices';
+import { sendMessage as ask } from '@/lib/messaging/send-message';
 import { ConversationPanel } from '@/components/page-panel/conversation-panel';
 
 // Kept small: it runs on every page of the web app. It never sees the token —
 // it asks the background, which checks the conversation against this tab's URL.
-async function ask<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<Reply<ResponseMap[K]>> {
-  try {
-    return (await browser.runtime.sendMessage({ type, payload })) as Reply<ResponseMap[K]>;
-  } catch (error) {
-    return { ok: false, error: { kind: 'internal', message: `The extension is not available (${String(error)}). Reload the page.` } };
-  }
-}
-
 export default defineContentScript({
   matches: HQ_WEB_APP_PATTERNS,
   runAt: 'document_idle',
@@ -57,11 +49,9 @@ export default defineContentScript({
       void load(id, panel);
     }
 
-    browser.runtime.onMessage.addListener((message: unknown) => {
-      const notice = message as { type?: string; done?: number; total?: number; tone?: 'status' | 'alert'; text?: string };
-      if (notice?.type === 'zip:status' && typeof notice.done === 'number' && typeof notice.total === 'number') current?.panel.setZipProgress(notice.done, notice.total);
-      if (notice?.type === 'page:notice' && typeof notice.text === 'string') current?.panel.showMessage(notice.tone === 'alert' ? 'alert' : 'status', notice.text);
-      return undefined;
+    const stopListening = listenForNotices({
+      'zip:status': ({ done, total }) => current?.panel.setZipProgress(done, total),
+      'page:notice': ({ tone, text }) => current?.panel.showMessage(tone, text),
     });
 
     sync();
@@ -71,6 +61,9 @@ export default defineContentScript({
     const navigation = (window as unknown as { navigation?: EventTarget }).navigation;
     if (navigation) ctx.addEventListener(navigation as unknown as Window, 'navigatesuccess' as 'load', sync);
     ctx.setInterval(sync, 400);
-    ctx.onInvalidated(() => current?.panel.destroy());
+    ctx.onInvalidated(() => {
+      stopListening();
+      current?.panel.destroy();
+    });
   },
 });

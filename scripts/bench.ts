@@ -7,12 +7,12 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { startHqServer, type HqServer } from '../tests/hq-server/server';
 import { CONVERSATION_IDS } from '../tests/hq-server/demo-data';
 import { execSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chromiumArgs, chromiumExecutable, E2E_EXTENSION_DIR } from '../tests/browser-path';
+import { E2E_EXTENSION_DIR, launchWithExtension } from '../tests/launch-browser';
 import { connectExtension } from '../tests/connect-via-options';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
@@ -24,17 +24,6 @@ function median(values: number[]): number {
 }
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
-
-async function launch(userDataDir = ''): Promise<{ context: BrowserContext; extensionId: string }> {
-  const executablePath = chromiumExecutable();
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    headless: true,
-    ...(executablePath ? { executablePath } : {}),
-    args: chromiumArgs(E2E_EXTENSION_DIR),
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return { context, extensionId: new URL(worker.url()).host };
-}
 
 async function connect(context: BrowserContext, extensionId: string, hq: HqServer): Promise<void> {
   await (await connectExtension(context, extensionId, { url: hq.url, webAppUrl: hq.webAppUrl, token: hq.tokens.readWrite })).close();
@@ -81,7 +70,7 @@ console.log('Building the e2e extension…');
 if (spawnSync('npm', ['run', 'build:e2e', '--silent'], { stdio: 'ignore' }).status !== 0) throw new Error('build failed');
 
 const hq = await startHqServer({ artifactCount: 500 });
-const { context, extensionId } = await launch();
+const { context, extensionId } = await launchWithExtension();
 try {
   await connect(context, extensionId, hq);
   const warm = await popupFirstRows(context, extensionId); // fills the cache
@@ -247,7 +236,7 @@ async function zipFigures(): Promise<void> {
   {
     const hq = await startHqServer();
     addFiles(hq, 20, 2.5 * 1024 * 1024);
-    const { context, extensionId } = await launch();
+    const { context, extensionId } = await launchWithExtension();
     try {
       await connect(context, extensionId, hq);
       const ratios: number[] = [];
@@ -274,7 +263,7 @@ async function zipFigures(): Promise<void> {
     const hq = await startHqServer();
     addFiles(hq, megabytes / 5, 5 * 1024 * 1024);
     const profile = execSync('mktemp -d /tmp/hq-bench-profile-XXXXXX', { encoding: 'utf8' }).trim();
-    const { context, extensionId } = await launch(profile);
+    const { context, extensionId } = await launchWithExtension({ userDataDir: profile });
     try {
       await connect(context, extensionId, hq);
       const baseline = profileRss(profile);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { renderToString } from 'preact-render-to-string';
 import { h } from 'preact';
 import { HqLogo } from '../components/HqLogo';
-import { chromiumExecutable } from '../tests/browser-path';
+import { chromiumExecutable } from '../tests/launch-browser';
 
 const sizes = [16, 32, 48, 128];
 const executablePath = chromiumExecutable();

@@ -7,10 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { startHqServer } from '../tests/hq-server/server';
 import { conversationByTitle } from '../tests/hq-server/demo-data';
-import { chromiumArgs, chromiumExecutable, E2E_EXTENSION_DIR } from '../tests/browser-path';
+import { launchWithExtension } from '../tests/launch-browser';
 import { connectExtension } from '../tests/connect-via-options';
 
 const folder = path.resolve('screenshots');
@@ -18,14 +18,7 @@ mkdirSync(folder, { recursive: true });
 if (spawnSync('npm', ['run', 'build:e2e', '--silent'], { stdio: 'ignore' }).status !== 0) throw new Error('build failed');
 
 const hq = await startHqServer();
-const executablePath = chromiumExecutable();
-const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'hq-shots-')), {
-  headless: true,
-  ...(executablePath ? { executablePath } : {}),
-  args: chromiumArgs(E2E_EXTENSION_DIR),
-});
-const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-const extensionId = new URL(worker.url()).host;
+const { context, extensionId } = await launchWithExtension({ userDataDir: mkdtempSync(path.join(tmpdir(), 'hq-shots-')) });
 const base = `chrome-extension://${extensionId}`;
 
 const options = await connectExtension(context, extensionId, { url: hq.url, webAppUrl: hq.webAppUrl, token: hq.tokens.readWrite });

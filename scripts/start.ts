@@ -9,10 +9,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext } from '@playwright/test';
 import { startHqServer } from '../tests/hq-server/server';
 import { conversationByTitle } from '../tests/hq-server/demo-data';
-import { chromiumArgs, chromiumExecutable, E2E_EXTENSION_DIR } from '../tests/browser-path';
+import { launchWithExtension } from '../tests/launch-browser';
 import { connectExtension } from '../tests/connect-via-options';
 
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
@@ -28,16 +27,11 @@ const demoPage = `${hq.webAppUrl}/conversations/${demo.id}`;
 console.log(`Local HQ server  ${hq.url}  (web app ${hq.webAppUrl})`);
 console.log(`Demo token       ${hq.tokens.readWrite}`);
 
-const executablePath = chromiumExecutable();
-const context: BrowserContext = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'hq-demo-profile-')), {
+const { context, extensionId } = await launchWithExtension({
+  userDataDir: mkdtempSync(path.join(tmpdir(), 'hq-demo-profile-')),
   headless,
-  ...(executablePath ? { executablePath } : {}),
-  args: chromiumArgs(E2E_EXTENSION_DIR),
   viewport: headless ? { width: 1280, height: 800 } : null,
 });
-
-const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-const extensionId = new URL(worker.url()).host;
 
 // Connect exactly as a person would, through the options page.
 const options = await connectExtension(context, extensionId, { url: hq.url, webAppUrl: hq.webAppUrl, token: hq.tokens.readWrite });

@@ -1,10 +1,10 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
-import { sendMessage } from '@/lib/messages/send-message';
-import { describeConnectError, describeError } from '@/lib/hq/describe-error';
-import { normalizeBaseUrl } from '@/lib/settings/server-url';
-import { ensureHostAccess } from '@/lib/settings/host-access';
-import type { ConnectionState } from '@/lib/settings/connection-settings';
+import { sendMessage } from '@/lib/messaging/send-message';
+import { describeError } from '@/lib/messaging/error-words';
+import { normalizeBaseUrl } from '@/lib/connection/server-url';
+import { ensureHostAccess } from '@/lib/connection/host-access';
+import type { ConnectionState } from '@/lib/messaging/payloads';
 
 type Busy = 'idle' | 'connecting' | 'signing-out';
 
@@ -49,7 +49,7 @@ export function ConnectionForm() {
     }
     const reply = await sendMessage('connection:connect', { serverUrl: server.url, webAppUrl: webApp.url, token });
     setBusy('idle');
-    if (!reply.ok) return setError(describeConnectError(reply.error, server.url));
+    if (!reply.ok) return setError(describeError(reply.error, { doing: 'connect', serverUrl: server.url }));
     setState(reply.data);
     setServerUrl(reply.data.serverUrl);
     setWebAppUrl(reply.data.webAppUrl);

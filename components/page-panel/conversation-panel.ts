@@ -1,17 +1,9 @@
-import { formatSize } from '@/lib/artifacts/format';
+import { formatSize } from '@/lib/artifact-list/format';
+import type { PageArtifact } from '@/lib/messaging/payloads';
 import { PANEL_CSS } from './panel-styles';
 
-export interface PanelArtifact {
-  id: string;
-  name: string;
-  size_bytes: number;
-  /** Gallery group and short type label, worked out by the background. */
-  group: string;
-  label: string;
-}
-
 export interface PanelActions {
-  downloadOne(artifact: PanelArtifact): Promise<string | null>;
+  downloadOne(artifact: PageArtifact): Promise<string | null>;
   downloadAll(): Promise<string | null>;
 }
 
@@ -41,7 +33,7 @@ export class ConversationPanel {
   private readonly zip: HTMLButtonElement;
   private readonly status: HTMLElement;
   private readonly alert: HTMLElement;
-  private artifacts: PanelArtifact[] | null = null;
+  private artifacts: PageArtifact[] | null = null;
   private zipBusy = false;
 
   constructor(private readonly actions: PanelActions) {
@@ -82,7 +74,7 @@ export class ConversationPanel {
     this.host.remove();
   }
 
-  setArtifacts(artifacts: PanelArtifact[]): void {
+  setArtifacts(artifacts: PageArtifact[]): void {
     this.artifacts = artifacts;
     this.render();
   }
@@ -118,7 +110,7 @@ export class ConversationPanel {
     }
   }
 
-  private row(artifact: PanelArtifact): HTMLLIElement {
+  private row(artifact: PageArtifact): HTMLLIElement {
     const button = el('button', { type: 'button', className: 'icon', title: 'Download', 'aria-label': `Download ${artifact.name}` });
     button.innerHTML = DOWNLOAD_ICON; // a constant, not page or artifact data
     button.addEventListener('click', () => {

@@ -1,4 +1,4 @@
-import type { ArtifactKind } from '@/lib/artifacts/artifact-kind';
+import type { ArtifactKind } from '@/lib/artifact-list/artifact-kind';
 
 /** A coloured tile with the file type's short label. Decorative: the row says the name. */
 export function ArtifactIcon({ kind }: { kind: ArtifactKind }) {

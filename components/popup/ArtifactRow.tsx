@@ -1,29 +1,30 @@
 import type { HqArtifact } from '@/lib/hq/hq-types';
-import { artifactKind } from '@/lib/artifacts/artifact-kind';
-import { conversationLabel } from '@/lib/artifacts/conversation-label';
-import { formatExactTime, formatRelativeTime, formatSize } from '@/lib/artifacts/format';
+import { artifactKind } from '@/lib/artifact-list/artifact-kind';
+import { conversationLabel } from '@/lib/artifact-list/conversation-label';
+import { formatExactTime, formatRelativeTime, formatSize } from '@/lib/artifact-list/format';
 import { ArtifactIcon } from './ArtifactIcon';
 
 interface Props {
   artifact: HqArtifact;
   index: number;
   total: number;
-  selected: boolean;
+  /** The row in the tab order (roving focus); not the same as checked. */
+  focused: boolean;
   busy: boolean;
   checked: boolean;
   now: number;
   onCheck(on: boolean, shiftKey: boolean): void;
   onOpen(index: number): void;
-  onSelect(index: number): void;
+  onFocus(index: number): void;
   onDownload(artifact: HqArtifact): void;
   onDelete(artifact: HqArtifact): void;
 }
 
-export function ArtifactRow({ artifact, index, total, selected, busy, checked, now, onCheck, onOpen, onSelect, onDownload, onDelete }: Props) {
+export function ArtifactRow({ artifact, index, total, focused, busy, checked, now, onCheck, onOpen, onFocus, onDownload, onDelete }: Props) {
   const kind = artifactKind(artifact.content_type, artifact.name);
   const conversation = conversationLabel(artifact);
   return (
-    <li class={`row${selected ? ' selected' : ''}`} aria-setsize={total} aria-posinset={index + 1} data-artifact-id={artifact.id}>
+    <li class={`row${focused ? ' focused' : ''}`} aria-setsize={total} aria-posinset={index + 1} data-artifact-id={artifact.id}>
       <input type="checkbox" class="row-check" aria-label={`Select ${artifact.name}`} checked={checked}
         onClick={(event) => onCheck(event.currentTarget.checked, event.shiftKey)} />
       <ArtifactIcon kind={kind} />
@@ -31,10 +32,10 @@ export function ArtifactRow({ artifact, index, total, selected, busy, checked, n
         type="button"
         class="row-main"
         data-row-index={index}
-        tabIndex={selected ? 0 : -1}
+        tabIndex={focused ? 0 : -1}
         aria-label={`${artifact.name}, ${formatSize(artifact.size_bytes)}, ${conversation}${artifact.sensitive ? ', sensitive' : ''}. Preview`}
         onClick={() => onOpen(index)}
-        onFocus={() => onSelect(index)}
+        onFocus={() => onFocus(index)}
       >
         <span class="row-name">
           {artifact.name}

@@ -1,4 +1,4 @@
-import { FILTERS, type FilterId } from '@/lib/artifacts/filter-artifacts';
+import { FILTERS, type FilterId } from '@/lib/artifact-list/filter-artifacts';
 
 interface Props {
   active: FilterId;

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import type { CachedList } from '@/lib/cache/artifact-cache';
-import type { ErrorInfo } from '@/lib/messages/protocol';
-import { describeError } from '@/lib/hq/describe-error';
-import { formatExactTime, formatRelativeTime } from '@/lib/artifacts/format';
+import type { CachedList } from '@/lib/messaging/payloads';
+import type { ErrorInfo } from '@/lib/messaging/errors';
+import { describeError } from '@/lib/messaging/error-words';
+import { formatExactTime, formatRelativeTime } from '@/lib/artifact-list/format';
 
 interface Props {
   list: CachedList | null;
@@ -18,33 +18,19 @@ export function ListStatus({ list, refreshing, error, now }: Props) {
     <time dateTime={updated} title={formatExactTime(updated)}>{formatRelativeTime(updated, Math.max(now, Date.now()))}</time>
   ) : null;
 
-  if (error?.kind === 'unauthorized') {
-    return (
-      <div class="list-status warn" role="alert">
-        <span>HQ no longer accepts the saved token{list ? '; showing the list from ' : ''}{when}.</span>
-        <button type="button" class="button small" onClick={() => void browser.runtime.openOptionsPage()}>Reconnect</button>
-      </div>
-    );
-  }
-  if (error?.kind === 'forbidden' || error?.kind === 'not_connected') {
-    return (
-      <div class="list-status warn" role="alert">
-        <span>
-          {error.kind === 'forbidden'
-            ? 'This access token may not list artifacts (it needs the conversations:read permission).'
-            : 'The extension is not connected to HQ.'}
-        </span>
-        <button type="button" class="button small" onClick={() => void browser.runtime.openOptionsPage()}>Open settings</button>
-      </div>
-    );
-  }
   if (error) {
-    const offline = error.kind === 'offline' || error.kind === 'network';
+    // Reconnect for a token HQ stopped accepting, settings for one that may not list; plain words otherwise.
+    const action =
+      error.kind === 'unauthorized' ? 'Reconnect' : error.kind === 'forbidden' || error.kind === 'not_connected' ? 'Open settings' : null;
+    const showsCached = list && error.kind !== 'forbidden' && error.kind !== 'not_connected';
     return (
       <div class="list-status warn" role="alert">
         <span>
-          {offline ? 'Offline — could not reach HQ.' : describeError(error)} {list ? <>Showing the list from {when}.</> : null}
+          {describeError(error, { doing: 'list' })} {showsCached ? <>Showing the list from {when}.</> : null}
         </span>
+        {action ? (
+          <button type="button" class="button small" onClick={() => void browser.runtime.openOptionsPage()}>{action}</button>
+        ) : null}
       </div>
     );
   }

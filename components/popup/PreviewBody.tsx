@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { HqArtifact } from '@/lib/hq/hq-types';
-import type { ErrorInfo, PreviewContent } from '@/lib/messages/protocol';
-import { artifactKind } from '@/lib/artifacts/artifact-kind';
-import { formatSize } from '@/lib/artifacts/format';
-import { describeError } from '@/lib/hq/describe-error';
-import { sendMessage } from '@/lib/messages/send-message';
+import type { ErrorInfo } from '@/lib/messaging/errors';
+import type { PreviewContent } from '@/lib/messaging/payloads';
+import { artifactKind } from '@/lib/artifact-list/artifact-kind';
+import { formatSize } from '@/lib/artifact-list/format';
+import { describeError } from '@/lib/messaging/error-words';
+import { sendMessage } from '@/lib/messaging/send-message';
 import { PREVIEW_CSP, PREVIEW_SANDBOX, sandboxedDocument } from '@/lib/preview/sandboxed-document';
 
 type Loaded =

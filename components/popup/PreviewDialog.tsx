@@ -1,6 +1,6 @@
 import type { HqArtifact } from '@/lib/hq/hq-types';
-import { conversationLabel } from '@/lib/artifacts/conversation-label';
-import { formatExactTime, formatSize } from '@/lib/artifacts/format';
+import { conversationLabel } from '@/lib/artifact-list/conversation-label';
+import { formatExactTime, formatSize } from '@/lib/artifact-list/format';
 import { ModalDialog } from './ModalDialog';
 import { PreviewBody } from './PreviewBody';
 

@@ -1,5 +1,6 @@
-import { readConnectionState, type ConnectionState } from '@/lib/settings/connection-settings';
-import { readCachedList, workspaceCacheKey, type CachedList } from '@/lib/cache/artifact-cache';
+import type { CachedList, ConnectionState } from '@/lib/messaging/payloads';
+import { readConnectionState } from '@/lib/connection/settings';
+import { readCachedList, workspaceCacheKey } from '@/lib/artifact-list/list-cache';
 
 export interface InitialData {
   state: ConnectionState;

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { CachedList } from '@/lib/cache/artifact-cache';
-import { sendMessage } from '@/lib/messages/send-message';
-import type { ErrorInfo } from '@/lib/messages/protocol';
-import type { Account } from '@/lib/hq/hq-types';
+import type { Account, CachedList } from '@/lib/messaging/payloads';
+import type { ErrorInfo } from '@/lib/messaging/errors';
+import { sendMessage } from '@/lib/messaging/send-message';
 
 export interface ArtifactListState {
   /** null until the cache or the server answered. */

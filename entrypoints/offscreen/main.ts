@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { OffscreenRequestSchema, type OffscreenReply } from '@/lib/messages/offscreen-protocol';
-import { cleanUpStaleArchives, releaseZipFile, zipToFileUrl } from '@/lib/zip/zip-blob';
+import { OFFSCREEN_TARGET, OffscreenRequestSchema, type OffscreenReply } from '@/lib/messaging/offscreen-protocol';
+import { sendMessage } from '@/lib/messaging/send-message';
+import { cleanUpStaleArchives, releaseZipFile, zipToFileUrl } from '@/lib/zip/zip-file';
 
 // Chrome's service worker has no URL.createObjectURL; this hidden page builds ZIPs for it.
 const blobUrls = new Map<string, string>();
@@ -10,7 +11,7 @@ const blobUrls = new Map<string, string>();
 void cleanUpStaleArchives();
 
 browser.runtime.onMessage.addListener((message: unknown, sender) => {
-  if ((message as { target?: unknown } | null)?.target !== 'offscreen') return undefined;
+  if ((message as { target?: unknown } | null)?.target !== OFFSCREEN_TARGET) return undefined;
   // Only our own background may ask.
   if (sender.id !== browser.runtime.id || sender.tab) return Promise.resolve<OffscreenReply>({ ok: false, message: 'denied' });
   const parsed = v.safeParse(OffscreenRequestSchema, message);
@@ -23,7 +24,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender) => {
     return releaseZipFile(request.jobId, url).then((): OffscreenReply => ({ ok: true }));
   }
   return zipToFileUrl(request.jobId, request.sources, request.authorization, (progress) => {
-    void browser.runtime.sendMessage({ type: 'zip:progress', payload: { jobId: request.jobId, ...progress } }).catch(() => {});
+    void sendMessage('zip:progress', { jobId: request.jobId, ...progress });
   }).then(
     (blobUrl): OffscreenReply => {
       blobUrls.set(request.jobId, blobUrl);

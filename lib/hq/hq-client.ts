@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { HqError, errorKindForStatus, parseRetryAfter } from './hq-errors';
 import { ArtifactSchema, ConversationSchema, MeSchema, type HqArtifact, type HqConversation, type HqIdentity } from './hq-types';
 import { deleteConfirmed } from './hq-assumptions';
+import { NOT_JSON, networkError, readCapped, readJson } from './hq-http';
 
 export interface HqClientOptions {
   serverUrl: string;
@@ -150,27 +151,7 @@ export function createHqClient(options: HqClientOptions): HqClient {
         await response.body?.cancel();
         return declared > maxBytes ? null : new Uint8Array();
       }
-      // Read with a cap: Content-Length may be missing or wrong.
-      const reader = response.body.getReader();
-      const chunks: Uint8Array[] = [];
-      let total = 0;
-      for (;;) {
-        const { done, value } = await reader.read().catch((cause: unknown) => { throw networkError(cause); });
-        if (done) break;
-        total += value.byteLength;
-        if (total > maxBytes) {
-          await reader.cancel();
-          return null;
-        }
-        chunks.push(value);
-      }
-      const bytes = new Uint8Array(total);
-      let offset = 0;
-      for (const chunk of chunks) {
-        bytes.set(chunk, offset);
-        offset += chunk.byteLength;
-      }
-      return bytes;
+      return readCapped(response.body, maxBytes);
     },
     resolveUrl,
     artifactDownloadUrl(artifactId, downloadUrlFromList) {
@@ -181,27 +162,4 @@ export function createHqClient(options: HqClientOptions): HqClient {
     },
     authorizationHeader: () => authorization,
   };
-}
-
-const NOT_JSON = Symbol('not json');
-
-async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text().catch(() => '');
-  if (!text) return null;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return NOT_JSON;
-  }
-}
-
-function networkError(cause: unknown): HqError {
-  if (typeof navigator !== 'undefined' && navigator.onLine === false) {
-    return new HqError({ kind: 'offline', message: 'You appear to be offline.' });
-  }
-  const timedOut = cause instanceof DOMException && cause.name === 'TimeoutError';
-  return new HqError({
-    kind: 'network',
-    message: timedOut ? 'The server took too long to answer.' : `Could not reach the server (${String(cause)}).`,
-  });
 }

@@ -37,19 +37,3 @@ export const ConversationSchema = v.object({
 export type HqIdentity = v.InferOutput<typeof IdentitySchema>;
 export type HqArtifact = v.InferOutput<typeof ArtifactSchema>;
 export type HqConversation = v.InferOutput<typeof ConversationSchema>;
-
-/** What the extension remembers about who it is connected as. */
-export interface Account {
-  serverUrl: string;
-  /** Stable key for this identity on this server (id, else email, else name). */
-  identityKey: string;
-  displayName: string;
-  email: string | null;
-}
-
-export function accountFromIdentity(serverUrl: string, identity: HqIdentity): Account | null {
-  const displayName = identity.display_name || identity.name || identity.email || '';
-  const identityKey = identity.id || identity.email || displayName;
-  if (!identityKey) return null;
-  return { serverUrl, identityKey, displayName, email: identity.email ?? null };
-}

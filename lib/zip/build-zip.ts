@@ -1,6 +1,7 @@
 import { downloadZip } from 'client-zip';
 import { fetchInOrder, type QueueOptions } from './fetch-queue';
 import { uniqueNames } from './unique-names';
+import type { ZipProgress } from '@/lib/messaging/payloads';
 
 export interface ZipSource {
   name: string;
@@ -9,12 +10,6 @@ export interface ZipSource {
 }
 
 export const ERRORS_FILE = '_errors.txt';
-
-export interface ZipProgress {
-  done: number;
-  total: number;
-  failed: number;
-}
 
 /**
  * A ZIP of the given files, as a stream: each file is fetched (with retries)

@@ -16,12 +16,6 @@ export interface QueueOptions {
 
 export type FetchOutcome<T> = { item: T; ok: true; response: Response } | { item: T; ok: false; reason: string };
 
-export class TransientError extends Error {
-  constructor(message: string, readonly retryAfterMs?: number) {
-    super(message);
-  }
-}
-
 /** What to do with one answer: use it, retry it later, or give up on it. */
 export function classifyResponse(response: Response): 'ok' | 'retry' | 'fail' {
   if (response.ok) return 'ok';
@@ -68,7 +62,6 @@ export async function* fetchInOrder<T>(
         if (verdict === 'fail') return { item, ok: false, reason: lastReason };
       } catch (error) {
         lastReason = error instanceof Error ? error.message : String(error);
-        if (error instanceof TransientError) hint = error.retryAfterMs;
       }
       if (n < maxAttempts) await sleep(backoffDelay(n, timing, hint));
     }

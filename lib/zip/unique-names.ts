@@ -1,4 +1,4 @@
-import { sanitizeFileName } from '../artifacts/file-name';
+import { sanitizeFileName } from '@/lib/downloads/file-name';
 
 /**
  * Safe, unique entry names for a ZIP: each name sanitized, and names that

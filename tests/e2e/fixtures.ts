@@ -1,11 +1,13 @@
-import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromiumArgs, chromiumExecutable, E2E_EXTENSION_DIR } from '../browser-path';
+import { launchWithExtension, type ExtensionBrowser } from '../launch-browser';
 import { startHqServer, type HqServer } from '../hq-server/server';
 
 interface Fixtures {
+  /** Chromium with the extension, started fresh for each test. */
+  extensionBrowser: ExtensionBrowser;
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
@@ -33,27 +35,23 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     await use(mkdtempSync(path.join(tmpdir(), 'hq-downloads-')));
   },
 
-  context: async ({ hq, downloadsDir }, use) => {
+  extensionBrowser: async ({ hq, downloadsDir }, use) => {
     hq.reset();
-    const executablePath = chromiumExecutable();
-    const context = await chromium.launchPersistentContext('', {
-      headless: true,
-      ...(executablePath ? { executablePath } : {}),
-      args: chromiumArgs(E2E_EXTENSION_DIR),
-      acceptDownloads: true,
-      downloadsPath: downloadsDir,
-    });
-    await use(context);
-    await context.close();
+    const launched = await launchWithExtension({ downloadsPath: downloadsDir });
+    await use(launched);
+    await launched.context.close();
   },
 
-  serviceWorker: async ({ context }, use) => {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    await use(worker);
+  context: async ({ extensionBrowser }, use) => {
+    await use(extensionBrowser.context);
   },
 
-  extensionId: async ({ serviceWorker }, use) => {
-    await use(new URL(serviceWorker.url()).host);
+  serviceWorker: async ({ extensionBrowser }, use) => {
+    await use(extensionBrowser.serviceWorker);
+  },
+
+  extensionId: async ({ extensionBrowser }, use) => {
+    await use(extensionBrowser.extensionId);
   },
 
   openExtensionPage: async ({ context, extensionId }, use) => {

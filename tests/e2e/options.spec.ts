@@ -1,9 +1,8 @@
-import { chromium } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test, expect, connectViaOptions } from './fixtures';
-import { chromiumArgs, chromiumExecutable, E2E_EXTENSION_DIR } from '../browser-path';
+import { launchWithExtension } from '../launch-browser';
 
 type StorageArea = { get(keys: null): Promise<Record<string, unknown>> };
 type ChromeStorage = { storage: { local: StorageArea; sync: StorageArea; session: StorageArea } };
@@ -117,28 +116,16 @@ test.describe('options page: connecting to HQ', () => {
 
 test('the connection survives a browser restart', async ({ hq }) => {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'hq-profile-'));
-  const executablePath = chromiumExecutable();
-  const launch = () => chromium.launchPersistentContext(userDataDir, {
-    headless: true,
-    ...(executablePath ? { executablePath } : {}),
-    args: chromiumArgs(E2E_EXTENSION_DIR),
-  });
-  const extensionIdOf = async (context: Awaited<ReturnType<typeof launch>>) => {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    return new URL(worker.url()).host;
-  };
-
-  let context = await launch();
-  const id = await extensionIdOf(context);
+  let { context, extensionId: id } = await launchWithExtension({ userDataDir });
   const page = await context.newPage();
   await page.goto(`chrome-extension://${id}/options.html`);
   await connectViaOptions(page, hq.url, hq.webAppUrl, hq.tokens.readWrite);
   await expect(page.getByRole('status')).toContainText('Connected as Ada Lovelace');
   await context.close();
 
-  context = await launch();
+  ({ context, extensionId: id } = await launchWithExtension({ userDataDir }));
   const again = await context.newPage();
-  await again.goto(`chrome-extension://${await extensionIdOf(context)}/popup.html`);
+  await again.goto(`chrome-extension://${id}/popup.html`);
   await expect(again.getByRole('banner')).toContainText('Ada Lovelace');
   await expect(again.getByRole('listitem').first()).toBeVisible();
   await context.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { artifactKind, fileExtension } from '@/lib/artifacts/artifact-kind';
+import { artifactKind, fileExtension } from '@/lib/artifact-list/artifact-kind';
 
 const group = (type: string, name: string) => artifactKind(type, name).group;
 

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { connect, connectedClient, getConnection, signOut } from '@/lib/background/connection-handlers';
-import { readCredential } from '@/lib/settings/token-store';
-import { cacheKey, readCachedList, writeCachedList } from '@/lib/cache/artifact-cache';
+import { connect, getConnection, signOut } from '@/lib/connection/background/connection-handlers';
+import { readCredential } from '@/lib/connection/background/credential-store';
+import { requireSession } from '@/lib/connection/background/session';
+import { WORKSPACE_LIST, cacheKey, readCachedList } from '@/lib/artifact-list/list-cache';
+import { fetchAndCacheList } from '@/lib/artifact-list/background/list-writer';
 import { HqError } from '@/lib/hq/hq-errors';
-import { ProtocolError } from '@/lib/background/message-router';
+import { ProtocolError } from '@/lib/messaging/errors';
 import { startHqServer, type HqServer } from '../hq-server/server';
 
 let hq: HqServer;
@@ -63,22 +65,37 @@ describe('connection', () => {
 
   it('sign-out forgets the token and every cached list', async () => {
     const { account } = await connectWith(hq.tokens.readWrite);
-    const key = cacheKey(account!, 'workspace');
-    await writeCachedList(key, { artifacts: [], fetchedAt: 1 });
+    const key = cacheKey(account!, WORKSPACE_LIST);
+    await fetchAndCacheList(account!, WORKSPACE_LIST, async () => []);
     await signOut.handle({}, ctx);
     expect(await readCredential()).toBeUndefined();
     expect(await readCachedList(key)).toBeUndefined();
-    await expect(connectedClient()).rejects.toBeInstanceOf(ProtocolError);
+    await expect(requireSession()).rejects.toBeInstanceOf(ProtocolError);
   });
 
   it('switching to another account drops the previous account’s cache', async () => {
     const first = (await connectWith(hq.tokens.readWrite)).account!;
-    const key = cacheKey(first, 'workspace');
-    await writeCachedList(key, { artifacts: [], fetchedAt: 1 });
+    const key = cacheKey(first, WORKSPACE_LIST);
+    await fetchAndCacheList(first, WORKSPACE_LIST, async () => []);
     await connectWith(hq.tokens.readWrite); // same account again: cache kept
     expect(await readCachedList(key)).toBeDefined();
     const second = (await connectWith(hq.tokens.readOnly)).account!;
     expect(second.identityKey).not.toBe(first.identityKey);
     expect(await readCachedList(key)).toBeUndefined();
+  });
+});
+
+describe('session', () => {
+  it('yields a client and the account once connected', async () => {
+    const { account } = await connectWith(hq.tokens.readWrite);
+    const session = await requireSession();
+    expect(session.account).toEqual(account);
+    expect((await session.client.listArtifacts()).length).toBeGreaterThan(0);
+  });
+
+  it('is not connected when the saved token belongs to another server', async () => {
+    await connectWith(hq.tokens.readWrite);
+    await fakeBrowser.storage.local.set({ account: { serverUrl: 'https://elsewhere.example', identityKey: 'x', displayName: 'X', email: null } });
+    await expect(requireSession()).rejects.toMatchObject({ info: { kind: 'not_connected' } });
   });
 });

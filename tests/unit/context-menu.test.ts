@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ARTIFACT_LINK_PATTERNS, MENU_IDS, artifactIdFromLink, contextMenuItems } from '@/lib/background/context-menus';
-import { handleMenuClick, type MenuDependencies } from '@/lib/background/menu-actions';
-import { writeConnectionState } from '@/lib/settings/connection-settings';
+import { ARTIFACT_LINK_PATTERNS, MENU_IDS, artifactIdFromLink, contextMenuItems } from '@/lib/context-menu/menu-items';
+import { handleMenuClick, type MenuDependencies } from '@/lib/context-menu/background/menu-actions';
+import { writeConnectionState } from '@/lib/connection/settings';
 import { HqError } from '@/lib/hq/hq-errors';
 
 const SERVER = 'https://api.hq.zone';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
-import { backoffDelay, fetchInOrder, TransientError } from '@/lib/zip/fetch-queue';
+import { backoffDelay, fetchInOrder } from '@/lib/zip/fetch-queue';
 import { buildZip, ERRORS_FILE } from '@/lib/zip/build-zip';
 
 /** A scripted server: each URL answers from its own list of responses, in turn. */
@@ -63,17 +63,6 @@ describe('fetchInOrder', () => {
       { item: 'flaky', ok: false, reason: 'HTTP 500 (after 3 attempts)' },
     ]);
     expect(server.calls).toEqual(['gone', 'flaky', 'flaky', 'flaky']);
-  });
-
-  it('uses a TransientError’s own wait', async () => {
-    const sleeps: number[] = [];
-    let first = true;
-    const fetchOne = async () => {
-      if (first) { first = false; throw new TransientError('busy', 1234); }
-      return new Response('x');
-    };
-    await collect(fetchInOrder(['x'], fetchOne, { sleep: async (ms) => { sleeps.push(ms); } }));
-    expect(sleeps).toEqual([1234]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizeFileName } from '@/lib/artifacts/file-name';
+import { sanitizeFileName } from '@/lib/downloads/file-name';
 
 describe('sanitizeFileName', () => {
   it('leaves ordinary and non-ASCII names alone', () => {

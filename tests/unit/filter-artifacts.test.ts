@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HqArtifact } from '@/lib/hq/hq-types';
-import { conversationLabel } from '@/lib/artifacts/conversation-label';
-import { FILTERS, countByFilter, filterArtifacts, matchesQuery } from '@/lib/artifacts/filter-artifacts';
+import { conversationLabel } from '@/lib/artifact-list/conversation-label';
+import { FILTERS, countByFilter, filterArtifacts, matchesQuery } from '@/lib/artifact-list/filter-artifacts';
 
 let nextId = 0;
 function artifact(overrides: Partial<HqArtifact>): HqArtifact {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatExactTime, formatRelativeTime, formatSize } from '@/lib/artifacts/format';
+import { formatExactTime, formatRelativeTime, formatSize } from '@/lib/artifact-list/format';
 
 describe('formatSize', () => {
   it('reads like a person would say it', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conversationIdFromPageUrl, conversationZipPath, deleteConfirmed } from '@/lib/hq/hq-assumptions';
+import { conversationIdFromPageUrl, deleteConfirmed } from '@/lib/hq/hq-assumptions';
 
 const ID = '0b6f3a52-8c1e-4f7a-9d2b-3e4f5a6b7c8d';
 
@@ -26,13 +26,6 @@ describe('conversationIdFromPageUrl', () => {
     ]) {
       expect(conversationIdFromPageUrl(url), url).toBeNull();
     }
-  });
-});
-
-describe('conversationZipPath', () => {
-  it('is the assumed route, with the id encoded', () => {
-    expect(conversationZipPath(ID)).toBe(`/v1/api/conversations/${ID}/artifacts/download`);
-    expect(conversationZipPath('a/b')).toBe('/v1/api/conversations/a%2Fb/artifacts/download');
   });
 });
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { errorKindForStatus, parseRetryAfter } from '@/lib/hq/hq-errors';
-import { describeConnectError, describeError } from '@/lib/hq/describe-error';
 
 describe('errorKindForStatus', () => {
   it('maps the statuses HQ documents', () => {
@@ -18,26 +17,5 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('Wed, 10 Jun 2026 09:13:00 GMT', now)).toBe(0);
     expect(parseRetryAfter(null)).toBeUndefined();
     expect(parseRetryAfter('soon')).toBeUndefined();
-  });
-});
-
-describe('describeError', () => {
-  it('says in plain words what happened and what to do', () => {
-    expect(describeError({ kind: 'unauthorized', message: '', status: 401 })).toMatch(/reconnect/i);
-    expect(describeError({ kind: 'rate_limited', message: '', retryAfterSeconds: 1 })).toMatch(/wait 1 second\b/);
-    expect(describeError({ kind: 'rate_limited', message: '', retryAfterSeconds: 90 })).toMatch(/2 minutes/);
-    expect(describeError({ kind: 'offline', message: '' })).toMatch(/offline/i);
-    expect(describeError({ kind: 'invalid', message: 'Server URL is empty.' })).toBe('Server URL is empty.');
-    expect(describeError({ kind: 'http', status: 418, message: 'teapot' })).toBe('HQ answered with an unexpected error (418).');
-    expect(describeError({ kind: 'http', message: 'The download was cancelled.' })).toBe('The download was cancelled.');
-  });
-
-  it('explains Connect failures by their likely cause', () => {
-    const url = 'https://example.com';
-    expect(describeConnectError({ kind: 'unauthorized', message: '' }, url)).toMatch(/rejected this access token/);
-    expect(describeConnectError({ kind: 'forbidden', message: '' }, url)).toMatch(/conversations:read/);
-    expect(describeConnectError({ kind: 'not_found', message: '' }, url)).toMatch(/does not look like an HQ server/);
-    expect(describeConnectError({ kind: 'malformed', message: '' }, url)).toMatch(/does not look like an HQ server/);
-    expect(describeConnectError({ kind: 'network', message: '' }, url)).toMatch(/Could not reach https:\/\/example.com/);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { routeMessage, ProtocolError, type HandlerMap } from '@/lib/background/message-router';
-import { senderContext } from '@/lib/background/sender-context';
+import { routeMessage, type HandlerMap } from '@/lib/messaging/background/router';
+import { ProtocolError } from '@/lib/messaging/errors';
+import { senderContext } from '@/lib/messaging/background/sender-context';
 import { HqError } from '@/lib/hq/hq-errors';
 
 const state = { serverUrl: 'https://api.hq.zone', webAppUrl: 'https://hq.zone', account: null };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeBaseUrl, originPattern } from '@/lib/settings/server-url';
+import { normalizeBaseUrl, originPattern } from '@/lib/connection/server-url';
 
 describe('normalizeBaseUrl', () => {
   it('keeps a clean https URL and drops trailing slashes', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customWebAppPattern, isWebAppPage } from '@/lib/settings/web-app-pages';
+import { customWebAppPattern, isWebAppPage } from '@/lib/conversation-panel/web-app-pages';
 
 describe('web app pages', () => {
   it('needs no extra pattern for HQ’s own hosts', () => {

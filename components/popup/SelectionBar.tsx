@@ -1,0 +1,20 @@
+interface Props {
+  count: number;
+  /** "Preparing ZIP… 3 / 10" while a ZIP is being made, else null. */
+  zipStatus: string | null;
+  onDownloadZip(): void;
+  onClear(): void;
+}
+
+/** Shown while rows are checked: how many, ZIP them, or clear the selection. */
+export function SelectionBar({ count, zipStatus, onDownloadZip, onClear }: Props) {
+  return (
+    <div class="selection-bar" role="group" aria-label="Selected artifacts">
+      <span>{count} selected</span>
+      <button type="button" class="button small primary" disabled={zipStatus !== null} onClick={onDownloadZip}>
+        {zipStatus ?? 'Download selected as ZIP'}
+      </button>
+      <button type="button" class="button small" onClick={onClear}>Clear</button>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { clear, set } from 'idb-keyval';
+import type { HqArtifact } from '@/lib/hq/hq-types';
+import type { Account, CachedList } from '@/lib/messaging/payloads';
+import { LIST_STORE, WORKSPACE_LIST, cacheKey, conversationList, readCachedList, type ListName } from '../list-cache';
+
+/*
+ * The one owner of cached-list writes. Every write goes through one queue, and
+ * a list fetched before a sign-out or account switch is never stored after it.
+ */
+
+/** Bumped by every full clear: a fetch that started before it belongs to nobody now. */
+let generation = 0;
+
+/** One request per list at a time: concurrent refreshes share it. */
+const inFlight = new Map<string, Promise<CachedList>>();
+
+/** When each artifact was deleted here, so a list fetched before that cannot bring it back. */
+const deletedAt = new Map<string, number>();
+
+/** Read-modify-write of the cache, one at a time. */
+let writes: Promise<unknown> = Promise.resolve();
+function serially<T>(task: () => Promise<T>): Promise<T> {
+  const run = writes.then(task, task);
+  writes = run.catch(() => undefined);
+  return run;
+}
+
+/**
+ * Fetches a list for `account` and caches it. Rows deleted here while the
+ * request was out are left out; if the account was signed out or switched
+ * meanwhile, the list is returned but not stored.
+ */
+export function fetchAndCacheList(account: Account, list: ListName, fetch: () => Promise<HqArtifact[]>): Promise<CachedList> {
+  const key = cacheKey(account, list);
+  const pending = inFlight.get(key);
+  if (pending) return pending;
+  const startedAt = Date.now();
+  const startedIn = generation;
+  const request = fetch()
+    .then((fetched) =>
+      serially(async () => {
+        const artifacts = fetched.filter((a) => (deletedAt.get(a.id) ?? -Infinity) < startedAt);
+        const cached: CachedList = { artifacts, fetchedAt: Date.now() };
+        if (startedIn === generation) await set(key, cached, LIST_STORE);
+        return cached;
+      }),
+    )
+    .finally(() => {
+      if (inFlight.get(key) === request) inFlight.delete(key);
+    });
+  inFlight.set(key, request);
+  return request;
+}
+
+/**
+ * Removes an artifact from the cached lists once HQ confirmed it is gone:
+ * the workspace list and its conversation's. Returns what remains of the
+ * workspace list.
+ */
+export function forgetCachedArtifact(account: Account, artifactId: string): Promise<HqArtifact[]> {
+  deletedAt.set(artifactId, Date.now());
+  const startedIn = generation;
+  return serially(async () => {
+    const workspaceKey = cacheKey(account, WORKSPACE_LIST);
+    const workspace = await readCachedList(workspaceKey);
+    const conversationId = workspace?.artifacts.find((a) => a.id === artifactId)?.conversation_id;
+    const keys = conversationId ? [workspaceKey, cacheKey(account, conversationList(conversationId))] : [workspaceKey];
+    let remaining: HqArtifact[] = [];
+    for (const key of keys) {
+      const cached = key === workspaceKey ? workspace : await readCachedList(key);
+      if (!cached) continue;
+      const artifacts = cached.artifacts.filter((a) => a.id !== artifactId);
+      if (startedIn === generation) await set(key, { ...cached, artifacts }, LIST_STORE);
+      if (key === workspaceKey) remaining = artifacts;
+    }
+    return remaining;
+  });
+}
+
+export async function findCachedArtifact(account: Account, artifactId: string): Promise<HqArtifact | undefined> {
+  return (await readCachedList(cacheKey(account, WORKSPACE_LIST)))?.artifacts.find((a) => a.id === artifactId);
+}
+
+/** Sign-out or account switch: every cached list goes, and nothing fetched before may come back. */
+export function clearAllCachedLists(): Promise<void> {
+  generation += 1;
+  inFlight.clear();
+  return serially(() => clear(LIST_STORE));
+}

@@ -1,0 +1,33 @@
+import { createStore, get } from 'idb-keyval';
+import type { Account, CachedList } from '@/lib/messaging/payloads';
+
+/*
+ * Cached artifact lists in the extension's IndexedDB, keyed by account so
+ * that one account's list can never be painted for another. Extension pages
+ * read them directly for an instant first paint; only the background's
+ * list-writer.ts writes them.
+ */
+export const LIST_STORE = createStore('hq-cache', 'lists');
+
+/** The workspace's newest artifacts, or one conversation's. */
+export type ListName = 'workspace' | `conversation:${string}`;
+
+export const WORKSPACE_LIST: ListName = 'workspace';
+
+export function conversationList(conversationId: string): ListName {
+  return `conversation:${conversationId}`;
+}
+
+type AccountKey = Pick<Account, 'serverUrl' | 'identityKey'>;
+
+export function cacheKey(account: AccountKey, list: ListName): string {
+  return JSON.stringify([account.serverUrl, account.identityKey, list]);
+}
+
+export function workspaceCacheKey(account: AccountKey): string {
+  return cacheKey(account, WORKSPACE_LIST);
+}
+
+export function readCachedList(key: string): Promise<CachedList | undefined> {
+  return get<CachedList>(key, LIST_STORE);
+}

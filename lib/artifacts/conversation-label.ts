@@ -1,7 +1,0 @@
-import type { HqArtifact } from '../hq/hq-types';
-
-/** The conversation an artifact came from, as a person should read it. */
-export function conversationLabel(artifact: Pick<HqArtifact, 'conversation_id' | 'conversation_title'>): string {
-  if (!artifact.conversation_id) return 'Detached';
-  return artifact.conversation_title?.trim() || 'Untitled';
-}

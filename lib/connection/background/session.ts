@@ -1,0 +1,24 @@
+import { createHqClient, type HqClient } from '@/lib/hq/hq-client';
+import { notConnected } from '@/lib/messaging/errors';
+import type { Account, ConnectionState } from '@/lib/messaging/payloads';
+import { readConnectionState } from '../settings';
+import { readCredential } from './credential-store';
+
+/** The connected account and an HQ client holding its token. */
+export interface Session {
+  client: HqClient;
+  account: Account;
+  state: ConnectionState & { account: Account };
+}
+
+/**
+ * The one way a handler reaches HQ: the saved connection, or a
+ * `not_connected` failure. The credential must belong to the account's
+ * server, so a token is never paired with another server's address.
+ */
+export async function requireSession(): Promise<Session> {
+  const [state, credential] = await Promise.all([readConnectionState(), readCredential()]);
+  const { account } = state;
+  if (!account || !credential || credential.serverUrl !== account.serverUrl) throw notConnected();
+  return { client: createHqClient(credential), account, state: { ...state, account } };
+}

@@ -1,0 +1,67 @@
+import { browser, type Browser } from 'wxt/browser';
+import { conversationIdFromPageUrl } from '@/lib/hq/hq-assumptions';
+import { describeError } from '@/lib/messaging/error-words';
+import { knownErrorInfo, notConnected, ProtocolError } from '@/lib/messaging/errors';
+import { sendNoticeToTab } from '@/lib/messaging/background/notify';
+import { readConnectionState } from '@/lib/connection/settings';
+import { isWebAppPage } from '@/lib/conversation-panel/web-app-pages';
+import { refreshWorkspaceList } from '@/lib/artifact-list/background/artifact-handlers';
+import { downloadArtifactById } from '@/lib/downloads/background/artifact-download';
+import { downloadConversationZip } from '@/lib/zip/background/conversation-zip';
+import { MENU_IDS, artifactIdFromLink } from '../menu-items';
+
+export interface MenuDependencies {
+  downloadArtifact: (artifactId: string) => Promise<unknown>;
+  downloadConversationZip: typeof downloadConversationZip;
+  refresh: () => Promise<unknown>;
+  /** Tells the page (its panel shows it) or, failing that, the toolbar badge. */
+  notify: (tabId: number | undefined, tone: 'status' | 'alert', text: string) => void;
+}
+
+export const defaultMenuDependencies: MenuDependencies = {
+  downloadArtifact: (artifactId) => downloadArtifactById(artifactId),
+  downloadConversationZip,
+  refresh: refreshWorkspaceList,
+  notify(tabId, tone, text) {
+    const shown = tabId !== undefined ? sendNoticeToTab(tabId, 'page:notice', { tone, text }) : Promise.resolve(false);
+    void shown.then((onPage) => {
+      if (onPage) return;
+      void browser.action.setBadgeText({ text: tone === 'alert' ? '!' : '' });
+      void browser.action.setTitle({ title: tone === 'alert' ? `HQ Artifacts — ${text}` : 'HQ Artifacts' });
+    });
+  },
+};
+
+/** Runs the action for a clicked context-menu item; failures become plain words for the person. */
+export async function handleMenuClick(
+  info: Pick<Browser.contextMenus.OnClickData, 'menuItemId' | 'linkUrl' | 'pageUrl'>,
+  tab: Pick<Browser.tabs.Tab, 'id' | 'url'> | undefined,
+  deps: MenuDependencies = defaultMenuDependencies,
+): Promise<void> {
+  try {
+    switch (info.menuItemId) {
+      case MENU_IDS.conversationZip: {
+        const { webAppUrl } = await readConnectionState();
+        const pageUrl = tab?.url ?? info.pageUrl ?? '';
+        const conversationId = isWebAppPage(pageUrl, webAppUrl) ? conversationIdFromPageUrl(pageUrl) : null;
+        if (!conversationId) throw new ProtocolError({ kind: 'invalid', message: 'This page is not an HQ conversation.' });
+        const result = await deps.downloadConversationZip(conversationId, () => {});
+        deps.notify(tab?.id, 'status', `Saved ${result.fileName}.`);
+        return;
+      }
+      case MENU_IDS.artifactLink: {
+        const { account } = await readConnectionState();
+        if (!account) throw notConnected();
+        const artifactId = artifactIdFromLink(info.linkUrl, account.serverUrl);
+        if (!artifactId) throw new ProtocolError({ kind: 'invalid', message: 'That link is not an artifact of the HQ server the extension is connected to.' });
+        await deps.downloadArtifact(artifactId);
+        return;
+      }
+      case MENU_IDS.refresh:
+        await deps.refresh();
+        return;
+    }
+  } catch (error) {
+    deps.notify(tab?.id, 'alert', describeError(knownErrorInfo(error) ?? { kind: 'internal', message: 'Something went wrong inside the extension.' }));
+  }
+}

@@ -1,0 +1,53 @@
+import { HqError } from './hq-errors';
+
+/* Reading HQ's HTTP answers: JSON that may not be JSON, bodies with a size cap, network failures. */
+
+export const NOT_JSON = Symbol('not json');
+
+/** The body as JSON; null when empty, NOT_JSON when it is something else. */
+export async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text().catch(() => '');
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return NOT_JSON;
+  }
+}
+
+/** The whole body, or null once it passes `maxBytes` (Content-Length may be missing or wrong). */
+export async function readCapped(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array | null> {
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read().catch((cause: unknown) => {
+      throw networkError(cause);
+    });
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+export function networkError(cause: unknown): HqError {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+    return new HqError({ kind: 'offline', message: 'You appear to be offline.' });
+  }
+  const timedOut = cause instanceof DOMException && cause.name === 'TimeoutError';
+  return new HqError({
+    kind: 'network',
+    message: timedOut ? 'The server took too long to answer.' : `Could not reach the server (${String(cause)}).`,
+  });
+}

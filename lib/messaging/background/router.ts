@@ -1,0 +1,58 @@
+import * as v from 'valibot';
+import { knownErrorInfo, type ErrorInfo, type Reply } from '../errors';
+import { isMessageType, requestSchemas, type MessageType, type ResponseMap, type ValidRequestOf } from '../protocol';
+import type { SenderContext } from './sender-context';
+
+/** What a handler knows about who asked. */
+export interface RequestContext {
+  sender: SenderContext;
+  /** The sending tab, for content scripts. */
+  tabId?: number;
+  pageUrl?: string;
+}
+
+export interface Handler<K extends MessageType> {
+  /** Which senders may ask for this. */
+  allow: readonly SenderContext[];
+  handle(payload: ValidRequestOf<K>, context: RequestContext): Promise<ResponseMap[K]>;
+}
+
+/** Every request type must have a handler: a missing one is a compile error. */
+export type HandlerMap = { [K in MessageType]: Handler<K> };
+
+/**
+ * Validates a message, checks the sender, runs the handler and wraps the
+ * outcome in a Reply. It never throws: a malformed message from anywhere must
+ * not take the service worker down.
+ */
+export async function routeMessage(
+  handlers: HandlerMap,
+  message: unknown,
+  sender: SenderContext | null,
+  extra: Omit<RequestContext, 'sender'> = {},
+): Promise<Reply<unknown>> {
+  if (!sender) return fail({ kind: 'denied', message: 'Messages are only accepted from this extension.' });
+  if (!message || typeof message !== 'object') return fail({ kind: 'invalid', message: 'A message must be an object.' });
+  const { type, payload } = message as { type?: unknown; payload?: unknown };
+  if (!isMessageType(type)) return fail({ kind: 'invalid', message: `Unknown message type: ${String(type).slice(0, 60)}` });
+
+  const handler = handlers[type] as Handler<MessageType>;
+  if (!handler.allow.includes(sender)) return fail({ kind: 'denied', message: `${type} is not allowed from a ${sender}.` });
+
+  const parsed = v.safeParse(requestSchemas[type], payload ?? {});
+  if (!parsed.success) return fail({ kind: 'invalid', message: `Invalid ${type} request: ${v.summarize(parsed.issues)}` });
+
+  try {
+    const data = await handler.handle(parsed.output as never, { sender, ...extra });
+    return { ok: true, data };
+  } catch (error) {
+    const info = knownErrorInfo(error);
+    if (info) return fail(info);
+    console.error(`[hq] ${type} failed`, error);
+    return fail({ kind: 'internal', message: 'Something went wrong inside the extension.' });
+  }
+}
+
+function fail(error: ErrorInfo): Reply<never> {
+  return { ok: false, error };
+}

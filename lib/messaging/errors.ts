@@ -1,0 +1,39 @@
+import { HqError, type HqErrorInfo } from '@/lib/hq/hq-errors';
+
+/** Failures that are not HQ's answer: about the message, the connection, or the browser. */
+export interface ProtocolErrorInfo {
+  kind:
+    | 'invalid' // the request does not make sense (bad input, unknown artifact)
+    | 'denied' // this sender may not ask for this
+    | 'not_connected'
+    | 'permission_missing' // no host permission for the server
+    | 'download_refused' // the browser would not start or finish a download
+    | 'download_cancelled' // the person cancelled it in the browser
+    | 'internal';
+  message: string;
+}
+
+/** Every failure a reply can carry; `error-words.ts` turns each kind into plain words. */
+export type ErrorInfo = HqErrorInfo | ProtocolErrorInfo;
+export type ErrorKind = ErrorInfo['kind'];
+
+/** Thrown for failures that are not HQ's; carried to the UI as its `info`. */
+export class ProtocolError extends Error {
+  constructor(readonly info: ProtocolErrorInfo) {
+    super(info.message);
+    this.name = 'ProtocolError';
+  }
+}
+
+export function notConnected(): ProtocolError {
+  return new ProtocolError({ kind: 'not_connected', message: 'The extension is not connected to HQ yet.' });
+}
+
+/** Any thrown value as an ErrorInfo that can cross a message boundary; null for bugs. */
+export function knownErrorInfo(error: unknown): ErrorInfo | null {
+  if (error instanceof HqError) return error.toInfo();
+  if (error instanceof ProtocolError) return error.info;
+  return null;
+}
+
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: ErrorInfo };

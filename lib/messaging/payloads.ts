@@ -1,0 +1,59 @@
+import type { HqArtifact } from '@/lib/hq/hq-types';
+
+/*
+ * The data that crosses a message boundary (background ↔ pages, background →
+ * content scripts). Features produce and consume these shapes; they are
+ * defined here so the protocol never has to import a feature.
+ */
+
+/** Who the extension is connected as. Non-secret: any extension page may know it. */
+export interface Account {
+  serverUrl: string;
+  /** Stable key for this identity on this server (id, else email, else name). */
+  identityKey: string;
+  displayName: string;
+  email: string | null;
+}
+
+/** What any extension page may know about the connection: never the token. */
+export interface ConnectionState {
+  serverUrl: string;
+  webAppUrl: string;
+  /** Who we are connected as; null when signed out. */
+  account: Account | null;
+}
+
+export interface CachedList {
+  artifacts: HqArtifact[];
+  /** Epoch ms of the server answer this list came from. */
+  fetchedAt: number;
+}
+
+/** What a web page's panel gets of an artifact: no captions, no conversation fields, the type worked out. */
+export interface PageArtifact {
+  id: string;
+  name: string;
+  size_bytes: number;
+  /** Gallery group and short type label, e.g. 'image' / 'PNG'. */
+  group: string;
+  label: string;
+}
+
+export interface ZipProgress {
+  done: number;
+  total: number;
+  failed: number;
+}
+
+export interface ZipResult {
+  fileName: string;
+  count: number;
+  /** 'server' = HQ's own ZIP; 'extension' = built here (fallback). */
+  builtBy: 'server' | 'extension';
+}
+
+export type PreviewContent =
+  | { kind: 'image'; dataUrl: string }
+  | { kind: 'text'; text: string }
+  | { kind: 'too-large'; limit: number }
+  | { kind: 'none' };

@@ -1,0 +1,68 @@
+import * as v from 'valibot';
+import type { CachedList, ConnectionState, PageArtifact, PreviewContent, ZipResult } from './payloads';
+
+/*
+ * The one message protocol of the extension. Requests go to the background
+ * (each has a schema, checked before a handler runs, and a response type);
+ * notices go from the background to pages and tabs (each has a schema,
+ * checked by the receiver). Adding a message means adding it here.
+ */
+
+const Empty = v.strictObject({});
+const Url = v.pipe(v.string(), v.maxLength(2048));
+const Token = v.pipe(v.string(), v.trim(), v.minLength(1, 'The access token is empty.'), v.maxLength(8192), v.regex(/^\S+$/, 'The access token must not contain spaces.'));
+
+const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(100), v.regex(/^[\w-]+$/, 'Not an artifact id.'));
+const ArtifactRef = v.strictObject({ artifactId: Id });
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const Progress = { done: Count, total: Count, failed: Count };
+
+export const requestSchemas = {
+  'connection:get': Empty,
+  'connection:connect': v.strictObject({ serverUrl: Url, webAppUrl: Url, token: Token }),
+  'connection:sign-out': Empty,
+  'artifacts:refresh': Empty,
+  // `name` is only a fallback when the artifact is not in the cached list; it is sanitized.
+  'artifacts:download': v.strictObject({ artifactId: Id, name: v.optional(v.pipe(v.string(), v.maxLength(1024))) }),
+  'artifacts:delete': ArtifactRef,
+  'artifacts:preview': ArtifactRef,
+  'artifacts:download-zip': v.strictObject({ artifactIds: v.pipe(v.array(Id), v.minLength(1), v.maxLength(500)) }),
+  // Page requests are checked against the conversation the sending tab shows.
+  'page:conversation': v.strictObject({ source: v.picklist(['cache', 'network']), conversationId: Id }),
+  'page:download-zip': v.strictObject({ conversationId: Id }),
+  // From the offscreen document that builds a ZIP.
+  'zip:progress': v.strictObject({ jobId: v.string(), ...Progress }),
+} satisfies Record<string, v.GenericSchema>;
+
+export interface ResponseMap {
+  'connection:get': ConnectionState;
+  'connection:connect': ConnectionState;
+  'connection:sign-out': ConnectionState;
+  'artifacts:refresh': CachedList;
+  'artifacts:download': { fileName: string };
+  'artifacts:delete': { alreadyGone: boolean; remaining: number };
+  'artifacts:preview': PreviewContent;
+  'artifacts:download-zip': ZipResult;
+  'page:conversation': { conversationId: string; artifacts: PageArtifact[] | null };
+  'page:download-zip': ZipResult;
+  'zip:progress': void;
+}
+
+export type MessageType = keyof typeof requestSchemas;
+export type RequestOf<K extends MessageType> = v.InferInput<(typeof requestSchemas)[K]>;
+export type ValidRequestOf<K extends MessageType> = v.InferOutput<(typeof requestSchemas)[K]>;
+
+export function isMessageType(value: unknown): value is MessageType {
+  return typeof value === 'string' && Object.hasOwn(requestSchemas, value);
+}
+
+/** Background → extension pages and tabs. On the wire: `{ notice, payload }`. */
+export const noticeSchemas = {
+  /** A ZIP being prepared: to the popup (broadcast) or to the tab that asked. */
+  'zip:status': v.strictObject(Progress),
+  /** Something the person should read on the page, e.g. the outcome of a context-menu action. */
+  'page:notice': v.strictObject({ tone: v.picklist(['status', 'alert']), text: v.pipe(v.string(), v.maxLength(2000)) }),
+} satisfies Record<string, v.GenericSchema>;
+
+export type NoticeType = keyof typeof noticeSchemas;
+export type NoticeOf<K extends NoticeType> = v.InferOutput<(typeof noticeSchemas)[K]>;

@@ -1,0 +1,47 @@
+import { HqError } from '@/lib/hq/hq-errors';
+import { conversationZipPath } from '@/lib/hq/hq-assumptions';
+import type { HqClient } from '@/lib/hq/hq-client';
+import type { HqArtifact } from '@/lib/hq/hq-types';
+import { ProtocolError } from '@/lib/messaging/errors';
+import type { ZipProgress, ZipResult } from '@/lib/messaging/payloads';
+import { requireSession } from '@/lib/connection/background/session';
+import { sanitizeFileName } from '@/lib/downloads/file-name';
+import { downloadWithToken } from '@/lib/downloads/background/download-file';
+import type { ZipSource } from '../build-zip';
+import { saveZip } from './save-zip';
+
+/**
+ * HQ's own ZIP first, streamed by the downloads manager. Its path is an
+ * assumption, so when it answers 404/405 for a conversation that has
+ * artifacts, the extension builds the ZIP itself.
+ */
+export async function downloadConversationZip(conversationId: string, onProgress: (progress: ZipProgress) => void): Promise<ZipResult> {
+  const { client } = await requireSession();
+  const serverZip = client.resolveUrl(conversationZipPath(conversationId));
+  // All three at once: the list, the title for the file name, and whether HQ's own ZIP route answers.
+  const [artifacts, conversation, serverZipStatus] = await Promise.all([
+    client.listConversationArtifacts(conversationId),
+    client.getConversation(conversationId).catch(() => null),
+    client.checkAvailable(serverZip).then(
+      () => 'ok' as const,
+      (error: unknown) => error,
+    ),
+  ]);
+  if (artifacts.length === 0) throw new ProtocolError({ kind: 'invalid', message: 'This conversation has no artifacts to download.' });
+  const fileName = sanitizeFileName(`${conversation?.title?.trim() || conversationId}-artifacts.zip`);
+
+  if (serverZipStatus === 'ok') {
+    await downloadWithToken(serverZip, fileName, client.authorizationHeader());
+    return { fileName, count: artifacts.length, builtBy: 'server' };
+  }
+  if (serverZipStatus instanceof HqError && (serverZipStatus.status === 404 || serverZipStatus.status === 405)) {
+    await saveZip(zipSources(client, artifacts), fileName, client.authorizationHeader(), onProgress);
+    return { fileName, count: artifacts.length, builtBy: 'extension' };
+  }
+  throw serverZipStatus;
+}
+
+/** Where each file's bytes come from: only ever the configured server. */
+export function zipSources(client: HqClient, artifacts: HqArtifact[]): ZipSource[] {
+  return artifacts.map((a) => ({ name: a.name, url: client.artifactDownloadUrl(a.id, a.download_url), createdAt: a.created_at }));
+}

@@ -1,0 +1,30 @@
+import type { HqArtifact } from '@/lib/hq/hq-types';
+import { ProtocolError } from '@/lib/messaging/errors';
+import type { Handler } from '@/lib/messaging/background/router';
+import { broadcastNotice } from '@/lib/messaging/background/notify';
+import { requireSession } from '@/lib/connection/background/session';
+import { readCachedList, workspaceCacheKey } from '@/lib/artifact-list/list-cache';
+import { sanitizeFileName } from '@/lib/downloads/file-name';
+import { zipSources } from './conversation-zip';
+import { reportZipProgress, saveZip } from './save-zip';
+
+/** The popup's "Download selected as ZIP": always built here, HQ has no route for a selection. */
+export const downloadSelectedZip: Handler<'artifacts:download-zip'> = {
+  allow: ['extension-page'],
+  async handle({ artifactIds }) {
+    const { client, account } = await requireSession();
+    const known = new Map(((await readCachedList(workspaceCacheKey(account)))?.artifacts ?? []).map((a) => [a.id, a]));
+    const chosen = artifactIds.map((id) => known.get(id)).filter((a): a is HqArtifact => !!a);
+    if (chosen.length === 0) throw new ProtocolError({ kind: 'invalid', message: 'None of the selected artifacts are in the list any more.' });
+    const fileName = sanitizeFileName(`hq-artifacts-${new Date().toISOString().slice(0, 10)}.zip`);
+    await saveZip(zipSources(client, chosen), fileName, client.authorizationHeader(), (progress) => broadcastNotice('zip:status', progress));
+    return { fileName, count: chosen.length, builtBy: 'extension' as const };
+  },
+};
+
+export const zipProgress: Handler<'zip:progress'> = {
+  allow: ['extension-page'],
+  async handle({ jobId, ...progress }) {
+    reportZipProgress(jobId, progress);
+  },
+};

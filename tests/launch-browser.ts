@@ -1,0 +1,67 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+
+/*
+ * The one way to start Chromium with the extension: e2e fixtures, `npm start`,
+ * `npm run bench` and `npm run screenshots` all come through here.
+ */
+
+/** Where the e2e build lands (`npm run build:e2e`). */
+export const E2E_EXTENSION_DIR = path.resolve(import.meta.dirname, '..', '.output', 'chrome-mv3-e2e');
+
+/**
+ * The Chromium to drive: $CHROMIUM_PATH, else Debian's, else undefined so
+ * Playwright uses its own download (where one is allowed).
+ */
+export function chromiumExecutable(): string | undefined {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) return fromEnv;
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+/** Flags for a closed network: without them Chromium keeps dialling out. */
+function chromiumArgs(extensionDir: string): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--no-default-browser-check',
+  ];
+}
+
+export interface LaunchOptions {
+  /** A profile folder to keep (browser restarts); '' = a fresh temporary one. */
+  userDataDir?: string;
+  headless?: boolean;
+  /** null = the window's own size (a person's browser window). */
+  viewport?: { width: number; height: number } | null;
+  /** Accept downloads into this folder. */
+  downloadsPath?: string;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+}
+
+/** Chromium with the e2e build loaded, once its service worker is up. */
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const executablePath = chromiumExecutable();
+  const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
+    headless: options.headless ?? true,
+    ...(executablePath ? { executablePath } : {}),
+    args: chromiumArgs(E2E_EXTENSION_DIR),
+    ...(options.viewport !== undefined ? { viewport: options.viewport } : {}),
+    ...(options.downloadsPath ? { acceptDownloads: true, downloadsPath: options.downloadsPath } : {}),
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, serviceWorker, extensionId: new URL(serviceWorker.url()).host };
+}

@@ -1,0 +1,198 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { HqArtifact } from '@/lib/hq/hq-types';
+import type { Account, CachedList } from '@/lib/messaging/payloads';
+import { WORKSPACE_LIST, cacheKey, conversationList, readCachedList, workspaceCacheKey, type ListName } from '@/lib/artifact-list/list-cache';
+import { clearAllCachedLists, fetchAndCacheList, forgetCachedArtifact } from '@/lib/artifact-list/background/list-writer';
+
+function artifact(id: string, name: string): HqArtifact {
+  return {
+    id,
+    name,
+    content_type: 'application/pdf',
+    size_bytes: 81_234,
+    caption: null,
+    sensitive: false,
+    created_at: '2026-06-10T09:14:00Z',
+    conversation_id: null,
+    conversation_title: null,
+    download_url: `/v1/api/artifacts/${id}/download`,
+  };
+}
+
+function list(...names: string[]): CachedList {
+  return { artifacts: names.map((name, i) => artifact(`id-${i}-${name}`, name)), fetchedAt: 1_781_082_840_000 };
+}
+
+const person = (serverUrl: string, identityKey: string): Account => ({ serverUrl, identityKey, displayName: identityKey, email: identityKey });
+const alice = person('https://api.hq.zone', 'alice@example.com');
+const bob = person('https://api.hq.zone', 'bob@example.com');
+const aliceOnStaging = person('https://staging.hq.zone', 'alice@example.com');
+
+/** Caches `value` as if HQ had just answered with it (the only way a list gets into the cache). */
+function store(account: Account, value: CachedList, name: ListName = WORKSPACE_LIST): Promise<CachedList> {
+  return fetchAndCacheList(account, name, async () => value.artifacts);
+}
+
+/** A fetch the test answers when it chooses. */
+function deferredFetch() {
+  let answer!: (artifacts: HqArtifact[]) => void;
+  const promise = new Promise<HqArtifact[]>((resolve) => (answer = resolve));
+  return { fetch: () => promise, answer };
+}
+
+beforeEach(async () => {
+  // fake-indexeddb lives for the whole file: start every test from an empty cache.
+  await clearAllCachedLists();
+});
+
+describe('cache keys', () => {
+  it('differ between identities on one server and one identity on two servers', () => {
+    const keys = [alice, bob, aliceOnStaging].map(workspaceCacheKey);
+    expect(new Set(keys).size).toBe(3);
+  });
+
+  it('are stable for the same account', () => {
+    expect(workspaceCacheKey({ ...alice })).toBe(workspaceCacheKey(alice));
+    expect(workspaceCacheKey(alice)).toBe(cacheKey(alice, WORKSPACE_LIST));
+  });
+
+  it('differ between lists of one account', () => {
+    expect(cacheKey(alice, conversationList('c1'))).not.toBe(cacheKey(alice, WORKSPACE_LIST));
+    expect(cacheKey(alice, conversationList('c1'))).not.toBe(cacheKey(alice, conversationList('c2')));
+  });
+
+  it('cannot be forged by moving a separator between server, identity and list', () => {
+    const tricky = [
+      cacheKey({ serverUrl: 'a|b', identityKey: 'c' }, 'l' as ListName),
+      cacheKey({ serverUrl: 'a', identityKey: 'b|c' }, 'l' as ListName),
+      cacheKey({ serverUrl: 'a', identityKey: 'b' }, 'c|l' as ListName),
+      cacheKey({ serverUrl: 'a:b', identityKey: 'c' }, 'l' as ListName),
+      cacheKey({ serverUrl: 'a', identityKey: 'b:c' }, 'l' as ListName),
+      cacheKey({ serverUrl: 'a/b', identityKey: 'c' }, 'l' as ListName),
+      cacheKey({ serverUrl: 'a', identityKey: '/b/c' }, 'l' as ListName),
+      cacheKey({ serverUrl: 'a","b', identityKey: 'c' }, 'l' as ListName),
+      cacheKey({ serverUrl: 'a', identityKey: 'b","c' }, 'l' as ListName),
+      cacheKey({ serverUrl: 'a', identityKey: '' }, 'bc' as ListName),
+      cacheKey({ serverUrl: 'ab', identityKey: '' }, 'c' as ListName),
+      cacheKey({ serverUrl: 'a', identityKey: 'bc' }, '' as ListName),
+    ];
+    expect(new Set(tricky).size).toBe(tricky.length);
+  });
+});
+
+describe('cached lists', () => {
+  it('reads back exactly what was written', async () => {
+    const value = list('q3-revenue.pdf', 'Überblick.md', '../x');
+    await store(alice, value);
+    expect((await readCachedList(workspaceCacheKey(alice)))?.artifacts).toEqual(value.artifacts);
+  });
+
+  it('has nothing for an account that was never cached', async () => {
+    expect(await readCachedList(workspaceCacheKey(alice))).toBeUndefined();
+  });
+
+  it("never shows one account's list to another account", async () => {
+    await store(alice, list('alice-secret.pdf'));
+    expect(await readCachedList(workspaceCacheKey(bob))).toBeUndefined();
+    expect(await readCachedList(workspaceCacheKey(aliceOnStaging))).toBeUndefined();
+
+    await store(bob, list('bob.pdf'));
+    expect((await readCachedList(workspaceCacheKey(alice)))?.artifacts.map((a) => a.name)).toEqual(['alice-secret.pdf']);
+    expect((await readCachedList(workspaceCacheKey(bob)))?.artifacts.map((a) => a.name)).toEqual(['bob.pdf']);
+  });
+
+  it('does not mix up accounts whose parts only differ by where a separator falls', async () => {
+    const first = person('a|b', 'c');
+    const second = person('a', 'b|c');
+    await store(first, list('first.pdf'));
+    expect(await readCachedList(workspaceCacheKey(second))).toBeUndefined();
+  });
+
+  it('replaces the previous list on a newer write', async () => {
+    const key = workspaceCacheKey(alice);
+    await store(alice, list('old.pdf'));
+    const newer = list('new.pdf', 'old.pdf');
+    await store(alice, newer);
+    expect((await readCachedList(key))?.artifacts).toEqual(newer.artifacts);
+  });
+
+  it('keeps an empty list apart from no list at all', async () => {
+    await store(alice, { artifacts: [], fetchedAt: 1 });
+    expect((await readCachedList(workspaceCacheKey(alice)))?.artifacts).toEqual([]);
+  });
+
+  it('forgets every account on clearAll (sign-out)', async () => {
+    await store(alice, list('a.pdf'));
+    await store(bob, list('b.pdf'));
+    await store(aliceOnStaging, list('c.pdf'), conversationList('c1'));
+    await clearAllCachedLists();
+    for (const key of [workspaceCacheKey(alice), workspaceCacheKey(bob), cacheKey(aliceOnStaging, conversationList('c1'))]) {
+      expect(await readCachedList(key)).toBeUndefined();
+    }
+    // The cache still works after being cleared.
+    await store(alice, list('again.pdf'));
+    expect((await readCachedList(workspaceCacheKey(alice)))?.artifacts.map((a) => a.name)).toEqual(['again.pdf']);
+  });
+});
+
+describe('the one writer of cached lists', () => {
+  it('shares one request between concurrent refreshes of the same list', async () => {
+    let calls = 0;
+    const fetch = async () => {
+      calls += 1;
+      return list('a.pdf').artifacts;
+    };
+    await Promise.all([fetchAndCacheList(alice, WORKSPACE_LIST, fetch), fetchAndCacheList(alice, WORKSPACE_LIST, fetch)]);
+    expect(calls).toBe(1);
+  });
+
+  it.each([
+    ['the workspace list', WORKSPACE_LIST],
+    ['a conversation list', conversationList('c1')],
+  ])('never stores %s that was fetched before a sign-out', async (_, name) => {
+    const pending = deferredFetch();
+    const request = fetchAndCacheList(alice, name, pending.fetch);
+    await clearAllCachedLists(); // sign-out while HQ is still answering
+    pending.answer(list('alice-secret.pdf').artifacts);
+    // The caller still gets its answer; the cache does not keep it.
+    expect((await request).artifacts.map((a) => a.name)).toEqual(['alice-secret.pdf']);
+    expect(await readCachedList(cacheKey(alice, name))).toBeUndefined();
+  });
+
+  it('keeps an account switch from leaving the previous account’s conversation list behind', async () => {
+    const pending = deferredFetch();
+    const request = fetchAndCacheList(alice, conversationList('c1'), pending.fetch);
+    await clearAllCachedLists(); // the account switch clears everything
+    await store(bob, list('bob.pdf'), conversationList('c1'));
+    pending.answer(list('alice-secret.pdf').artifacts);
+    await request;
+    expect(await readCachedList(cacheKey(alice, conversationList('c1')))).toBeUndefined();
+    expect((await readCachedList(cacheKey(bob, conversationList('c1'))))?.artifacts.map((a) => a.name)).toEqual(['bob.pdf']);
+  });
+
+  it('stores lists fetched after the sign-out again', async () => {
+    await clearAllCachedLists();
+    await store(alice, list('after.pdf'));
+    expect((await readCachedList(workspaceCacheKey(alice)))?.artifacts.map((a) => a.name)).toEqual(['after.pdf']);
+  });
+
+  it('does not bring back an artifact deleted while a list was being fetched', async () => {
+    const before = list('keep.pdf', 'gone.pdf');
+    await store(alice, before);
+    const pending = deferredFetch();
+    const request = fetchAndCacheList(alice, WORKSPACE_LIST, pending.fetch);
+    await new Promise((resolve) => setTimeout(resolve, 2)); // the delete happens after the request left
+    await forgetCachedArtifact(alice, before.artifacts[1]!.id);
+    pending.answer(before.artifacts);
+    expect((await request).artifacts.map((a) => a.name)).toEqual(['keep.pdf']);
+    expect((await readCachedList(workspaceCacheKey(alice)))?.artifacts.map((a) => a.name)).toEqual(['keep.pdf']);
+  });
+
+  it('removes a deleted artifact from its conversation’s list too', async () => {
+    const shared = { ...artifact('a1', 'chart.png'), conversation_id: 'c1' };
+    await store(alice, { artifacts: [shared], fetchedAt: 1 });
+    await store(alice, { artifacts: [shared], fetchedAt: 1 }, conversationList('c1'));
+    expect(await forgetCachedArtifact(alice, 'a1')).toEqual([]);
+    expect((await readCachedList(cacheKey(alice, conversationList('c1'))))?.artifacts).toEqual([]);
+  });
+});
