@@ -9,7 +9,7 @@ import { deleteArtifact, refreshArtifacts } from '@/lib/artifact-list/background
 import { previewArtifact } from '@/lib/preview/background/preview-handler';
 import { downloadArtifact } from '@/lib/downloads/background/artifact-download';
 import { downloadSelectedZip, zipProgress } from '@/lib/zip/background/zip-handlers';
-import { pageConversationArtifacts, pageDownloadZip } from '@/lib/conversation-panel/background/page-handlers';
+import { pageConversationArtifacts, pageDownload, pageDownloadZip } from '@/lib/conversation-panel/background/page-handlers';
 import { syncPanelScript } from '@/lib/conversation-panel/background/panel-script';
 import { createContextMenus, updateContextMenus } from '@/lib/context-menu/background/menus';
 import { handleMenuClick } from '@/lib/context-menu/background/menu-actions';
@@ -24,6 +24,7 @@ const handlers: HandlerMap = {
   'artifacts:preview': previewArtifact,
   'artifacts:download-zip': downloadSelectedZip,
   'page:conversation': pageConversationArtifacts,
+  'page:download': pageDownload,
   'page:download-zip': pageDownloadZip,
   'zip:progress': zipProgress,
 };

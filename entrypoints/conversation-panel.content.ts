@@ -1,17 +1,22 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { conversationIdFromPageUrl } from '@/lib/hq/hq-assumptions';
-import { HQ_WEB_APP_PATTERNS } from '@/lib/conversation-panel/web-app-pages';
+import { DEFAULT_WEB_APP_PATTERNS, isWebAppPage } from '@/lib/conversation-panel/web-app-pages';
 import { describeError } from '@/lib/messaging/error-words';
 import { listenForNotices } from '@/lib/messaging/notices';
 import { sendMessage as ask } from '@/lib/messaging/send-message';
+import { readConnectionState } from '@/lib/connection/settings';
 import { ConversationPanel } from '@/components/page-panel/conversation-panel';
 
 // Kept small: it runs on every page of the web app. It never sees the token —
 // it asks the background, which checks the conversation against this tab's URL.
 export default defineContentScript({
-  matches: HQ_WEB_APP_PATTERNS,
+  matches: DEFAULT_WEB_APP_PATTERNS,
   runAt: 'document_idle',
-  main(ctx) {
+  async main(ctx) {
+    // The manifest runs this on HQ's default web app even when another one is configured: only the configured one gets a panel.
+    const { webAppUrl } = await readConnectionState();
+    if (!isWebAppPage(location.href, webAppUrl)) return;
+
     let current: { id: string; panel: ConversationPanel } | null = null;
 
     async function load(id: string, panel: ConversationPanel): Promise<void> {
@@ -36,7 +41,7 @@ export default defineContentScript({
       if (!id) return;
       const panel = new ConversationPanel({
         async downloadOne(artifact) {
-          const reply = await ask('artifacts:download', { artifactId: artifact.id, name: artifact.name });
+          const reply = await ask('page:download', { conversationId: id, artifactId: artifact.id });
           return reply.ok ? null : describeError(reply.error);
         },
         async downloadAll() {

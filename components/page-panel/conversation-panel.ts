@@ -20,6 +20,13 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return node;
 }
 
+/** Runs `action` for clicks the browser vouches came from the person, not from page script. */
+function onPersonClick(target: HTMLElement, action: () => void): void {
+  target.addEventListener('click', (event) => {
+    if (event.isTrusted) action();
+  });
+}
+
 /**
  * The in-page panel: a compact "Artifacts (N)" button that opens the list of
  * this conversation's artifacts and "Download all … as ZIP". Lives in an open
@@ -53,14 +60,16 @@ export class ConversationPanel {
       this.list,
       el('div', { className: 'foot' }, this.zip, this.status, this.alert),
     );
-    this.toggle.addEventListener('click', () => this.setOpen(this.panel.hidden));
+    // The page shares this DOM (the shadow root stays open for assistive tech): it may click
+    // through script, but such clicks are not the person's and do nothing.
+    onPersonClick(this.toggle, () => this.setOpen(this.panel.hidden));
     this.panel.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {
         this.setOpen(false);
         this.toggle.focus();
       }
     });
-    this.zip.addEventListener('click', () => void this.onDownloadAll());
+    onPersonClick(this.zip, () => void this.onDownloadAll());
     // The panel follows its button in tab order; CSS shows it above.
     root.append(style, el('div', { className: 'wrap' }, this.toggle, this.panel));
     this.render();
@@ -113,7 +122,7 @@ export class ConversationPanel {
   private row(artifact: PageArtifact): HTMLLIElement {
     const button = el('button', { type: 'button', className: 'icon', title: 'Download', 'aria-label': `Download ${artifact.name}` });
     button.innerHTML = DOWNLOAD_ICON; // a constant, not page or artifact data
-    button.addEventListener('click', () => {
+    onPersonClick(button, () => {
       button.disabled = true;
       void this.actions.downloadOne(artifact).then((error) => {
         button.disabled = false;

@@ -1,38 +1,48 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import { knownErrorInfo } from '@/lib/messaging/errors';
 import { OFFSCREEN_TARGET, OffscreenRequestSchema, type OffscreenReply } from '@/lib/messaging/offscreen-protocol';
 import { sendMessage } from '@/lib/messaging/send-message';
-import { cleanUpStaleArchives, releaseZipFile, zipToFileUrl } from '@/lib/zip/zip-file';
+import { cleanUpStaleFiles, releaseFile } from '@/lib/downloads/disk-file';
+import { fetchToFileUrl } from '@/lib/downloads/fetch-to-file';
+import { zipToFileUrl } from '@/lib/zip/zip-file';
 
-// Chrome's service worker has no URL.createObjectURL; this hidden page builds ZIPs for it.
+// Chrome's service worker has no URL.createObjectURL; this hidden page makes files for it.
 const blobUrls = new Map<string, string>();
 
-// A document that starts has no jobs: archives left by one that died are garbage.
-void cleanUpStaleArchives();
+// A document that starts has no jobs: files left by one that died are garbage.
+void cleanUpStaleFiles();
 
 browser.runtime.onMessage.addListener((message: unknown, sender) => {
   if ((message as { target?: unknown } | null)?.target !== OFFSCREEN_TARGET) return undefined;
   // Only our own background may ask.
-  if (sender.id !== browser.runtime.id || sender.tab) return Promise.resolve<OffscreenReply>({ ok: false, message: 'denied' });
+  if (sender.id !== browser.runtime.id || sender.tab) return reply({ ok: false, error: { kind: 'denied', message: 'Not from the extension.' } });
   const parsed = v.safeParse(OffscreenRequestSchema, message);
-  if (!parsed.success) return Promise.resolve<OffscreenReply>({ ok: false, message: v.summarize(parsed.issues) });
+  if (!parsed.success) return reply({ ok: false, error: { kind: 'invalid', message: v.summarize(parsed.issues) } });
   const request = parsed.output;
+  const { jobId } = request;
 
-  if (request.type === 'zip:release') {
-    const url = blobUrls.get(request.jobId);
-    blobUrls.delete(request.jobId);
-    return releaseZipFile(request.jobId, url).then((): OffscreenReply => ({ ok: true }));
+  if (request.type === 'file:release') {
+    const url = blobUrls.get(jobId);
+    blobUrls.delete(jobId);
+    return releaseFile(jobId, url).then((): OffscreenReply => ({ ok: true }));
   }
-  return zipToFileUrl(request.jobId, request.sources, request.authorization, (progress) => {
-    void sendMessage('zip:progress', { jobId: request.jobId, ...progress });
-  }).then(
+  const made =
+    request.type === 'zip:build'
+      ? zipToFileUrl(jobId, request.sources, request.authorization, (progress) => void sendMessage('zip:progress', { jobId, ...progress }))
+      : fetchToFileUrl(jobId, request.url, request.authorization);
+  return made.then(
     (blobUrl): OffscreenReply => {
-      blobUrls.set(request.jobId, blobUrl);
+      blobUrls.set(jobId, blobUrl);
       return { ok: true, blobUrl };
     },
     async (error: unknown): Promise<OffscreenReply> => {
-      await releaseZipFile(request.jobId, undefined);
-      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+      await releaseFile(jobId, undefined);
+      return { ok: false, error: knownErrorInfo(error) ?? { kind: 'internal', message: error instanceof Error ? error.message : String(error) } };
     },
   );
 });
+
+function reply(answer: OffscreenReply): Promise<OffscreenReply> {
+  return Promise.resolve(answer);
+}

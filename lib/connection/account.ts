@@ -4,7 +4,7 @@ import type { Account } from '@/lib/messaging/payloads';
 /** The account HQ's /v1/api/me describes, or null when it names nobody. */
 export function accountFromIdentity(serverUrl: string, identity: HqIdentity): Account | null {
   const displayName = identity.display_name || identity.name || identity.email || '';
-  const identityKey = identity.id || identity.email || displayName;
+  const identityKey = identity.user_id || identity.id || identity.email || displayName;
   if (!identityKey) return null;
   return { serverUrl, identityKey, displayName, email: identity.email ?? null };
 }

@@ -1,41 +1,42 @@
 import { DEFAULT_WEB_APP_URL } from '@/lib/hq/hq-assumptions';
 
-/** HQ's own web app hosts: the manifest's content script runs on these. */
-export const HQ_WEB_APP_PATTERNS = ['https://hq.zone/*', 'https://*.hq.zone/*'];
+/*
+ * Which pages are HQ's web app: exactly the configured origin, nothing
+ * broader. Another HQ subdomain is another site and gets no panel and no
+ * answers unless it is the configured web app.
+ */
 
-/** Match patterns for the configured web app: HQ's own, plus a custom origin. */
+/** The manifest's content script runs on the default web app only; any other is registered at runtime. */
+export const DEFAULT_WEB_APP_PATTERNS = [matchPattern(new URL(DEFAULT_WEB_APP_URL))];
+
+/** The match pattern of the configured web app (match patterns cannot name a port: isWebAppPage checks it). */
 export function webAppPatterns(webAppUrl: string): string[] {
-  const custom = customWebAppPattern(webAppUrl);
-  return custom ? [...HQ_WEB_APP_PATTERNS, custom] : HQ_WEB_APP_PATTERNS;
+  const url = parse(webAppUrl);
+  return url ? [matchPattern(url)] : DEFAULT_WEB_APP_PATTERNS;
 }
 
-/** The extra pattern a custom Web app URL needs, or null when HQ's own covers it. */
+/** The pattern a web app other than the default needs registered at runtime, or null for the default. */
 export function customWebAppPattern(webAppUrl: string): string | null {
-  let url: URL;
+  const url = parse(webAppUrl);
+  if (!url || url.origin === new URL(DEFAULT_WEB_APP_URL).origin) return null;
+  return matchPattern(url);
+}
+
+/** Is this page on the configured web app — same scheme, host and port? */
+export function isWebAppPage(pageUrl: string, webAppUrl: string): boolean {
+  const page = parse(pageUrl);
+  const app = parse(webAppUrl);
+  return !!page && !!app && page.origin === app.origin;
+}
+
+function parse(url: string): URL | null {
   try {
-    url = new URL(webAppUrl || DEFAULT_WEB_APP_URL);
+    return new URL(url || DEFAULT_WEB_APP_URL);
   } catch {
     return null;
   }
-  if (isHqHost(url)) return null;
+}
+
+function matchPattern(url: URL): string {
   return `${url.protocol}//${url.hostname}/*`;
-}
-
-/** Is this page part of the web app — HQ's own, or the configured one? */
-export function isWebAppPage(pageUrl: string, webAppUrl: string): boolean {
-  let page: URL;
-  let app: URL;
-  try {
-    page = new URL(pageUrl);
-    app = new URL(webAppUrl || DEFAULT_WEB_APP_URL);
-  } catch {
-    return false;
-  }
-  if (isHqHost(page)) return true;
-  // Match patterns ignore the port, so the registered script may run on any port: check it here.
-  return page.origin === app.origin;
-}
-
-function isHqHost(url: URL): boolean {
-  return url.protocol === 'https:' && (url.hostname === 'hq.zone' || url.hostname.endsWith('.hq.zone'));
 }

@@ -1,3 +1,5 @@
+import { visibleText } from '@/lib/hq/untrusted-text';
+
 /**
  * Makes an artifact name safe to use as a downloaded file name on every OS:
  * no directories or `..`, no control or reserved characters, no Windows
@@ -8,13 +10,12 @@ const MAX_BYTES = 180;
 // Control characters are exactly what this must match.
 // eslint-disable-next-line no-control-regex
 const RESERVED_CHARS = /[<>:"/\\|?*\u0000-\u001f\u007f-\u009f]/g;
-const BIDI_AND_INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 
 export function sanitizeFileName(name: string, fallback = 'artifact'): string {
-  let safe = name
+  // Invisible format characters first: a bidi override would otherwise show a fake extension.
+  let safe = visibleText(name)
     .normalize('NFC')
-    .replace(BIDI_AND_INVISIBLE, '')
     // A leading path ("/etc/", "../", "C:\\") is dropped rather than turned into underscores.
     .replace(/^(?:[a-z]:)?[\s./\\]+/i, '')
     .replace(RESERVED_CHARS, '_')

@@ -28,12 +28,21 @@ export interface HqClient {
   resolveUrl(pathOrUrl: string): string;
   /**
    * Where to download an artifact's bytes: the list's `download_url` when it
-   * points at this server, else the documented path — the token only ever
-   * travels to the configured server.
+   * is a usable address on this server, else the documented path — the token
+   * only ever travels to the configured server.
    */
   artifactDownloadUrl(artifactId: string, downloadUrlFromList?: string): string;
-  authorizationHeader(): string;
+  /**
+   * The Authorization header for fetching these URLs, which must all be on
+   * this server (else HqError). Whoever fetches must let the browser drop
+   * the header on a redirect to another origin: fetch does; Chrome's
+   * downloads manager does not, so it is never given the header.
+   */
+  authorizationFor(urls: readonly string[]): string;
 }
+
+/** HQ documents the workspace list as "newest first, at most 500": more is not HQ, and would swamp the popup. */
+export const WORKSPACE_LIST_CAP = 500;
 
 const DEFAULT_TIMEOUT_MS = 20_000;
 
@@ -57,11 +66,15 @@ export function createHqClient(options: HqClientOptions): HqClient {
     return new URL(joined, base.origin).toString();
   }
 
-  async function request(url: string, method: 'GET' | 'DELETE', accept: string): Promise<Response> {
-    // The token must only ever travel to the configured server.
-    if (new URL(url).origin !== new URL(options.serverUrl).origin) {
+  /** The token must only ever travel to the configured server. */
+  function checkOwnOrigin(url: string): void {
+    if (!URL.canParse(url) || new URL(url).origin !== base.origin) {
       throw new HqError({ kind: 'http', message: 'Refusing to send the token to another server.' });
     }
+  }
+
+  async function request(url: string, method: 'GET' | 'DELETE', accept: string): Promise<Response> {
+    checkOwnOrigin(url);
     let response: Response;
     try {
       response = await doFetch(url, {
@@ -70,6 +83,8 @@ export function createHqClient(options: HqClientOptions): HqClient {
         signal: AbortSignal.timeout(timeoutMs),
         credentials: 'omit',
         cache: 'no-store',
+        // A redirect to another origin loses the Authorization header (the fetch standard).
+        redirect: 'follow',
       });
     } catch (cause) {
       throw networkError(cause);
@@ -108,19 +123,24 @@ export function createHqClient(options: HqClientOptions): HqClient {
 
   async function getArtifactList(path: string): Promise<HqArtifact[]> {
     const { artifacts } = await getJson(path, v.object({ artifacts: v.array(v.unknown()) }));
-    // One bad row must not hide all the others.
-    return artifacts.flatMap((row) => {
+    // One bad row must not hide all the others...
+    const usable = artifacts.flatMap((row) => {
       const parsed = v.safeParse(ArtifactSchema, row);
       return parsed.success ? [parsed.output] : [];
     });
+    // ...but a list of nothing but bad rows is a broken answer, not an empty workspace.
+    if (artifacts.length > 0 && usable.length === 0) {
+      throw new HqError({ kind: 'malformed', message: `None of the ${artifacts.length} rows from ${path} could be read.` });
+    }
+    return usable;
   }
 
   return {
     async getMe() {
       return (await getJson('/v1/api/me', MeSchema)).identity;
     },
-    listArtifacts() {
-      return getArtifactList('/v1/api/artifacts');
+    async listArtifacts() {
+      return (await getArtifactList('/v1/api/artifacts')).slice(0, WORKSPACE_LIST_CAP);
     },
     listConversationArtifacts(conversationId) {
       return getArtifactList(`/v1/api/conversations/${encodeURIComponent(conversationId)}/artifacts`);
@@ -157,9 +177,17 @@ export function createHqClient(options: HqClientOptions): HqClient {
     artifactDownloadUrl(artifactId, downloadUrlFromList) {
       const standard = resolveUrl(`/v1/api/artifacts/${encodeURIComponent(artifactId)}/download`);
       if (!downloadUrlFromList) return standard;
-      const fromList = resolveUrl(downloadUrlFromList);
-      return new URL(fromList).origin === new URL(standard).origin ? fromList : standard;
+      let fromList: string;
+      try {
+        fromList = resolveUrl(downloadUrlFromList);
+      } catch {
+        return standard; // not a usable address: the documented one still is
+      }
+      return new URL(fromList).origin === base.origin ? fromList : standard;
     },
-    authorizationHeader: () => authorization,
+    authorizationFor(urls) {
+      urls.forEach(checkOwnOrigin);
+      return authorization;
+    },
   };
 }

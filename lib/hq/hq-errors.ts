@@ -9,7 +9,8 @@ export type HqErrorKind =
   | 'rate_limited' // 429
   | 'server' // 5xx
   | 'offline' // the browser says it has no network
-  | 'network' // DNS, refused, reset, timeout, CORS/permission
+  | 'timeout' // HQ took too long to answer
+  | 'network' // DNS, refused, reset, CORS/permission
   | 'malformed' // a 2xx whose body is not what HQ sends
   | 'http'; // any other status
 

@@ -45,9 +45,8 @@ export function networkError(cause: unknown): HqError {
   if (typeof navigator !== 'undefined' && navigator.onLine === false) {
     return new HqError({ kind: 'offline', message: 'You appear to be offline.' });
   }
-  const timedOut = cause instanceof DOMException && cause.name === 'TimeoutError';
-  return new HqError({
-    kind: 'network',
-    message: timedOut ? 'The server took too long to answer.' : `Could not reach the server (${String(cause)}).`,
-  });
+  if (cause instanceof DOMException && cause.name === 'TimeoutError') {
+    return new HqError({ kind: 'timeout', message: 'The server took too long to answer.' });
+  }
+  return new HqError({ kind: 'network', message: `Could not reach the server (${String(cause)}).` });
 }

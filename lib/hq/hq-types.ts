@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { visibleText } from './untrusted-text';
 
 /*
  * The shapes HQ sends, as schemas. Objects are non-strict: HQ adds fields
@@ -6,11 +7,16 @@ import * as v from 'valibot';
  */
 
 const nullableString = v.nullish(v.string(), null);
+/** Text people will read (names, titles, captions): invisible format characters removed on arrival. */
+const readable = v.pipe(v.string(), v.transform(visibleText));
+const nullableReadable = v.nullish(readable, null);
 
 export const IdentitySchema = v.object({
+  /** HQ's stable key of the account (hq-api.md); `id` is read too, for older servers. */
+  user_id: v.optional(v.string()),
   id: v.optional(v.string()),
-  display_name: v.optional(nullableString),
-  name: v.optional(nullableString),
+  display_name: v.optional(nullableReadable),
+  name: v.optional(nullableReadable),
   email: v.optional(nullableString),
 });
 
@@ -18,20 +24,20 @@ export const MeSchema = v.object({ identity: IdentitySchema });
 
 export const ArtifactSchema = v.object({
   id: v.string(),
-  name: v.string(),
+  name: readable,
   content_type: v.optional(v.string(), 'application/octet-stream'),
   size_bytes: v.optional(v.number(), 0),
-  caption: v.optional(nullableString, null),
+  caption: v.optional(nullableReadable, null),
   sensitive: v.optional(v.boolean(), false),
   created_at: v.string(),
   conversation_id: v.optional(nullableString, null),
-  conversation_title: v.optional(nullableString, null),
+  conversation_title: v.optional(nullableReadable, null),
   download_url: v.string(),
 });
 
 export const ConversationSchema = v.object({
   conversation_id: v.string(),
-  title: v.optional(nullableString, null),
+  title: v.optional(nullableReadable, null),
 });
 
 export type HqIdentity = v.InferOutput<typeof IdentitySchema>;

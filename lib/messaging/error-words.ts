@@ -53,6 +53,10 @@ function generalWords(error: ErrorInfo): string {
       return 'HQ had a problem on its side. Try again in a moment.';
     case 'offline':
       return 'You are offline. Check your connection and try again.';
+    case 'timeout':
+      return 'HQ took too long to answer. Try again in a moment.';
+    case 'throttled':
+      return 'This page asked HQ for too much at once. Wait a moment and try again.';
     case 'network':
       return 'Could not reach HQ. Check your connection and the server address.';
     case 'malformed':
@@ -79,6 +83,8 @@ function connectWords(error: ErrorInfo, serverUrl: string): string | null {
       return `${serverUrl} does not look like an HQ server (it did not answer /v1/api/me like HQ does). Check the Server URL — it is the API address, such as https://api.hq.zone, not the web app.`;
     case 'network':
       return `Could not reach ${serverUrl}. Check the address and your connection, or try again later.`;
+    case 'timeout':
+      return `${serverUrl} took too long to answer. Check the address, or try again later.`;
     default:
       return null;
   }
@@ -95,6 +101,8 @@ function listWords(error: ErrorInfo): string | null {
     case 'offline':
     case 'network':
       return 'Offline — could not reach HQ.';
+    case 'timeout':
+      return 'HQ took too long to answer.';
     default:
       return null;
   }

@@ -5,6 +5,7 @@ export interface ProtocolErrorInfo {
   kind:
     | 'invalid' // the request does not make sense (bad input, unknown artifact)
     | 'denied' // this sender may not ask for this
+    | 'throttled' // a page asked too often
     | 'not_connected'
     | 'permission_missing' // no host permission for the server
     | 'download_refused' // the browser would not start or finish a download
@@ -27,6 +28,15 @@ export class ProtocolError extends Error {
 
 export function notConnected(): ProtocolError {
   return new ProtocolError({ kind: 'not_connected', message: 'The extension is not connected to HQ yet.' });
+}
+
+const PROTOCOL_KINDS: ReadonlySet<string> = new Set<ProtocolErrorInfo['kind']>([
+  'invalid', 'denied', 'throttled', 'not_connected', 'permission_missing', 'download_refused', 'download_cancelled', 'internal',
+]);
+
+/** An error that came back as data (from the offscreen document) as the error it was. */
+export function errorFromInfo(info: ErrorInfo): HqError | ProtocolError {
+  return PROTOCOL_KINDS.has(info.kind) ? new ProtocolError(info as ProtocolErrorInfo) : new HqError(info as HqErrorInfo);
 }
 
 /** Any thrown value as an ErrorInfo that can cross a message boundary; null for bugs. */

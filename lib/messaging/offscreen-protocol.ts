@@ -1,23 +1,28 @@
 import * as v from 'valibot';
+import type { ErrorInfo } from './errors';
 
 /*
- * Background → offscreen document (Chrome only): build a ZIP into a blob URL
- * the downloads manager can save, then release it. The offscreen document is
- * one of our own pages, so it may hold the Authorization header for the job.
+ * Background → offscreen document (Chrome only): make a file on disk — a ZIP
+ * built from many artifacts, or one artifact fetched with the token — and
+ * answer with a blob URL the downloads manager can save; then release it.
+ * The offscreen document is one of our own pages, so it may hold the
+ * Authorization header for the job.
  */
 export const OFFSCREEN_TARGET = 'offscreen';
 
-const Source = v.strictObject({ name: v.string(), url: v.pipe(v.string(), v.url()), createdAt: v.optional(v.string()) });
+// A URL that does not parse fails its own entry (a line in _errors.txt), not the whole job.
+const Source = v.strictObject({ name: v.string(), url: v.string(), createdAt: v.optional(v.string()) });
+const Job = { target: v.literal(OFFSCREEN_TARGET), jobId: v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/)) };
 
 export const OffscreenRequestSchema = v.variant('type', [
-  v.strictObject({
-    target: v.literal(OFFSCREEN_TARGET),
-    type: v.literal('zip:build'),
-    jobId: v.string(),
-    sources: v.array(Source),
-    authorization: v.string(),
-  }),
-  v.strictObject({ target: v.literal(OFFSCREEN_TARGET), type: v.literal('zip:release'), jobId: v.string() }),
+  v.strictObject({ ...Job, type: v.literal('zip:build'), sources: v.array(Source), authorization: v.string() }),
+  v.strictObject({ ...Job, type: v.literal('file:fetch'), url: v.string(), authorization: v.string() }),
+  v.strictObject({ ...Job, type: v.literal('file:release') }),
 ]);
 
-export type OffscreenReply = { ok: true; blobUrl?: string } | { ok: false; message: string };
+/** A job as the background describes it, before it is addressed to the offscreen document. */
+export type FileJob =
+  | { type: 'zip:build'; sources: Array<v.InferOutput<typeof Source>> }
+  | { type: 'file:fetch'; url: string };
+
+export type OffscreenReply = { ok: true; blobUrl?: string } | { ok: false; error: ErrorInfo };

@@ -29,6 +29,7 @@ export const requestSchemas = {
   'artifacts:download-zip': v.strictObject({ artifactIds: v.pipe(v.array(Id), v.minLength(1), v.maxLength(500)) }),
   // Page requests are checked against the conversation the sending tab shows.
   'page:conversation': v.strictObject({ source: v.picklist(['cache', 'network']), conversationId: Id }),
+  'page:download': v.strictObject({ conversationId: Id, artifactId: Id }),
   'page:download-zip': v.strictObject({ conversationId: Id }),
   // From the offscreen document that builds a ZIP.
   'zip:progress': v.strictObject({ jobId: v.string(), ...Progress }),
@@ -44,6 +45,7 @@ export interface ResponseMap {
   'artifacts:preview': PreviewContent;
   'artifacts:download-zip': ZipResult;
   'page:conversation': { conversationId: string; artifacts: PageArtifact[] | null };
+  'page:download': { fileName: string };
   'page:download-zip': ZipResult;
   'zip:progress': void;
 }

@@ -25,14 +25,16 @@ export function buildZip(
   const names = uniqueNames(sources.map((s) => s.name), [ERRORS_FILE]);
   const entries = sources.map((source, index) => ({ ...source, entryName: names[index]! }));
 
+  // An address that does not even parse fails its own entry, at once and without retries.
+  const failures = entries.filter((entry) => !URL.canParse(entry.url)).map((entry) => `${entry.entryName}: not a usable download address`);
+  const fetchable = entries.filter((entry) => URL.canParse(entry.url));
+
   async function* files() {
-    const failures: string[] = [];
-    let done = 0;
-    for await (const outcome of fetchInOrder(entries, (entry) => fetchOne(entry.url), queue)) {
+    let done = failures.length;
+    for await (const outcome of fetchInOrder(fetchable, (entry) => fetchOne(entry.url), queue)) {
       done += 1;
       if (outcome.ok) {
-        const lastModified = outcome.item.createdAt ? new Date(outcome.item.createdAt) : new Date();
-        yield { name: outcome.item.entryName, input: outcome.response, lastModified };
+        yield { name: outcome.item.entryName, input: outcome.body, lastModified: validDate(outcome.item.createdAt) };
       } else {
         failures.push(`${outcome.item.entryName}: ${outcome.reason}`);
       }
@@ -45,4 +47,10 @@ export function buildZip(
   }
 
   return downloadZip(files());
+}
+
+/** HQ's timestamp, or now when it is missing or not a date (a ZIP needs one). */
+function validDate(iso: string | undefined): Date {
+  const date = iso ? new Date(iso) : new Date();
+  return Number.isNaN(date.getTime()) ? new Date() : date;
 }

@@ -1,8 +1,12 @@
 /**
  * Fetches many files with limited concurrency, retrying what is transient
- * (network errors, 429, 5xx) with exponential backoff and jitter, honouring
- * Retry-After. Results come back in input order as soon as each is ready, so
- * a ZIP can stream them while later ones are still being fetched.
+ * (network errors, 429, 5xx, a connection that breaks mid-body) with
+ * exponential backoff and jitter, honouring Retry-After. A file counts as
+ * fetched only once its whole body has arrived, so a ZIP never holds half a
+ * file. Results come back in input order as soon as each is ready, so a ZIP
+ * can stream them while later ones are still being fetched. (Bodies are
+ * Blobs: Chrome keeps large ones on disk, so memory stays about
+ * `concurrency` files.)
  */
 export interface QueueOptions {
   concurrency?: number;
@@ -14,7 +18,7 @@ export interface QueueOptions {
   random?: () => number;
 }
 
-export type FetchOutcome<T> = { item: T; ok: true; response: Response } | { item: T; ok: false; reason: string };
+export type FetchOutcome<T> = { item: T; ok: true; body: Blob } | { item: T; ok: false; reason: string };
 
 /** What to do with one answer: use it, retry it later, or give up on it. */
 export function classifyResponse(response: Response): 'ok' | 'retry' | 'fail' {
@@ -55,7 +59,8 @@ export async function* fetchInOrder<T>(
       try {
         const response = await fetchOne(item);
         const verdict = classifyResponse(response);
-        if (verdict === 'ok') return { item, ok: true, response };
+        // Reading the body here, inside the retry loop, makes a mid-body drop retryable.
+        if (verdict === 'ok') return { item, ok: true, body: await response.blob() };
         lastReason = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
         hint = retryAfterMs(response);
         await response.body?.cancel();

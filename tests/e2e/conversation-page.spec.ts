@@ -4,6 +4,7 @@ import { test, expect } from './fixtures';
 import { connectAndOpenPopup, finishedDownloads, type DownloadRecord } from './popup-helpers';
 import { artifactsOf, conversationByTitle, findArtifact } from '../hq-server/demo-data';
 import type { Worker } from '@playwright/test';
+import { openWithContentScriptWorld } from './content-script-world';
 
 async function zipEntries(worker: Worker, count: number): Promise<{ record: DownloadRecord; entries: Record<string, Uint8Array> }> {
   await expect.poll(async () => (await finishedDownloads(worker)).filter((d) => d.state === 'complete').length, { timeout: 30_000 }).toBe(count);
@@ -111,33 +112,19 @@ test.describe('conversation pages', () => {
 
 test('a content script cannot read the token from any storage it can reach', async ({ context, extensionId, hq }) => {
   await (await connectAndOpenPopup(context, extensionId, hq)).close();
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  const worlds: Array<{ id: number; name: string }> = [];
-  cdp.on('Runtime.executionContextCreated', ({ context: c }) => {
-    if (c.auxData?.type === 'isolated') worlds.push({ id: c.id, name: c.name });
-  });
-  await cdp.send('Runtime.enable');
-  await page.goto(`${hq.webAppUrl}/conversations/${conversationByTitle(hq.data, 'Chart exports').id}`);
-  await expect(page.getByRole('button', { name: 'Artifacts (4)' })).toBeVisible();
-  const world = worlds.find((w) => w.name === 'HQ Artifacts');
-  expect(world, 'the content script’s isolated world').toBeTruthy();
+  const world = await openWithContentScriptWorld(context, `${hq.webAppUrl}/conversations/${conversationByTitle(hq.data, 'Chart exports').id}`);
+  await expect(world.page.getByRole('button', { name: 'Artifacts (4)' })).toBeVisible();
 
   // Everything the content script can reach: chrome.storage (local, sync, session) and its origin's IndexedDB.
-  const { result } = await cdp.send('Runtime.evaluate', {
-    contextId: world!.id,
-    awaitPromise: true,
-    returnByValue: true,
-    expression: `(async () => {
+  const result = await world.evaluate(`(async () => {
       const areas = {};
       for (const area of ['local', 'sync', 'session']) {
         try { areas[area] = await chrome.storage[area].get(null); } catch (error) { areas[area] = 'refused: ' + error.message; }
       }
       const databases = (await indexedDB.databases()).map((d) => d.name);
       return JSON.stringify({ areas, databases });
-    })()`,
-  });
-  const seen = String(result.value);
+    })()`);
+  const seen = String(result);
   expect(seen).toContain(hq.url); // it does read the settings…
   expect(seen).not.toContain(hq.tokens.readWrite); // …but never the token
   expect(seen).not.toContain('hq-secrets');

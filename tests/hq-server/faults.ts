@@ -51,11 +51,20 @@ function take<T extends Rule>(rules: T[], method: string, pathWithQuery: string)
   return rule;
 }
 
+export interface CutBodyOptions extends DropNextOptions {
+  /** Bytes sent before the connection is cut (default: half the body). */
+  afterBytes?: number;
+}
+
 export class Faults {
   latencyMs: number;
   notHqEnabled = false;
+  /** Where downloads and ZIPs redirect (object storage / a CDN on another origin); null = served directly. */
+  storageOrigin: string | null = null;
   private failRules: FailRule[] = [];
   private dropRules: Rule[] = [];
+  private cutRules: Array<Rule & { afterBytes: number | undefined }> = [];
+  private malformRules: Rule[] = [];
 
   /** `defaultLatencyMs` (the server's startup option) is what clear() goes back to. */
   constructor(private readonly defaultLatencyMs = 0) {
@@ -83,6 +92,25 @@ export class Faults {
     this.dropRules.push({ remaining: options.times ?? 1, pathPattern: options.pathPattern, method: options.method });
   }
 
+  /**
+   * Answer downloads (one artifact, a conversation ZIP) with a 302 to
+   * `origin`'s /storage/… — presigned object storage that needs no token and
+   * must never receive it. null = serve them directly again.
+   */
+  redirectDownloadsTo(origin: string | null): void {
+    this.storageOrigin = origin;
+  }
+
+  /** Send the headers and part of a download's body, then cut the connection. */
+  cutBodyNext(options: CutBodyOptions = {}): void {
+    this.cutRules.push({ remaining: options.times ?? 1, pathPattern: options.pathPattern, method: options.method, afterBytes: options.afterBytes });
+  }
+
+  /** Answer a list (workspace or conversation artifacts) whose rows are all unreadable. */
+  malformRowsNext(options: DropNextOptions = {}): void {
+    this.malformRules.push({ remaining: options.times ?? 1, pathPattern: options.pathPattern, method: options.method });
+  }
+
   /** Make /v1/api/me answer 200 with an HTML page, as a wrong server would. */
   notHq(on = true): void {
     this.notHqEnabled = on;
@@ -91,8 +119,21 @@ export class Faults {
   clear(): void {
     this.latencyMs = this.defaultLatencyMs;
     this.notHqEnabled = false;
+    this.storageOrigin = null;
     this.failRules = [];
     this.dropRules = [];
+    this.cutRules = [];
+    this.malformRules = [];
+  }
+
+  /** Bytes to send before cutting this download, or undefined to send it whole. */
+  takeCut(method: string, pathWithQuery: string, bodyLength: number): number | undefined {
+    const rule = take(this.cutRules, method, pathWithQuery);
+    return rule ? Math.min(rule.afterBytes ?? Math.floor(bodyLength / 2), Math.max(0, bodyLength - 1)) : undefined;
+  }
+
+  takeMalformedRows(method: string, pathWithQuery: string): boolean {
+    return take(this.malformRules, method, pathWithQuery) !== undefined;
   }
 
   takeDrop(method: string, pathWithQuery: string): boolean {

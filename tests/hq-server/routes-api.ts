@@ -13,16 +13,23 @@ function me({ res, state, grant }: ApiContext): void {
   if (!user) return sendError(res, 401, 'unknown user');
   const visible = state.data.conversations.filter((c) => c.mode === 'standard' && c.channel_kind !== 'email');
   sendJson(res, 200, {
-    identity: { id: user.id, display_name: user.display_name, email: user.email },
+    identity: { user_id: user.id, display_name: user.display_name, email: user.email },
     counts: { conversations: visible.length, artifacts: state.data.artifacts.length },
     persona: user.persona,
     workspace: state.data.workspace,
   });
 }
 
-function listArtifacts({ res, state }: ApiContext): void {
+/** Rows as HQ would send them — or, under the malformRowsNext fault, rows nobody can read. */
+function rows(ctx: ApiContext, wire: object[]): object[] {
+  const broken = ctx.state.faults.takeMalformedRows(ctx.req.method ?? 'GET', ctx.url.pathname + ctx.url.search);
+  return broken ? wire.map((_, i) => ({ id: i, name: null })) : wire;
+}
+
+function listArtifacts(ctx: ApiContext): void {
+  const { res, state } = ctx;
   const newestFirst = [...state.data.artifacts].sort((a, b) => byCreatedAt(b, a)).slice(0, WORKSPACE_LIST_LIMIT);
-  sendJson(res, 200, { artifacts: newestFirst.map((a) => workspaceArtifact(state.data, a)) });
+  sendJson(res, 200, { artifacts: rows(ctx, newestFirst.map((a) => workspaceArtifact(state.data, a))) });
 }
 
 /** Parses an integer query parameter and clamps it, as HQ does, instead of rejecting it. */
@@ -82,7 +89,7 @@ function getConversation(ctx: ApiContext): void {
 
 function listConversationArtifacts(ctx: ApiContext): void {
   const conversation = conversationOr404(ctx);
-  if (conversation) sendJson(ctx.res, 200, { artifacts: artifactsOf(ctx.state.data, conversation.id).map(conversationArtifact) });
+  if (conversation) sendJson(ctx.res, 200, { artifacts: rows(ctx, artifactsOf(ctx.state.data, conversation.id).map(conversationArtifact)) });
 }
 
 function deleteArtifact({ res, state, params }: ApiContext): void {

@@ -1,29 +1,19 @@
 // GET /v1/api/artifacts/{id}/download: the artifact's bytes, streamed.
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { ApiContext, ApiRoute } from './context';
 import { contentDisposition } from './filenames';
 import { sendError } from './http-util';
+import { redirectToStorage, sendBytes } from './send-bytes';
 
-const CHUNK_BYTES = 64 * 1024;
-
-// Chunked through a stream (not one res.end(bytes)) so clients see a real
-// streamed body and backpressure, as with HQ's object-storage downloads.
-function* chunks(bytes: Uint8Array): Generator<Uint8Array> {
-  for (let offset = 0; offset < bytes.length; offset += CHUNK_BYTES) yield bytes.subarray(offset, offset + CHUNK_BYTES);
-}
-
-async function download({ res, state, params }: ApiContext): Promise<void> {
+async function download({ req, res, state, params }: ApiContext): Promise<void> {
   const artifact = state.data.artifacts.find((a) => a.id === (params[0] ?? '').toLowerCase());
   if (!artifact) return sendError(res, 404, 'artifact not found');
-  res.writeHead(200, {
+  if (redirectToStorage(res, state, 'artifacts', artifact.id)) return;
+  await sendBytes(req, res, state, artifact.bytes, {
     'Content-Type': artifact.content_type,
-    'Content-Length': artifact.bytes.length,
     'Content-Disposition': contentDisposition(artifact.name),
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'private, no-store',
   });
-  await pipeline(Readable.from(chunks(artifact.bytes)), res);
 }
 
 export const downloadRoutes: readonly ApiRoute[] = [

@@ -10,6 +10,7 @@ import { Faults } from './faults';
 import { NOT_FOUND_PAGE, sendError, sendHtml, sendPreflight } from './http-util';
 import { handleControl } from './routes-control';
 import { handleWebApp } from './routes-web-app';
+import { handleStorage } from './routes-storage';
 import type { DemoData } from './types';
 
 export type { DemoData } from './types';
@@ -111,6 +112,7 @@ export async function startHqServer(opts: HqServerOptions = {}): Promise<HqServe
       if (isWebAppHost(req)) return sendHtml(res, 404, NOT_FOUND_PAGE);
       return handleApi(req, res, url, state);
     }
+    if (path.startsWith('/storage/')) return handleStorage(req, res, url, state);
     handleWebApp(req, res, path, state);
   }
 

@@ -37,9 +37,9 @@ describe('context menu items', () => {
     expect(items[1]!.targetUrlPatterns).toEqual(ARTIFACT_LINK_PATTERNS);
   });
 
-  it('show the page item on a custom web app too', () => {
-    expect(contextMenuItems('http://localhost:8787')[0]!.documentUrlPatterns).toEqual(['https://hq.zone/*', 'https://*.hq.zone/*', 'http://localhost/*']);
-    expect(contextMenuItems('https://team.hq.zone')[0]!.documentUrlPatterns).toEqual(['https://hq.zone/*', 'https://*.hq.zone/*']);
+  it('show the page item on the configured web app only', () => {
+    expect(contextMenuItems('http://localhost:8787')[0]!.documentUrlPatterns).toEqual(['http://localhost/*']);
+    expect(contextMenuItems('https://team.hq.zone')[0]!.documentUrlPatterns).toEqual(['https://team.hq.zone/*']);
   });
 });
 

@@ -24,6 +24,9 @@ function scripted(script: Record<string, Array<() => Response>>) {
 const ok = (body: string) => () => new Response(body);
 const status = (code: number, headers: Record<string, string> = {}) => () => new Response('', { status: code, headers });
 const drop = () => () => { throw new TypeError('Failed to fetch'); };
+/** Headers and the first bytes arrive, then the connection breaks. */
+const dropMidBody = (first: string) => () =>
+  new Response(new ReadableStream({ start(controller) { controller.enqueue(new TextEncoder().encode(first)); controller.error(new TypeError('network error')); } }));
 
 async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
@@ -77,10 +80,10 @@ describe('backoffDelay', () => {
 
 describe('buildZip', () => {
   it('streams every file into a valid ZIP with unique names and lists failures in _errors.txt', async () => {
-    const server = scripted({ '/1': [ok('one')], '/2': [ok('two')], '/3': [status(404)] });
+    const server = scripted({ 'https://hq.test/1': [ok('one')], 'https://hq.test/2': [ok('two')], 'https://hq.test/3': [status(404)] });
     const progress: number[] = [];
     const response = buildZip(
-      [{ name: 'a.txt', url: '/1' }, { name: 'a.txt', url: '/2' }, { name: '../gone.txt', url: '/3' }],
+      [{ name: 'a.txt', url: 'https://hq.test/1' }, { name: 'a.txt', url: 'https://hq.test/2' }, { name: '../gone.txt', url: 'https://hq.test/3' }],
       server.fetchOne,
       (p) => progress.push(p.done),
       { sleep: async () => {} },
@@ -94,8 +97,36 @@ describe('buildZip', () => {
   });
 
   it('has no _errors.txt when everything arrived', async () => {
-    const server = scripted({ '/1': [ok('one')] });
-    const entries = unzipSync(new Uint8Array(await buildZip([{ name: 'x', url: '/1' }], server.fetchOne).arrayBuffer()));
+    const server = scripted({ 'https://hq.test/1': [ok('one')] });
+    const entries = unzipSync(new Uint8Array(await buildZip([{ name: 'x', url: 'https://hq.test/1' }], server.fetchOne).arrayBuffer()));
     expect(Object.keys(entries)).toEqual(['x']);
+  });
+
+  it('retries a file whose connection broke mid-body, so the archive holds it whole', async () => {
+    const server = scripted({ 'https://hq.test/big': [dropMidBody('half'), ok('the whole file')] });
+    const entries = unzipSync(new Uint8Array(await buildZip([{ name: 'big.txt', url: 'https://hq.test/big' }], server.fetchOne, () => {}, { sleep: async () => {} }).arrayBuffer()));
+    expect(new TextDecoder().decode(entries['big.txt'])).toBe('the whole file');
+    expect(entries[ERRORS_FILE]).toBeUndefined();
+  });
+
+  it('lists a file that keeps breaking mid-body, and one with an unusable address, and still completes', async () => {
+    const server = scripted({
+      'https://hq.test/ok': [ok('fine')],
+      'https://hq.test/flaky': [dropMidBody('a'), dropMidBody('b'), dropMidBody('c'), dropMidBody('d')],
+    });
+    const progress: number[] = [];
+    const response = buildZip(
+      [{ name: 'ok.txt', url: 'https://hq.test/ok' }, { name: 'flaky.bin', url: 'https://hq.test/flaky' }, { name: 'weird.txt', url: 'http://[' }],
+      server.fetchOne,
+      (p) => progress.push(p.done),
+      { sleep: async () => {} },
+    );
+    const entries = unzipSync(new Uint8Array(await response.arrayBuffer()));
+    expect(Object.keys(entries).sort()).toEqual(['_errors.txt', 'ok.txt']);
+    const errors = new TextDecoder().decode(entries[ERRORS_FILE]);
+    expect(errors).toContain('flaky.bin: network error (after 4 attempts)');
+    expect(errors).toContain('weird.txt: not a usable download address');
+    expect(server.calls.filter((c) => c.endsWith('/flaky'))).toHaveLength(4);
+    expect(progress.at(-1)).toBe(3);
   });
 });

@@ -50,3 +50,19 @@ describe('sanitizeFileName', () => {
     expect(wide).not.toContain('\ufffd');
   });
 });
+
+describe('invisible format characters', () => {
+  it('are gone from saved names, so the real extension shows', () => {
+    // "Quarterly report" + RIGHT-TO-LEFT OVERRIDE + "fdp.exe" displays as "Quarterly reportexe.pdf".
+    expect(sanitizeFileName('Quarterly report\u202efdp.exe')).toBe('Quarterly reportfdp.exe');
+    expect(sanitizeFileName('chart\u061c.png')).toBe('chart.png'); // Arabic letter mark
+    expect(sanitizeFileName('in\u00advoice.pdf')).toBe('invoice.pdf'); // soft hyphen
+    expect(sanitizeFileName('data\u{e0041}\u{e0042}.csv')).toBe('data.csv'); // tag characters
+    expect(sanitizeFileName('a\u2066b\u2069\u200bc\ufeff.txt')).toBe('abc.txt'); // isolates, zero width, BOM
+  });
+
+  it('keep visible scripts intact', () => {
+    expect(sanitizeFileName('تقرير.pdf')).toBe('تقرير.pdf');
+    expect(sanitizeFileName('Überblick – 市场.md')).toBe('Überblick – 市场.md');
+  });
+});

@@ -51,6 +51,47 @@ describe('HQ client against the local HQ server', () => {
     expect(c.artifactDownloadUrl('a1')).toBe(`${hq.url}/v1/api/artifacts/a1/download`);
     expect(c.artifactDownloadUrl('a1', '/v1/api/artifacts/a1/download?v=2')).toBe(`${hq.url}/v1/api/artifacts/a1/download?v=2`);
     expect(c.artifactDownloadUrl('a1', 'https://evil.example/steal')).toBe(`${hq.url}/v1/api/artifacts/a1/download`);
+    // An address that does not parse is not a reason to fail: the documented one still works.
+    expect(c.artifactDownloadUrl('a1', 'http://[')).toBe(`${hq.url}/v1/api/artifacts/a1/download`);
+  });
+
+  it('gives the token only for addresses on its own server', () => {
+    const c = client();
+    const own = c.artifactDownloadUrl('a1');
+    expect(c.authorizationFor([own, `${hq.url}/v1/api/conversations/x/artifacts/download`])).toBe(`Bearer ${hq.tokens.readWrite}`);
+    for (const elsewhere of ['https://cdn.example.com/a1', 'http://localhost:1/a1', `${hq.url.replace('http:', 'https:')}/a1`, 'not a url']) {
+      expect(() => c.authorizationFor([own, elsewhere]), elsewhere).toThrow(HqError);
+    }
+  });
+
+  it('calls a list whose rows are all unreadable malformed, but keeps the good rows of a mixed one', async () => {
+    hq.faults.malformRowsNext({ pathPattern: '/v1/api/artifacts' });
+    expect((await failure(client().listArtifacts())).kind).toBe('malformed');
+    expect((await client().listArtifacts()).length).toBeGreaterThan(0);
+  });
+
+  it('keeps at most HQ’s documented 500 rows of the workspace list', async () => {
+    // A server that breaks the documented cap (the local one keeps it, so this one is scripted).
+    const rows = Array.from({ length: 600 }, (_, i) => ({ id: `a${i}`, name: `f${i}.txt`, created_at: '2026-06-10T09:14:00Z', download_url: `/v1/api/artifacts/a${i}/download` }));
+    const fetch = async () => new Response(JSON.stringify({ artifacts: rows }), { headers: { 'Content-Type': 'application/json' } });
+    const listed = await createHqClient({ serverUrl: 'https://api.example.com', token: 't', fetch }).listArtifacts();
+    expect(listed).toHaveLength(500);
+    expect(listed[0]!.id).toBe('a0'); // the newest, as HQ sent them
+  });
+
+  it('removes invisible format characters from names, titles and captions as they arrive', async () => {
+    const shown = hq.data.artifacts[0]!;
+    shown.name = 'Quarterly report\u202efdp.exe';
+    shown.caption = 'see\u00ad here\u{e0041}';
+    const row = (await client().listArtifacts()).find((a) => a.id === shown.id)!;
+    expect(row.name).toBe('Quarterly reportfdp.exe');
+    expect(row.caption).toBe('see here');
+  });
+
+  it('says timeout, not offline, when HQ is too slow', async () => {
+    hq.faults.latency(500);
+    const slow = createHqClient({ serverUrl: hq.url, token: hq.tokens.readWrite, timeoutMs: 100 });
+    expect((await failure(slow.getMe())).kind).toBe('timeout');
   });
 
   it('lists one conversation oldest first and 404s an unknown one', async () => {

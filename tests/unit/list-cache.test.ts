@@ -195,4 +195,11 @@ describe('the one writer of cached lists', () => {
     expect(await forgetCachedArtifact(alice, 'a1')).toEqual([]);
     expect((await readCachedList(cacheKey(alice, conversationList('c1'))))?.artifacts).toEqual([]);
   });
+
+  it('keeps the cached list when HQ’s answer is unusable', async () => {
+    await store(alice, list('keep-me.pdf'));
+    const broken = Object.assign(new Error('None of the rows could be read'), { kind: 'malformed' });
+    await expect(fetchAndCacheList(alice, WORKSPACE_LIST, async () => { throw broken; })).rejects.toBe(broken);
+    expect((await readCachedList(workspaceCacheKey(alice)))?.artifacts.map((a) => a.name)).toEqual(['keep-me.pdf']);
+  });
 });

@@ -14,11 +14,12 @@ function handlers(overrides: Partial<HandlerMap> = {}): HandlerMap {
     'connection:connect': { allow: ['extension-page'], handle: vi.fn(async () => state) },
     'connection:sign-out': { allow: ['extension-page'], handle: vi.fn(async () => state) },
     'artifacts:refresh': unused,
-    'artifacts:download': { allow: ['extension-page', 'content-script'], handle: vi.fn(async () => ({ fileName: 'x' })) },
+    'artifacts:download': { allow: ['extension-page'], handle: vi.fn(async () => ({ fileName: 'x' })) },
     'artifacts:delete': unused,
     'artifacts:preview': unused,
     'artifacts:download-zip': unused,
     'page:conversation': { allow: ['content-script'], handle: vi.fn(async () => ({ conversationId: 'c', artifacts: [] })) },
+    'page:download': { allow: ['content-script'], handle: vi.fn(async () => ({ fileName: 'x' })) },
     'page:download-zip': unused,
     'zip:progress': unused,
     ...overrides,
@@ -42,8 +43,9 @@ describe('routeMessage', () => {
 
   it('lets content scripts ask only for what a page needs', async () => {
     const map = handlers();
-    const reply = await routeMessage(map, { type: 'artifacts:download', payload: { artifactId: 'a1' } }, 'content-script', { tabId: 4 });
+    const reply = await routeMessage(map, { type: 'page:download', payload: { conversationId: 'c1', artifactId: 'a1' } }, 'content-script', { tabId: 4 });
     expect(reply).toEqual({ ok: true, data: { fileName: 'x' } });
+    expect(await routeMessage(map, { type: 'artifacts:download', payload: { artifactId: 'a1' } }, 'content-script')).toMatchObject({ ok: false, error: { kind: 'denied' } });
     expect(await routeMessage(map, { type: 'connection:get', payload: {} }, 'content-script')).toMatchObject({ ok: false, error: { kind: 'denied' } });
   });
 

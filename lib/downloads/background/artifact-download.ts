@@ -1,25 +1,38 @@
 import { HqError } from '@/lib/hq/hq-errors';
+import type { HqArtifact } from '@/lib/hq/hq-types';
 import type { Handler } from '@/lib/messaging/background/router';
-import { requireSession } from '@/lib/connection/background/session';
+import { requireSession, type Session } from '@/lib/connection/background/session';
 import { findCachedArtifact, forgetCachedArtifact } from '@/lib/artifact-list/background/list-writer';
 import { sanitizeFileName } from '../file-name';
-import { downloadWithToken } from './download-file';
+import { downloadFromHq } from './disk-jobs';
 
+/** The popup's download: any artifact of the workspace. */
 export const downloadArtifact: Handler<'artifacts:download'> = {
-  allow: ['extension-page', 'content-script'],
+  allow: ['extension-page'],
   handle: ({ artifactId, name }) => downloadArtifactById(artifactId, name),
 };
 
-/** Saves one artifact through the downloads manager, named from HQ's list when known. */
+/** Saves one artifact, named from HQ's list when it is known there. */
 export async function downloadArtifactById(artifactId: string, fallbackName?: string): Promise<{ fileName: string }> {
-  const { client, account } = await requireSession();
-  const known = await findCachedArtifact(account, artifactId);
-  const fileName = sanitizeFileName(known?.name ?? fallbackName ?? '', 'artifact');
-  const url = client.artifactDownloadUrl(artifactId, known?.download_url);
+  const session = await requireSession();
+  const known = await findCachedArtifact(session.account, artifactId);
+  return saveArtifact(session, { id: artifactId, name: known?.name ?? fallbackName ?? '', download_url: known?.download_url });
+}
+
+/**
+ * Downloads an artifact to the person's downloads under a sanitized name; a
+ * 404 means it is gone, so it leaves the cached lists too.
+ */
+export async function saveArtifact(
+  { client, account }: Session,
+  artifact: Pick<HqArtifact, 'id' | 'name'> & { download_url?: string | undefined },
+): Promise<{ fileName: string }> {
+  const fileName = sanitizeFileName(artifact.name, 'artifact');
+  const url = client.artifactDownloadUrl(artifact.id, artifact.download_url);
   try {
-    await downloadWithToken(url, fileName, client.authorizationHeader());
+    await downloadFromHq(url, fileName, client.authorizationFor([url]));
   } catch (error) {
-    if (error instanceof HqError && error.kind === 'not_found') await forgetCachedArtifact(account, artifactId);
+    if (error instanceof HqError && error.kind === 'not_found') await forgetCachedArtifact(account, artifact.id);
     throw error;
   }
   return { fileName };

@@ -6,9 +6,8 @@ import { ProtocolError } from '@/lib/messaging/errors';
 import type { ZipProgress, ZipResult } from '@/lib/messaging/payloads';
 import { requireSession } from '@/lib/connection/background/session';
 import { sanitizeFileName } from '@/lib/downloads/file-name';
-import { downloadWithToken } from '@/lib/downloads/background/download-file';
+import { downloadFromHq, saveJobAsFile } from '@/lib/downloads/background/disk-jobs';
 import type { ZipSource } from '../build-zip';
-import { saveZip } from './save-zip';
 
 /**
  * HQ's own ZIP first, streamed by the downloads manager. Its path is an
@@ -31,17 +30,18 @@ export async function downloadConversationZip(conversationId: string, onProgress
   const fileName = sanitizeFileName(`${conversation?.title?.trim() || conversationId}-artifacts.zip`);
 
   if (serverZipStatus === 'ok') {
-    await downloadWithToken(serverZip, fileName, client.authorizationHeader());
+    await downloadFromHq(serverZip, fileName, client.authorizationFor([serverZip]));
     return { fileName, count: artifacts.length, builtBy: 'server' };
   }
   if (serverZipStatus instanceof HqError && (serverZipStatus.status === 404 || serverZipStatus.status === 405)) {
-    await saveZip(zipSources(client, artifacts), fileName, client.authorizationHeader(), onProgress);
+    await saveZipOf(client, artifacts, fileName, onProgress);
     return { fileName, count: artifacts.length, builtBy: 'extension' };
   }
   throw serverZipStatus;
 }
 
-/** Where each file's bytes come from: only ever the configured server. */
-export function zipSources(client: HqClient, artifacts: HqArtifact[]): ZipSource[] {
-  return artifacts.map((a) => ({ name: a.name, url: client.artifactDownloadUrl(a.id, a.download_url), createdAt: a.created_at }));
+/** Builds a ZIP of these artifacts here and saves it; each file's bytes come from the configured server only. */
+export async function saveZipOf(client: HqClient, artifacts: HqArtifact[], fileName: string, onProgress: (progress: ZipProgress) => void): Promise<void> {
+  const sources: ZipSource[] = artifacts.map((a) => ({ name: a.name, url: client.artifactDownloadUrl(a.id, a.download_url), createdAt: a.created_at }));
+  await saveJobAsFile({ type: 'zip:build', sources }, fileName, client.authorizationFor(sources.map((s) => s.url)), onProgress);
 }

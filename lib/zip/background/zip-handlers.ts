@@ -5,8 +5,8 @@ import { broadcastNotice } from '@/lib/messaging/background/notify';
 import { requireSession } from '@/lib/connection/background/session';
 import { readCachedList, workspaceCacheKey } from '@/lib/artifact-list/list-cache';
 import { sanitizeFileName } from '@/lib/downloads/file-name';
-import { zipSources } from './conversation-zip';
-import { reportZipProgress, saveZip } from './save-zip';
+import { reportJobProgress } from '@/lib/downloads/background/disk-jobs';
+import { saveZipOf } from './conversation-zip';
 
 /** The popup's "Download selected as ZIP": always built here, HQ has no route for a selection. */
 export const downloadSelectedZip: Handler<'artifacts:download-zip'> = {
@@ -17,7 +17,7 @@ export const downloadSelectedZip: Handler<'artifacts:download-zip'> = {
     const chosen = artifactIds.map((id) => known.get(id)).filter((a): a is HqArtifact => !!a);
     if (chosen.length === 0) throw new ProtocolError({ kind: 'invalid', message: 'None of the selected artifacts are in the list any more.' });
     const fileName = sanitizeFileName(`hq-artifacts-${new Date().toISOString().slice(0, 10)}.zip`);
-    await saveZip(zipSources(client, chosen), fileName, client.authorizationHeader(), (progress) => broadcastNotice('zip:status', progress));
+    await saveZipOf(client, chosen, fileName, (progress) => broadcastNotice('zip:status', progress));
     return { fileName, count: chosen.length, builtBy: 'extension' as const };
   },
 };
@@ -25,6 +25,6 @@ export const downloadSelectedZip: Handler<'artifacts:download-zip'> = {
 export const zipProgress: Handler<'zip:progress'> = {
   allow: ['extension-page'],
   async handle({ jobId, ...progress }) {
-    reportZipProgress(jobId, progress);
+    reportJobProgress(jobId, progress);
   },
 };
