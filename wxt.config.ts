@@ -42,7 +42,7 @@ export default defineConfig({
   manifest: ({ mode, browser }) => ({
     name: 'HQ Artifacts',
     description: "Reach the files HQ's AI agents deliver without leaving the page you are on.",
-    permissions: ['storage', 'downloads', 'contextMenus', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    permissions: ['storage', 'downloads', 'contextMenus', 'scripting', 'identity', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: mode === 'e2e' ? [...HQ_HOSTS, ...LOOPBACK_HOSTS] : HQ_HOSTS,
     optional_host_permissions: ['https://*/*', ...LOOPBACK_HOSTS],
     // Firefox's MV2 build keeps optional hosts in optional_permissions.

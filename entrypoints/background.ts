@@ -5,6 +5,7 @@ import { routeMessage, type HandlerMap } from '@/lib/messaging/background/router
 import { senderContext } from '@/lib/messaging/background/sender-context';
 import { readConnectionState } from '@/lib/connection/settings';
 import { connect, getConnection, signOut } from '@/lib/connection/background/connection-handlers';
+import { signIn } from '@/lib/connection/background/sign-in';
 import { deleteArtifact, refreshArtifacts } from '@/lib/artifact-list/background/artifact-handlers';
 import { previewArtifact } from '@/lib/preview/background/preview-handler';
 import { downloadArtifact } from '@/lib/downloads/background/artifact-download';
@@ -17,6 +18,7 @@ import { handleMenuClick } from '@/lib/context-menu/background/menu-actions';
 const handlers: HandlerMap = {
   'connection:get': getConnection,
   'connection:connect': connect,
+  'connection:sign-in': signIn,
   'connection:sign-out': signOut,
   'artifacts:refresh': refreshArtifacts,
   'artifacts:download': downloadArtifact,

@@ -21,6 +21,16 @@ const hq = await startHqServer();
 const { context, extensionId } = await launchWithExtension({ userDataDir: mkdtempSync(path.join(tmpdir(), 'hq-shots-')) });
 const base = `chrome-extension://${extensionId}`;
 
+// Before connecting: what a new person sees first.
+const first = await context.newPage();
+await first.goto(`${base}/options.html`);
+await first.getByRole('button', { name: 'Sign in with HQ' }).waitFor();
+for (const scheme of ['light', 'dark'] as const) {
+  await first.emulateMedia({ colorScheme: scheme });
+  await first.screenshot({ path: path.join(folder, `options-not-connected-${scheme}.png`), fullPage: true });
+}
+await first.close();
+
 const options = await connectExtension(context, extensionId, { url: hq.url, webAppUrl: hq.webAppUrl, token: hq.tokens.readWrite });
 
 async function shoot(page: Page, name: string): Promise<void> {

@@ -26,6 +26,7 @@ const demo = conversationByTitle(hq.data, 'Q3 revenue analysis');
 const demoPage = `${hq.webAppUrl}/conversations/${demo.id}`;
 console.log(`Local HQ server  ${hq.url}  (web app ${hq.webAppUrl})`);
 console.log(`Demo token       ${hq.tokens.readWrite}`);
+console.log('Sign in with HQ  as ada@example.com, grace@example.com or alan@example.com (sign out first in the options)');
 
 const { context, extensionId } = await launchWithExtension({
   userDataDir: mkdtempSync(path.join(tmpdir(), 'hq-demo-profile-')),

@@ -1,5 +1,5 @@
 import { HqLogo } from '../HqLogo';
-import { ConnectionForm } from './ConnectionForm';
+import { ConnectionCard } from './ConnectionCard';
 
 export function OptionsPage() {
   return (
@@ -11,12 +11,13 @@ export function OptionsPage() {
           <p class="subtitle">The files your HQ agents deliver, one click away.</p>
         </div>
       </header>
-      <ConnectionForm />
+      <ConnectionCard />
       <section class="card help" aria-labelledby="help-title">
-        <h2 id="help-title">Getting a token</h2>
+        <h2 id="help-title">How connecting works</h2>
         <ol>
-          <li>In HQ, open <strong>Settings → Access tokens</strong> and create a personal access token with the <code>conversations:read</code> scope (add <code>conversations:write</code> to delete artifacts from the extension).</li>
-          <li>Paste it above and choose <strong>Connect</strong>. The extension checks it with HQ before saving anything.</li>
+          <li><strong>Sign in with HQ</strong> opens HQ's own sign-in page. The first time, HQ asks whether HQ Artifacts may read your conversations (and delete artifacts, if your account may). Nothing is saved until HQ says who you are.</li>
+          <li>No sign-in available? A workspace admin can issue a personal access token with the <code>conversations:read</code> scope (add <code>conversations:write</code> to delete artifacts). Paste it under <strong>Use an access token instead</strong>.</li>
+          <li>Self-hosted or staging HQ: set its addresses and the OAuth client ID it registered under <strong>Advanced</strong>.</li>
         </ol>
       </section>
     </main>

@@ -17,7 +17,8 @@ interface Props {
   onOpen(index: number): void;
   onFocus(index: number): void;
   onDownload(artifact: HqArtifact): void;
-  onDelete(artifact: HqArtifact): void;
+  /** null: this connection may not delete, so there is no Delete button. */
+  onDelete: ((artifact: HqArtifact) => void) | null;
 }
 
 export function ArtifactRow({ artifact, index, total, focused, busy, checked, now, onCheck, onOpen, onFocus, onDownload, onDelete }: Props) {
@@ -54,9 +55,11 @@ export function ArtifactRow({ artifact, index, total, focused, busy, checked, no
         <button type="button" class="icon-button" aria-label={`Download ${artifact.name}`} title="Download" disabled={busy} onClick={() => onDownload(artifact)}>
           <svg viewBox="0 0 20 20" aria-hidden="true"><path d="M10 3v9m0 0-3.5-3.5M10 12l3.5-3.5M4 15.5h12" /></svg>
         </button>
-        <button type="button" class="icon-button danger" aria-label={`Delete ${artifact.name}`} title="Delete" disabled={busy} onClick={() => onDelete(artifact)}>
-          <svg viewBox="0 0 20 20" aria-hidden="true"><path d="M5 6h10m-8 0V4.5h6V6m-7 0 .7 9.5h6.6L14 6" /></svg>
-        </button>
+        {onDelete ? (
+          <button type="button" class="icon-button danger" aria-label={`Delete ${artifact.name}`} title="Delete" disabled={busy} onClick={() => onDelete(artifact)}>
+            <svg viewBox="0 0 20 20" aria-hidden="true"><path d="M5 6h10m-8 0V4.5h6V6m-7 0 .7 9.5h6.6L14 6" /></svg>
+          </button>
+        ) : null}
       </div>
     </li>
   );

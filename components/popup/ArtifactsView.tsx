@@ -19,12 +19,14 @@ interface Props {
   refreshing: boolean;
   refreshError: ErrorInfo | null;
   removeArtifact(id: string): void;
+  /** False when HQ did not grant conversations:write: no Delete buttons at all. */
+  canDelete: boolean;
 }
 
 const FIRST_PAINT_ROWS = 30;
 const SEARCH_ID = 'artifact-search';
 
-export function ArtifactsView({ list, refreshing, refreshError, removeArtifact }: Props) {
+export function ArtifactsView({ list, refreshing, refreshError, removeArtifact, canDelete }: Props) {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<FilterId>('all');
   // By id, not index: a refresh or a delete must not swap the file under the person's eyes.
@@ -105,7 +107,7 @@ export function ArtifactsView({ list, refreshing, refreshError, removeArtifact }
             busy={actions.busyIds.has(artifact.id)} now={now} checked={selection.checked.has(artifact.id)}
             onCheck={(on, shift) => selection.toggle(artifact.id, on, shift)}
             onOpen={(i) => { focus.setFocusedIndex(i); setPreviewId(visibleIds[i] ?? null); }} onFocus={focus.setFocusedIndex}
-            onDownload={actions.download} onDelete={setConfirming} />
+            onDownload={actions.download} onDelete={canDelete ? setConfirming : null} />
         ))}
       </ul>
 

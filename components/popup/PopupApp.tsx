@@ -5,6 +5,7 @@ import { HqLogo } from '../HqLogo';
 import { NotConnected } from './NotConnected';
 import { ArtifactsView } from './ArtifactsView';
 import { useArtifactList } from './use-artifact-list';
+import { mayDelete } from '@/lib/connection/settings';
 
 /** `popup.html?view=tab` is the same app in a full tab, with a wider grid. */
 const inTab = new URLSearchParams(location.search).get('view') === 'tab';
@@ -39,8 +40,10 @@ export function PopupApp({ initial }: { initial: InitialData }) {
         </button>
       </header>
       <main class="popup-main">
-        {!account ? <NotConnected /> : null}
-        {account ? <ArtifactsView list={list} refreshing={refreshing} refreshError={error} removeArtifact={removeArtifact} /> : null}
+        {!account ? <NotConnected signedOutReason={initial.state.signedOutReason} /> : null}
+        {account ? (
+          <ArtifactsView list={list} refreshing={refreshing} refreshError={error} removeArtifact={removeArtifact} canDelete={mayDelete(initial.state)} />
+        ) : null}
       </main>
     </div>
   );

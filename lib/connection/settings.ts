@@ -7,24 +7,54 @@ import type { Account, ConnectionState } from '@/lib/messaging/payloads';
  * read — so nothing here may ever be the token (see background/credential-store.ts). Plain
  * storage calls, one read for all keys: the popup reads this on every open.
  */
-const KEYS = { serverUrl: 'serverUrl', webAppUrl: 'webAppUrl', account: 'account' } as const;
+const KEYS = {
+  serverUrl: 'serverUrl',
+  webAppUrl: 'webAppUrl',
+  oauthClientId: 'oauthClientId',
+  account: 'account',
+  grantedScopes: 'grantedScopes',
+  signedOutReason: 'signedOutReason',
+} as const;
+
+/**
+ * The OAuth client id this build ships (`WXT_HQ_OAUTH_CLIENT_ID` at build
+ * time; HQ pre-registers none for third parties). People can override it.
+ */
+export const DEFAULT_OAUTH_CLIENT_ID: string = (import.meta.env as Record<string, string | undefined>).WXT_HQ_OAUTH_CLIENT_ID ?? '';
 
 export async function readConnectionState(): Promise<ConnectionState> {
   const stored: Record<string, unknown> = await browser.storage.local.get(Object.values(KEYS));
-  const { serverUrl, webAppUrl, account } = stored;
+  const { serverUrl, webAppUrl, oauthClientId, account, grantedScopes, signedOutReason } = stored;
   return {
     serverUrl: typeof serverUrl === 'string' ? serverUrl : DEFAULT_SERVER_URL,
     webAppUrl: typeof webAppUrl === 'string' ? webAppUrl : DEFAULT_WEB_APP_URL,
+    oauthClientId: typeof oauthClientId === 'string' ? oauthClientId : DEFAULT_OAUTH_CLIENT_ID,
     account: isAccount(account) ? account : null,
+    grantedScopes: Array.isArray(grantedScopes) && grantedScopes.every((s) => typeof s === 'string') ? grantedScopes : null,
+    signedOutReason: signedOutReason === 'session_ended' ? signedOutReason : null,
   };
 }
 
 export async function writeConnectionState(state: ConnectionState): Promise<void> {
-  await browser.storage.local.set({ [KEYS.serverUrl]: state.serverUrl, [KEYS.webAppUrl]: state.webAppUrl, [KEYS.account]: state.account });
+  await browser.storage.local.set({
+    [KEYS.serverUrl]: state.serverUrl,
+    [KEYS.webAppUrl]: state.webAppUrl,
+    [KEYS.oauthClientId]: state.oauthClientId,
+    [KEYS.account]: state.account,
+    [KEYS.grantedScopes]: state.grantedScopes,
+    [KEYS.signedOutReason]: state.signedOutReason,
+  });
 }
 
-export async function clearAccount(): Promise<void> {
-  await browser.storage.local.remove(KEYS.account);
+/** Signed out; `reason` says why when the person did not ask for it. */
+export async function clearAccount(reason: ConnectionState['signedOutReason'] = null): Promise<void> {
+  await browser.storage.local.remove([KEYS.account, KEYS.grantedScopes]);
+  await browser.storage.local.set({ [KEYS.signedOutReason]: reason });
+}
+
+/** Whether HQ allowed deleting: unknown scopes (a pasted token) leave it to HQ to refuse. */
+export function mayDelete(state: Pick<ConnectionState, 'grantedScopes'>): boolean {
+  return state.grantedScopes === null || state.grantedScopes.includes('conversations:write');
 }
 
 function isAccount(value: unknown): value is Account {

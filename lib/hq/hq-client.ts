@@ -3,10 +3,22 @@ import { HqError, errorKindForStatus, parseRetryAfter } from './hq-errors';
 import { ArtifactSchema, ConversationSchema, MeSchema, type HqArtifact, type HqConversation, type HqIdentity } from './hq-types';
 import { deleteConfirmed } from './hq-assumptions';
 import { NOT_JSON, networkError, readCapped, readJson } from './hq-http';
+import { serverUrls, type ServerUrls } from './server-urls';
+
+/**
+ * Where the bearer token comes from: a personal access token is a fixed
+ * string; OAuth tokens expire, so they come from a source that can hand out
+ * the current one and renew it once HQ has rejected it.
+ */
+export interface TokenSource {
+  current(): Promise<string>;
+  /** A newer token after HQ answered 401 for `rejected`, or null when there is none (signed out). */
+  renew(rejected: string): Promise<string | null>;
+}
 
 export interface HqClientOptions {
   serverUrl: string;
-  token: string;
+  token: string | TokenSource;
   /** Injected for tests; defaults to the global fetch. */
   fetch?: typeof fetch;
   timeoutMs?: number;
@@ -24,21 +36,15 @@ export interface HqClient {
   checkAvailable(url: string): Promise<void>;
   /** Bytes of a URL on this server, or null when they exceed `maxBytes`. */
   fetchBytes(url: string, maxBytes: number): Promise<Uint8Array | null>;
-  /** `download_url`s are relative; this makes them absolute against the server. */
-  resolveUrl(pathOrUrl: string): string;
-  /**
-   * Where to download an artifact's bytes: the list's `download_url` when it
-   * is a usable address on this server, else the documented path — the token
-   * only ever travels to the configured server.
-   */
-  artifactDownloadUrl(artifactId: string, downloadUrlFromList?: string): string;
+  resolveUrl: ServerUrls['resolveUrl'];
+  artifactDownloadUrl: ServerUrls['artifactDownloadUrl'];
   /**
    * The Authorization header for fetching these URLs, which must all be on
    * this server (else HqError). Whoever fetches must let the browser drop
    * the header on a redirect to another origin: fetch does; Chrome's
    * downloads manager does not, so it is never given the header.
    */
-  authorizationFor(urls: readonly string[]): string;
+  authorizationFor(urls: readonly string[]): Promise<string>;
 }
 
 /** HQ documents the workspace list as "newest first, at most 500": more is not HQ, and would swamp the popup. */
@@ -49,45 +55,30 @@ const DEFAULT_TIMEOUT_MS = 20_000;
 export function createHqClient(options: HqClientOptions): HqClient {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const authorization = `Bearer ${options.token}`;
+  const fixed = options.token;
+  const tokens: TokenSource = typeof fixed === 'string' ? { current: async () => fixed, renew: async () => null } : fixed;
 
-  const base = new URL(options.serverUrl.replace(/\/+$/, '') + '/');
-  const basePath = base.pathname.replace(/\/$/, '');
-
-  /**
-   * Absolute URLs stay as they are; paths are joined to the server URL,
-   * including a self-hosted server's base path (`https://x.example/hq`) —
-   * unless the path already starts with it.
-   */
-  function resolveUrl(pathOrUrl: string): string {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(pathOrUrl)) return new URL(pathOrUrl).toString();
-    const path = pathOrUrl.startsWith('/') ? pathOrUrl : `/${pathOrUrl}`;
-    const joined = basePath && !path.startsWith(`${basePath}/`) ? basePath + path : path;
-    return new URL(joined, base.origin).toString();
-  }
+  const urls = serverUrls(options.serverUrl);
+  const { resolveUrl } = urls;
 
   /** The token must only ever travel to the configured server. */
   function checkOwnOrigin(url: string): void {
-    if (!URL.canParse(url) || new URL(url).origin !== base.origin) {
+    if (!urls.isOwnOrigin(url)) {
       throw new HqError({ kind: 'http', message: 'Refusing to send the token to another server.' });
     }
   }
 
   async function request(url: string, method: 'GET' | 'DELETE', accept: string): Promise<Response> {
     checkOwnOrigin(url);
-    let response: Response;
-    try {
-      response = await doFetch(url, {
-        method,
-        headers: { Authorization: authorization, Accept: accept },
-        signal: AbortSignal.timeout(timeoutMs),
-        credentials: 'omit',
-        cache: 'no-store',
-        // A redirect to another origin loses the Authorization header (the fetch standard).
-        redirect: 'follow',
-      });
-    } catch (cause) {
-      throw networkError(cause);
+    const token = await tokens.current();
+    let response = await send(url, method, accept, token);
+    if (response.status === 401) {
+      // An OAuth access token may have expired early or been rotated: one retry with a renewed one.
+      const renewed = await tokens.renew(token);
+      if (renewed && renewed !== token) {
+        await response.body?.cancel();
+        response = await send(url, method, accept, renewed);
+      }
     }
     if (!response.ok) {
       const body = await readJson(response);
@@ -103,7 +94,23 @@ export function createHqClient(options: HqClientOptions): HqClient {
     return response;
   }
 
-  async function send(path: string): Promise<{ status: number; body: unknown }> {
+  async function send(url: string, method: 'GET' | 'DELETE', accept: string, token: string): Promise<Response> {
+    try {
+      return await doFetch(url, {
+        method,
+        headers: { Authorization: `Bearer ${token}`, Accept: accept },
+        signal: AbortSignal.timeout(timeoutMs),
+        credentials: 'omit',
+        cache: 'no-store',
+        // A redirect to another origin loses the Authorization header (the fetch standard).
+        redirect: 'follow',
+      });
+    } catch (cause) {
+      throw networkError(cause);
+    }
+  }
+
+  async function getBody(path: string): Promise<{ status: number; body: unknown }> {
     const response = await request(resolveUrl(path), 'GET', 'application/json');
     const body = await readJson(response);
     if (body === NOT_JSON) {
@@ -113,7 +120,7 @@ export function createHqClient(options: HqClientOptions): HqClient {
   }
 
   async function getJson<T>(path: string, schema: v.GenericSchema<unknown, T>): Promise<T> {
-    const { body } = await send(path);
+    const { body } = await getBody(path);
     const parsed = v.safeParse(schema, body);
     if (!parsed.success) {
       throw new HqError({ kind: 'malformed', message: `Unexpected answer from ${path}: ${v.summarize(parsed.issues)}` });
@@ -174,20 +181,10 @@ export function createHqClient(options: HqClientOptions): HqClient {
       return readCapped(response.body, maxBytes);
     },
     resolveUrl,
-    artifactDownloadUrl(artifactId, downloadUrlFromList) {
-      const standard = resolveUrl(`/v1/api/artifacts/${encodeURIComponent(artifactId)}/download`);
-      if (!downloadUrlFromList) return standard;
-      let fromList: string;
-      try {
-        fromList = resolveUrl(downloadUrlFromList);
-      } catch {
-        return standard; // not a usable address: the documented one still is
-      }
-      return new URL(fromList).origin === base.origin ? fromList : standard;
-    },
-    authorizationFor(urls) {
-      urls.forEach(checkOwnOrigin);
-      return authorization;
+    artifactDownloadUrl: urls.artifactDownloadUrl,
+    async authorizationFor(targets) {
+      targets.forEach(checkOwnOrigin);
+      return `Bearer ${await tokens.current()}`;
     },
   };
 }

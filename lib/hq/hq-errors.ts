@@ -20,12 +20,15 @@ export interface HqErrorInfo {
   status?: number;
   /** Seconds to wait before retrying, from `Retry-After` on a 429. */
   retryAfterSeconds?: number;
+  /** The OAuth `error` code of a token-endpoint answer, e.g. invalid_grant. */
+  oauthError?: string;
 }
 
 export class HqError extends Error implements HqErrorInfo {
   readonly kind: HqErrorKind;
   readonly status?: number;
   readonly retryAfterSeconds?: number;
+  readonly oauthError?: string;
 
   constructor(info: HqErrorInfo) {
     super(info.message);
@@ -33,12 +36,14 @@ export class HqError extends Error implements HqErrorInfo {
     this.kind = info.kind;
     if (info.status !== undefined) this.status = info.status;
     if (info.retryAfterSeconds !== undefined) this.retryAfterSeconds = info.retryAfterSeconds;
+    if (info.oauthError !== undefined) this.oauthError = info.oauthError;
   }
 
   toInfo(): HqErrorInfo {
     const info: HqErrorInfo = { kind: this.kind, message: this.message };
     if (this.status !== undefined) info.status = this.status;
     if (this.retryAfterSeconds !== undefined) info.retryAfterSeconds = this.retryAfterSeconds;
+    if (this.oauthError !== undefined) info.oauthError = this.oauthError;
     return info;
   }
 }

@@ -1,4 +1,4 @@
-import type { ErrorInfo } from './errors';
+import type { ErrorInfo, SignInFailure } from './errors';
 
 /*
  * Plain words for every failure, for people rather than developers — the
@@ -51,6 +51,10 @@ function generalWords(error: ErrorInfo): string {
         : 'HQ is busy right now. Try again in a moment.';
     case 'server':
       return 'HQ had a problem on its side. Try again in a moment.';
+    case 'sign_in':
+      return signInWords(error.reason, error.message);
+    case 'session_ended':
+      return 'Your HQ sign-in has ended (it expired or was revoked). Sign in again.';
     case 'offline':
       return 'You are offline. Check your connection and try again.';
     case 'timeout':
@@ -87,6 +91,21 @@ function connectWords(error: ErrorInfo, serverUrl: string): string | null {
       return `${serverUrl} took too long to answer. Check the address, or try again later.`;
     default:
       return null;
+  }
+}
+
+function signInWords(reason: SignInFailure | undefined, detail: string): string {
+  switch (reason) {
+    case 'denied':
+      return 'Sign-in was cancelled in HQ: access was denied. Nothing was saved.';
+    case 'closed':
+      return 'The HQ sign-in window was closed before sign-in finished. Nothing was saved.';
+    case 'state_mismatch':
+      return 'The answer from HQ did not belong to this sign-in, so it was refused. Nothing was saved; try again.';
+    case 'unknown_client':
+      return 'HQ would not start the sign-in: it does not know this extension’s OAuth Client ID. Check the Client ID under Advanced — a self-hosted HQ registers its own. Nothing was saved.';
+    default:
+      return `HQ refused the sign-in (${detail}). Nothing was saved.`;
   }
 }
 

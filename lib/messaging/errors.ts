@@ -1,8 +1,13 @@
 import { HqError, type HqErrorInfo } from '@/lib/hq/hq-errors';
 
+/** Why "Sign in with HQ" did not connect. */
+export type SignInFailure = 'denied' | 'closed' | 'state_mismatch' | 'unknown_client' | 'refused';
+
 /** Failures that are not HQ's answer: about the message, the connection, or the browser. */
 export interface ProtocolErrorInfo {
   kind:
+    | 'sign_in' // "Sign in with HQ" ended without a connection (see `reason`)
+    | 'session_ended' // the OAuth sign-in expired or was revoked: signed out
     | 'invalid' // the request does not make sense (bad input, unknown artifact)
     | 'denied' // this sender may not ask for this
     | 'throttled' // a page asked too often
@@ -12,6 +17,7 @@ export interface ProtocolErrorInfo {
     | 'download_cancelled' // the person cancelled it in the browser
     | 'internal';
   message: string;
+  reason?: SignInFailure;
 }
 
 /** Every failure a reply can carry; `error-words.ts` turns each kind into plain words. */
@@ -31,7 +37,7 @@ export function notConnected(): ProtocolError {
 }
 
 const PROTOCOL_KINDS: ReadonlySet<string> = new Set<ProtocolErrorInfo['kind']>([
-  'invalid', 'denied', 'throttled', 'not_connected', 'permission_missing', 'download_refused', 'download_cancelled', 'internal',
+  'sign_in', 'session_ended', 'invalid', 'denied', 'throttled', 'not_connected', 'permission_missing', 'download_refused', 'download_cancelled', 'internal',
 ]);
 
 /** An error that came back as data (from the offscreen document) as the error it was. */

@@ -19,8 +19,14 @@ export interface Account {
 export interface ConnectionState {
   serverUrl: string;
   webAppUrl: string;
+  /** The OAuth client this extension signs in as ("Sign in with HQ"). */
+  oauthClientId: string;
   /** Who we are connected as; null when signed out. */
   account: Account | null;
+  /** What HQ granted at sign-in; null when unknown (a pasted token). */
+  grantedScopes: string[] | null;
+  /** Why the extension was signed out without being asked to, if it was. */
+  signedOutReason: 'session_ended' | null;
 }
 
 export interface CachedList {

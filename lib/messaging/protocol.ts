@@ -20,6 +20,7 @@ const Progress = { done: Count, total: Count, failed: Count };
 export const requestSchemas = {
   'connection:get': Empty,
   'connection:connect': v.strictObject({ serverUrl: Url, webAppUrl: Url, token: Token }),
+  'connection:sign-in': v.strictObject({ serverUrl: Url, webAppUrl: Url, clientId: v.pipe(v.string(), v.trim(), v.minLength(1, 'Enter the OAuth Client ID (under Advanced).'), v.maxLength(200), v.regex(/^\S+$/, 'The Client ID must not contain spaces.')) }),
   'connection:sign-out': Empty,
   'artifacts:refresh': Empty,
   // `name` is only a fallback when the artifact is not in the cached list; it is sanitized.
@@ -38,6 +39,7 @@ export const requestSchemas = {
 export interface ResponseMap {
   'connection:get': ConnectionState;
   'connection:connect': ConnectionState;
+  'connection:sign-in': ConnectionState;
   'connection:sign-out': ConnectionState;
   'artifacts:refresh': CachedList;
   'artifacts:download': { fileName: string };

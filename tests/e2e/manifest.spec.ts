@@ -10,7 +10,7 @@ test('the production Chrome build asks only for what it uses', () => {
   execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
   const manifest = manifestOf('chrome-mv3');
   expect(manifest.manifest_version).toBe(3);
-  expect([...manifest.permissions].sort()).toEqual(['contextMenus', 'downloads', 'offscreen', 'scripting', 'storage']);
+  expect([...manifest.permissions].sort()).toEqual(['contextMenus', 'downloads', 'identity', 'offscreen', 'scripting', 'storage']);
   expect(manifest.host_permissions).toEqual(['https://api.hq.zone/*', 'https://hq.zone/*', 'https://*.hq.zone/*']);
   expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
   // The panel runs on the default web app only; another (an HQ subdomain too) is registered at runtime when configured.

@@ -79,7 +79,7 @@ test.describe('options page: connecting to HQ', () => {
 
     const popup = await openExtensionPage('popup.html');
     await expect(popup.getByRole('heading', { name: 'Connect to HQ' })).toBeVisible();
-    await expect(popup.getByRole('button', { name: 'Open settings' })).toBeVisible();
+    await expect(popup.getByRole('button', { name: 'Sign in' })).toBeVisible();
   });
 
   test('the token never reaches chrome.storage, which content scripts can read', async ({ openExtensionPage, serviceWorker, hq }) => {

@@ -33,7 +33,9 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, url: 
   }
   if (faults.notHqEnabled && path === '/v1/api/me') return sendHtml(res, 200, webAppPage(state));
 
-  const grant = authenticate(req);
+  if (path.startsWith('/v1/oauth/')) return state.oauth.handle(req, res, url);
+
+  const grant = authenticate(req, (token) => state.oauth.grantFor(token));
   if (!grant) return sendError(res, 401, 'missing, expired or invalid token', { 'WWW-Authenticate': 'Bearer' });
 
   for (const route of ROUTES) {

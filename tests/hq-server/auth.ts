@@ -23,11 +23,16 @@ export const GRANTS: readonly Grant[] = [
   { token: DEMO_TOKENS.noConversationsRead, userId: USER_IDS.alan, scopes: [] },
 ];
 
-/** The grant for the request's bearer token, or null when missing or unknown (→ 401). */
-export function authenticate(req: IncomingMessage): Grant | null {
+/**
+ * The grant for the request's bearer token — a personal access token, or an
+ * OAuth access token `oauthGrant` knows — or null when missing, unknown or
+ * expired (→ 401).
+ */
+export function authenticate(req: IncomingMessage, oauthGrant: (token: string) => Grant | null): Grant | null {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
   const token = match?.[1];
-  return GRANTS.find((g) => g.token === token) ?? null;
+  if (!token) return null;
+  return GRANTS.find((g) => g.token === token) ?? oauthGrant(token);
 }
 
 export function hasScope(grant: Grant, scope: Scope): boolean {

@@ -3,6 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Grant } from './auth';
 import type { Faults } from './faults';
+import type { OAuthServer } from './oauth';
 import type { DemoData, Scope } from './types';
 
 export interface ServerState {
@@ -13,6 +14,8 @@ export interface ServerState {
   /** Web app origin, e.g. http://localhost:PORT — same listener, different host name. */
   webAppUrl: string;
   faults: Faults;
+  /** Replaced by reset(), like the data. */
+  oauth: OAuthServer;
   reset(): void;
 }
 

@@ -12,11 +12,25 @@ function me({ res, state, grant }: ApiContext): void {
   const user = userById(state.data, grant.userId);
   if (!user) return sendError(res, 401, 'unknown user');
   const visible = state.data.conversations.filter((c) => c.mode === 'standard' && c.channel_kind !== 'email');
+  // The documented shape: required counts, onboarding, out_of_credits and identity; persona optional.
   sendJson(res, 200, {
-    identity: { user_id: user.id, display_name: user.display_name, email: user.email },
-    counts: { conversations: visible.length, artifacts: state.data.artifacts.length },
+    identity: {
+      user_id: user.id,
+      display_name: user.display_name,
+      email: user.email,
+      is_admin: user.id === grant.userId && grant.scopes.includes('conversations:write'),
+      is_bot: false,
+      tenant_slug: 'demo',
+      time_zone: 'Europe/London',
+      locale: 'en-GB',
+      avatar_url: null,
+      real_name: user.display_name,
+      title: user.persona,
+    },
+    counts: { schedules_owned: 0, conversations: visible.length, artifacts: state.data.artifacts.length },
+    onboarding: { track: 'standard', unread_notifications: 0 },
+    out_of_credits: false,
     persona: user.persona,
-    workspace: state.data.workspace,
   });
 }
 

@@ -6,6 +6,7 @@ import { handleApi } from './api-dispatch';
 import { DEMO_TOKENS } from './auth';
 import type { ServerState } from './context';
 import { createDemoData } from './demo-data';
+import { OAuthServer } from './oauth';
 import { Faults } from './faults';
 import { NOT_FOUND_PAGE, sendError, sendHtml, sendPreflight } from './http-util';
 import { handleControl } from './routes-control';
@@ -15,6 +16,7 @@ import type { DemoData } from './types';
 
 export type { DemoData } from './types';
 export type { Faults } from './faults';
+export { DEMO_CLIENT_ID, type OAuthServer } from './oauth';
 export { DEMO_TOKENS } from './auth';
 
 export interface HqServerOptions {
@@ -59,7 +61,9 @@ export interface HqServer {
   start(): Promise<void>;
   /** Final shutdown. */
   close(): Promise<void>;
-  /** Restores the demo data, clears faults and recorded requests. */
+  /** HQ's OAuth: stats, expiring access tokens, revoking. Replaced by reset(). */
+  readonly oauth: OAuthServer;
+  /** Restores the demo data, clears faults, OAuth state and recorded requests. */
   reset(): void;
 }
 
@@ -77,8 +81,10 @@ export async function startHqServer(opts: HqServerOptions = {}): Promise<HqServe
     apiUrl: '',
     webAppUrl: '',
     faults,
+    oauth: new OAuthServer(),
     reset() {
       state.data = createDemoData({ artifactCount: opts.artifactCount ?? 0 });
+      state.oauth = new OAuthServer();
       faults.clear();
       requests.length = 0; // in place: tests may hold the array
     },
@@ -158,6 +164,9 @@ export async function startHqServer(opts: HqServerOptions = {}): Promise<HqServe
     tokens: { ...DEMO_TOKENS },
     get data() {
       return state.data;
+    },
+    get oauth() {
+      return state.oauth;
     },
     faults,
     requests,

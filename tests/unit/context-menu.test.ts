@@ -22,6 +22,9 @@ beforeEach(async () => {
   await writeConnectionState({
     serverUrl: SERVER,
     webAppUrl: 'https://hq.zone',
+    oauthClientId: '',
+    grantedScopes: null,
+    signedOutReason: null,
     account: { serverUrl: SERVER, identityKey: 'u1', displayName: 'Ada', email: null },
   });
 });

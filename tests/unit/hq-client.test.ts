@@ -55,13 +55,25 @@ describe('HQ client against the local HQ server', () => {
     expect(c.artifactDownloadUrl('a1', 'http://[')).toBe(`${hq.url}/v1/api/artifacts/a1/download`);
   });
 
-  it('gives the token only for addresses on its own server', () => {
+  it('gives the token only for addresses on its own server', async () => {
     const c = client();
     const own = c.artifactDownloadUrl('a1');
-    expect(c.authorizationFor([own, `${hq.url}/v1/api/conversations/x/artifacts/download`])).toBe(`Bearer ${hq.tokens.readWrite}`);
+    await expect(c.authorizationFor([own, `${hq.url}/v1/api/conversations/x/artifacts/download`])).resolves.toBe(`Bearer ${hq.tokens.readWrite}`);
     for (const elsewhere of ['https://cdn.example.com/a1', 'http://localhost:1/a1', `${hq.url.replace('http:', 'https:')}/a1`, 'not a url']) {
-      expect(() => c.authorizationFor([own, elsewhere]), elsewhere).toThrow(HqError);
+      await expect(c.authorizationFor([own, elsewhere]), elsewhere).rejects.toBeInstanceOf(HqError);
     }
+  });
+
+  it('renews an OAuth token once after a 401 and retries with the new one', async () => {
+    const seen: string[] = [];
+    const source = {
+      current: async () => 'hq_oat_expired',
+      renew: async (rejected: string) => (seen.push(rejected), hq.tokens.readWrite),
+    };
+    const identity = await createHqClient({ serverUrl: hq.url, token: source }).getMe();
+    expect(identity.display_name).toBe('Ada Lovelace');
+    expect(seen).toEqual(['hq_oat_expired']);
+    expect(hq.requests.slice(-2).map((r) => r.authorization)).toEqual(['Bearer hq_oat_expired', `Bearer ${hq.tokens.readWrite}`]);
   });
 
   it('calls a list whose rows are all unreadable malformed, but keeps the good rows of a mixed one', async () => {

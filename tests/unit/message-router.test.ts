@@ -4,7 +4,7 @@ import { ProtocolError } from '@/lib/messaging/errors';
 import { senderContext } from '@/lib/messaging/background/sender-context';
 import { HqError } from '@/lib/hq/hq-errors';
 
-const state = { serverUrl: 'https://api.hq.zone', webAppUrl: 'https://hq.zone', account: null };
+const state = { serverUrl: 'https://api.hq.zone', webAppUrl: 'https://hq.zone', oauthClientId: '', account: null, grantedScopes: null, signedOutReason: null };
 
 const unused = { allow: ['extension-page'] as const, handle: async () => { throw new Error('not under test'); } };
 
@@ -12,6 +12,7 @@ function handlers(overrides: Partial<HandlerMap> = {}): HandlerMap {
   return {
     'connection:get': { allow: ['extension-page'], handle: vi.fn(async () => state) },
     'connection:connect': { allow: ['extension-page'], handle: vi.fn(async () => state) },
+    'connection:sign-in': { allow: ['extension-page'], handle: vi.fn(async () => state) },
     'connection:sign-out': { allow: ['extension-page'], handle: vi.fn(async () => state) },
     'artifacts:refresh': unused,
     'artifacts:download': { allow: ['extension-page'], handle: vi.fn(async () => ({ fileName: 'x' })) },

@@ -1,65 +1,36 @@
-import { browser } from 'wxt/browser';
 import { createHqClient } from '@/lib/hq/hq-client';
-import { ProtocolError } from '@/lib/messaging/errors';
-import type { ConnectionState } from '@/lib/messaging/payloads';
+import { revokeToken } from '@/lib/hq/hq-oauth';
 import type { Handler } from '@/lib/messaging/background/router';
-import { clearAllCachedLists } from '@/lib/artifact-list/background/list-writer';
-import { normalizeBaseUrl, originPattern } from '../server-url';
-import { clearAccount, readConnectionState, writeConnectionState } from '../settings';
-import { accountFromIdentity, sameAccount } from '../account';
-import { forgetCredential, writeCredential } from './credential-store';
+import { readConnectionState } from '../settings';
+import { readCredential } from './credential-store';
+import { endSession } from './end-session';
+import { checkedAddresses, identify, saveConnection } from './save-connection';
 
 export const getConnection: Handler<'connection:get'> = {
   allow: ['extension-page'],
   handle: () => readConnectionState(),
 };
 
+/** "Use an access token instead": a pasted personal access token. */
 export const connect: Handler<'connection:connect'> = {
   allow: ['extension-page'],
   async handle({ serverUrl: rawServerUrl, webAppUrl: rawWebAppUrl, token }) {
-    const serverUrl = checkedUrl(rawServerUrl, 'Server URL');
-    const webAppUrl = checkedUrl(rawWebAppUrl, 'Web app URL');
-
-    // Without the host permission fetch fails like a dead server; say why instead.
-    const granted = await browser.permissions.contains({ origins: [originPattern(serverUrl)] });
-    if (!granted) {
-      throw new ProtocolError({
-        kind: 'permission_missing',
-        message: `The extension has no permission to reach ${new URL(serverUrl).origin}. Allow it when asked, then connect again.`,
-      });
-    }
-
-    const client = createHqClient({ serverUrl, token });
-    const identity = await client.getMe();
-    // /v1/api/me accepts any valid token; a token that cannot list is useless here.
-    await client.checkCanRead();
-    const account = accountFromIdentity(serverUrl, identity);
-    if (!account) {
-      throw new ProtocolError({ kind: 'invalid', message: 'HQ answered without a name or email for this token.' });
-    }
-
-    const previous = await readConnectionState();
-    // Another account's lists must never be shown, not even for a moment.
-    if (!sameAccount(previous.account, account)) await clearAllCachedLists();
-    await writeCredential({ serverUrl, token });
-    const state: ConnectionState = { serverUrl, webAppUrl, account };
-    await writeConnectionState(state);
-    return state;
+    const { serverUrl, webAppUrl } = await checkedAddresses(rawServerUrl, rawWebAppUrl);
+    const account = await identify(createHqClient({ serverUrl, token }), serverUrl);
+    const { oauthClientId } = await readConnectionState();
+    return saveConnection({ serverUrl, webAppUrl, oauthClientId, account, grantedScopes: null }, { kind: 'token', serverUrl, token });
   },
 };
 
 export const signOut: Handler<'connection:sign-out'> = {
   allow: ['extension-page'],
   async handle() {
-    await forgetCredential();
-    await clearAccount();
-    await clearAllCachedLists();
+    const credential = await readCredential();
+    // A signed-in session is revoked at HQ too (the whole token family); being offline must not keep anyone signed in here.
+    if (credential?.kind === 'oauth') {
+      await revokeToken(credential.serverUrl, { clientId: credential.clientId, token: credential.refreshToken }).catch(() => {});
+    }
+    await endSession();
     return readConnectionState();
   },
 };
-
-function checkedUrl(input: string, label: string): string {
-  const result = normalizeBaseUrl(input, label);
-  if (!result.ok) throw new ProtocolError({ kind: 'invalid', message: result.reason });
-  return result.url;
-}

@@ -1,25 +1,44 @@
 import { createStore, del, get, set } from 'idb-keyval';
 
 /*
- * The access token lives in the extension's own IndexedDB, not in
+ * The credential lives in the extension's own IndexedDB, not in
  * chrome.storage: content scripts can read storage.local and storage.sync,
  * but they run in the page's origin and cannot open the extension origin's
  * IndexedDB. Only the background imports this module.
  *
- * The token is stored with the server it belongs to, in one record, so a
- * token can never be paired with another account's server address.
+ * The credential is stored with the server it belongs to, in one record, so
+ * a token can never be paired with another account's server address.
  */
 const secrets = createStore('hq-secrets', 'secrets');
 const CREDENTIAL_KEY = 'credential';
 
-export interface Credential {
+/** A pasted personal access token. */
+export interface TokenCredential {
+  kind: 'token';
   serverUrl: string;
   token: string;
 }
 
+/** "Sign in with HQ": OAuth tokens that expire and rotate. */
+export interface OAuthCredential {
+  kind: 'oauth';
+  serverUrl: string;
+  clientId: string;
+  accessToken: string;
+  /** Epoch ms. */
+  accessExpiresAt: number;
+  refreshToken: string;
+  scopes: string[];
+}
+
+export type Credential = TokenCredential | OAuthCredential;
+
 export async function readCredential(): Promise<Credential | undefined> {
-  const value = await get<Credential>(CREDENTIAL_KEY, secrets);
-  return value && typeof value.token === 'string' && typeof value.serverUrl === 'string' ? value : undefined;
+  const value = await get<Partial<Credential> & { token?: unknown }>(CREDENTIAL_KEY, secrets);
+  if (!value || typeof value.serverUrl !== 'string') return undefined;
+  if (value.kind === 'oauth') return typeof value.accessToken === 'string' && typeof value.refreshToken === 'string' ? (value as OAuthCredential) : undefined;
+  // Records from before sign-in existed have no kind: they are tokens.
+  return typeof value.token === 'string' ? { kind: 'token', serverUrl: value.serverUrl, token: value.token } : undefined;
 }
 
 export function writeCredential(credential: Credential): Promise<void> {

@@ -3,6 +3,7 @@ import { notConnected } from '@/lib/messaging/errors';
 import type { Account, ConnectionState } from '@/lib/messaging/payloads';
 import { readConnectionState } from '../settings';
 import { readCredential } from './credential-store';
+import { currentAccessToken, renewAccessToken } from './oauth-tokens';
 
 /** The connected account and an HQ client holding its token. */
 export interface Session {
@@ -14,11 +15,14 @@ export interface Session {
 /**
  * The one way a handler reaches HQ: the saved connection, or a
  * `not_connected` failure. The credential must belong to the account's
- * server, so a token is never paired with another server's address.
+ * server, so a token is never paired with another server's address. A
+ * pasted token and "Sign in with HQ" look the same from here on; the
+ * latter's tokens refresh themselves (oauth-tokens.ts).
  */
 export async function requireSession(): Promise<Session> {
   const [state, credential] = await Promise.all([readConnectionState(), readCredential()]);
   const { account } = state;
   if (!account || !credential || credential.serverUrl !== account.serverUrl) throw notConnected();
-  return { client: createHqClient(credential), account, state: { ...state, account } };
+  const token = credential.kind === 'token' ? credential.token : { current: currentAccessToken, renew: renewAccessToken };
+  return { client: createHqClient({ serverUrl: credential.serverUrl, token }), account, state: { ...state, account } };
 }

@@ -30,7 +30,7 @@ export async function saveArtifact(
   const fileName = sanitizeFileName(artifact.name, 'artifact');
   const url = client.artifactDownloadUrl(artifact.id, artifact.download_url);
   try {
-    await downloadFromHq(url, fileName, client.authorizationFor([url]));
+    await downloadFromHq(url, fileName, await client.authorizationFor([url]));
   } catch (error) {
     if (error instanceof HqError && error.kind === 'not_found') await forgetCachedArtifact(account, artifact.id);
     throw error;

@@ -30,7 +30,7 @@ export async function downloadConversationZip(conversationId: string, onProgress
   const fileName = sanitizeFileName(`${conversation?.title?.trim() || conversationId}-artifacts.zip`);
 
   if (serverZipStatus === 'ok') {
-    await downloadFromHq(serverZip, fileName, client.authorizationFor([serverZip]));
+    await downloadFromHq(serverZip, fileName, await client.authorizationFor([serverZip]));
     return { fileName, count: artifacts.length, builtBy: 'server' };
   }
   if (serverZipStatus instanceof HqError && (serverZipStatus.status === 404 || serverZipStatus.status === 405)) {
@@ -43,5 +43,5 @@ export async function downloadConversationZip(conversationId: string, onProgress
 /** Builds a ZIP of these artifacts here and saves it; each file's bytes come from the configured server only. */
 export async function saveZipOf(client: HqClient, artifacts: HqArtifact[], fileName: string, onProgress: (progress: ZipProgress) => void): Promise<void> {
   const sources: ZipSource[] = artifacts.map((a) => ({ name: a.name, url: client.artifactDownloadUrl(a.id, a.download_url), createdAt: a.created_at }));
-  await saveJobAsFile({ type: 'zip:build', sources }, fileName, client.authorizationFor(sources.map((s) => s.url)), onProgress);
+  await saveJobAsFile({ type: 'zip:build', sources }, fileName, await client.authorizationFor(sources.map((s) => s.url)), onProgress);
 }

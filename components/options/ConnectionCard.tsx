@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'preact/hooks';
+import { DEFAULT_SERVER_URL, DEFAULT_WEB_APP_URL } from '@/lib/hq/hq-assumptions';
+import { DEFAULT_OAUTH_CLIENT_ID } from '@/lib/connection/settings';
+import { describeError } from '@/lib/messaging/error-words';
+import { useConnection, type Addresses } from './use-connection';
+import { AdvancedSettings } from './AdvancedSettings';
+import { TokenForm } from './TokenForm';
+
+/** Connected or not, and how to change that: Sign in with HQ first, a pasted token as the alternative. */
+export function ConnectionCard() {
+  const connection = useConnection();
+  const { state, busy } = connection;
+  const [addresses, setAddresses] = useState<Addresses>({ serverUrl: '', webAppUrl: '', clientId: '' });
+
+  useEffect(() => {
+    if (state) setAddresses({ serverUrl: state.serverUrl, webAppUrl: state.webAppUrl, clientId: state.oauthClientId });
+  }, [state]);
+
+  const account = state?.account ?? null;
+  const who = account ? [account.displayName, account.email && account.email !== account.displayName ? `(${account.email})` : ''].join(' ').trim() : '';
+  // Show the addresses when they are not HQ's own, or when sign-in cannot work without a client ID.
+  const customised = !!state && (state.serverUrl !== DEFAULT_SERVER_URL || state.webAppUrl !== DEFAULT_WEB_APP_URL || state.oauthClientId !== DEFAULT_OAUTH_CLIENT_ID || !state.oauthClientId);
+  const ended = !account && state?.signedOutReason === 'session_ended' && !connection.error;
+
+  return (
+    <section class="card" aria-labelledby="connection-title" aria-busy={busy !== 'idle'}>
+      <div class="card-head">
+        <h2 id="connection-title">Connection</h2>
+        <span class={`pill ${account ? 'on' : 'off'}`}>{account ? 'Connected' : 'Not connected'}</span>
+      </div>
+
+      <div class="messages">
+        <div role="status" aria-live="polite" class="status-region">
+          {account ? (
+            <p class="notice success">Connected as <strong>{who}</strong> on {account.serverUrl}</p>
+          ) : connection.notice ? (
+            <p class="notice success">{connection.notice}</p>
+          ) : busy === 'signing-in' ? (
+            <p class="notice info">Finish signing in in the HQ window…</p>
+          ) : null}
+        </div>
+        <div role="alert" class="alert-region">
+          {connection.error ? <p class="notice error">{connection.error}</p> : null}
+          {ended ? <p class="notice error">{describeError({ kind: 'session_ended', message: '' })}</p> : null}
+        </div>
+      </div>
+
+      <div class="actions">
+        <button type="button" class="button primary" disabled={busy !== 'idle'} onClick={() => void connection.signIn(addresses)}>
+          {busy === 'signing-in' ? 'Signing in…' : account ? 'Sign in again with HQ' : 'Sign in with HQ'}
+        </button>
+        {account ? (
+          <button type="button" class="button danger" onClick={() => void connection.signOut()} disabled={busy !== 'idle'}>
+            {busy === 'signing-out' ? 'Signing out…' : 'Sign out'}
+          </button>
+        ) : null}
+      </div>
+
+      <TokenForm connected={!!account} busy={busy !== 'idle'} onConnect={(token) => connection.connectWithToken(addresses, token)} />
+      {state ? <AdvancedSettings addresses={addresses} open={customised} onChange={setAddresses} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { browser } from 'wxt/browser';
+import type { HqClient } from '@/lib/hq/hq-client';
+import { ProtocolError } from '@/lib/messaging/errors';
+import type { Account, ConnectionState } from '@/lib/messaging/payloads';
+import { clearAllCachedLists } from '@/lib/artifact-list/background/list-writer';
+import { normalizeBaseUrl, originPattern } from '../server-url';
+import { readConnectionState, writeConnectionState } from '../settings';
+import { accountFromIdentity, sameAccount } from '../account';
+import { writeCredential, type Credential } from './credential-store';
+
+/*
+ * The steps a pasted token and "Sign in with HQ" share: check the addresses,
+ * learn who the credential belongs to, and save — only once all of it worked.
+ */
+
+/** Normalised addresses, once the extension may reach the server (else a plain error, before any request). */
+export async function checkedAddresses(rawServerUrl: string, rawWebAppUrl: string): Promise<{ serverUrl: string; webAppUrl: string }> {
+  const serverUrl = checkedUrl(rawServerUrl, 'Server URL');
+  const webAppUrl = checkedUrl(rawWebAppUrl, 'Web app URL');
+  // Without the host permission fetch fails like a dead server; say why instead.
+  if (!(await browser.permissions.contains({ origins: [originPattern(serverUrl)] }))) {
+    throw new ProtocolError({
+      kind: 'permission_missing',
+      message: `The extension has no permission to reach ${new URL(serverUrl).origin}. Allow it when asked, then connect again.`,
+    });
+  }
+  return { serverUrl, webAppUrl };
+}
+
+/** Who the client's token belongs to; it must also be able to list (`/me` accepts any valid token). */
+export async function identify(client: HqClient, serverUrl: string): Promise<Account> {
+  const identity = await client.getMe();
+  await client.checkCanRead();
+  const account = accountFromIdentity(serverUrl, identity);
+  if (!account) throw new ProtocolError({ kind: 'invalid', message: 'HQ answered without a name or email for this account.' });
+  return account;
+}
+
+export async function saveConnection(state: Omit<ConnectionState, 'signedOutReason'> & { account: Account }, credential: Credential): Promise<ConnectionState> {
+  const previous = await readConnectionState();
+  // Another account's lists must never be shown, not even for a moment.
+  if (!sameAccount(previous.account, state.account)) await clearAllCachedLists();
+  await writeCredential(credential);
+  const saved: ConnectionState = { ...state, signedOutReason: null };
+  await writeConnectionState(saved);
+  return saved;
+}
+
+function checkedUrl(input: string, label: string): string {
+  const result = normalizeBaseUrl(input, label);
+  if (!result.ok) throw new ProtocolError({ kind: 'invalid', message: result.reason });
+  return result.url;
+}
