@@ -1,13 +1,18 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
-import { importX } from 'eslint-plugin-import-x';
-import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
-/** Extension pages and the content script: UI that must never pull in background code. */
-const UI = ['./components/**', './entrypoints/popup/**', './entrypoints/options/**', './entrypoints/offscreen/**', './entrypoints/*.content.ts'];
-/** Code that runs only in the background (service worker / event page). */
-const BACKGROUND = ['./lib/**/background/**', './entrypoints/background.{ts,tsx}'];
+/*
+ * The shape of the product (README, "Architecture"): imports only go down
+ * the layers. Import cycles (type imports included) are checked by dpdm in
+ * `npm run lint`.
+ */
+const BACKGROUND = { group: ['**/background/**', '**/background', '**/entrypoints/background'], message: 'Pages never import background code: it would ship background logic (and the token’s handling) to pages. Ask the background with a message.' };
+const UI = { group: ['@/components/**', '**/entrypoints/**'], message: 'lib/ is logic: UI lives in components/, and entrypoints/ only wire.' };
+const OUR_CODE = ['@/*', '~/*', '@@/*', '~~/*'];
+
+/** no-restricted-imports replaces (not merges) per file, so each zone lists everything that applies to it. */
+const restrict = (...patterns) => ['error', { patterns }];
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'screenshots/**'] },
@@ -21,32 +26,28 @@ export default tseslint.config(
       eqeqeq: ['error', 'smart'],
     },
   },
+  // Background code (lib/**/background/**) may import anything below it.
+  { files: ['lib/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': restrict(UI) } },
+  // Shared logic beside a background/ folder is imported by pages too: it must not pull background code in.
+  { files: ['lib/*/*.{ts,tsx}'], rules: { 'no-restricted-imports': restrict(UI, BACKGROUND) } },
+  // UI and page entry points.
   {
-    // The shape of the product (README, "Architecture"): no cycles, and imports only go down the layers.
-    files: ['lib/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'],
-    plugins: { 'import-x': importX },
-    settings: {
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
-      // no-cycle follows imports by parsing each file: it must know .ts/.tsx.
-      'import-x/extensions': ['.ts', '.tsx', '.js'],
-      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
-    },
+    files: ['components/**/*.{ts,tsx}', 'entrypoints/popup/**', 'entrypoints/options/**', 'entrypoints/offscreen/**', 'entrypoints/*.content.ts'],
+    rules: { 'no-restricted-imports': restrict(BACKGROUND, { group: ['**/entrypoints/**'], message: 'entrypoints/ only wire; nothing imports them.' }) },
+  },
+  // The HQ client imports nothing else of ours.
+  {
+    files: ['lib/hq/**/*.ts'],
+    rules: { 'no-restricted-imports': restrict({ group: [...OUR_CODE, '../*'], message: 'lib/hq/ imports nothing else of ours: it is the HQ API as HQ documents it.' }) },
+  },
+  // The protocol owns its types: it imports only lib/hq, never a feature or a handler.
+  {
+    files: ['lib/messaging/**/*.ts'],
     rules: {
-      'import-x/no-cycle': ['error', { ignoreExternal: true }],
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            { target: './lib/hq', from: './lib', except: ['./hq'], message: 'The HQ client imports nothing else of ours.' },
-            { target: './lib/messaging', from: './lib', except: ['./messaging', './hq'], message: 'The protocol owns its types; it never imports a feature.' },
-            { target: './lib', from: './components', message: 'lib/ is logic; UI lives in components/.' },
-            { target: './lib', from: './entrypoints', message: 'entrypoints/ only wire; nothing imports them.' },
-            { target: './components', from: './entrypoints', message: 'entrypoints/ only wire; nothing imports them.' },
-            { target: UI, from: BACKGROUND, message: 'UI never imports background code (it would ship background logic to pages).' },
-            { target: './lib/*/*.{ts,tsx}', from: BACKGROUND, message: 'Shared code must not pull background code into pages; move it into a background/ folder.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': restrict(
+        { group: ['@/lib/*/**', '!@/lib/hq/**', '!@/lib/messaging/**', '@/components/**', '@/entrypoints/**'], message: 'lib/messaging/ imports only lib/hq/: the protocol never depends on a feature or a handler.' },
+        { group: ['../../*'], message: 'lib/messaging/ imports only lib/hq/ and itself.' },
+      ),
     },
   },
 );
