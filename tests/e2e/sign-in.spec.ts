@@ -151,6 +151,15 @@ test.describe('Sign in with HQ', () => {
     await expect(popup.getByRole('heading', { name: 'Connect to HQ' })).toBeVisible();
   });
 
+  test('replacing a sign-in with a token revokes the old sign-in at HQ', async ({ context, openExtensionPage, hq }) => {
+    const options = await signedIn(context, openExtensionPage, hq);
+    await openDisclosure(options, 'Use an access token instead');
+    await options.getByLabel('Access token').fill(hq.tokens.readOnly);
+    await options.getByRole('button', { name: 'Connect', exact: true }).click();
+    await expect(options.getByRole('status')).toContainText('Connected as Grace Hopper');
+    await expect.poll(() => hq.oauth.liveFamilies()).toBe(0);
+  });
+
   test('a pasted token still works, under “Use an access token instead”', async ({ openExtensionPage, hq }) => {
     const options = await openExtensionPage('options.html');
     await fillAddresses(options, hq.url, hq.webAppUrl);

@@ -6,7 +6,8 @@ import { clearAllCachedLists } from '@/lib/artifact-list/background/list-writer'
 import { normalizeBaseUrl, originPattern } from '../server-url';
 import { readConnectionState, writeConnectionState } from '../settings';
 import { accountFromIdentity, sameAccount } from '../account';
-import { writeCredential, type Credential } from './credential-store';
+import { revokeToken } from '@/lib/hq/hq-oauth';
+import { readCredential, writeCredential, type Credential } from './credential-store';
 
 /*
  * The steps a pasted token and "Sign in with HQ" share: check the addresses,
@@ -37,10 +38,14 @@ export async function identify(client: HqClient, serverUrl: string): Promise<Acc
 }
 
 export async function saveConnection(state: Omit<ConnectionState, 'signedOutReason'> & { account: Account }, credential: Credential): Promise<ConnectionState> {
-  const previous = await readConnectionState();
+  const [previous, replaced] = await Promise.all([readConnectionState(), readCredential()]);
   // Another account's lists must never be shown, not even for a moment.
   if (!sameAccount(previous.account, state.account)) await clearAllCachedLists();
   await writeCredential(credential);
+  // A sign-in this one replaces is revoked at HQ, not left alive and forgotten.
+  if (replaced?.kind === 'oauth' && (credential.kind !== 'oauth' || credential.refreshToken !== replaced.refreshToken)) {
+    void revokeToken(replaced.serverUrl, { clientId: replaced.clientId, token: replaced.refreshToken }).catch(() => {});
+  }
   const saved: ConnectionState = { ...state, signedOutReason: null };
   await writeConnectionState(saved);
   return saved;

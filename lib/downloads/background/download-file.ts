@@ -15,9 +15,9 @@ export async function downloadBlobUrl(url: string, fileName: string): Promise<vo
   try {
     downloadId = await start(fileName);
   } catch {
-    // The browser has its own rules for names (e.g. some extensions it will not write): let it pick one.
+    // The browser has its own rules for names; a plain one keeps at least the type.
     try {
-      downloadId = await start();
+      downloadId = await start(plainName(fileName));
     } catch (error) {
       throw new ProtocolError({ kind: 'download_refused', message: error instanceof Error ? error.message : String(error) });
     }
@@ -63,4 +63,10 @@ function interruptedError(reason: string): HqError | ProtocolError {
       // FILE_* reasons: the browser could not write the file (disk full, no access, blocked type).
       return new ProtocolError({ kind: 'download_refused', message: reason });
   }
+}
+
+/** "artifact.pdf" for a name the browser refused: ASCII only, the extension kept when it is a plain one. */
+function plainName(fileName: string): string {
+  const extension = /\.([A-Za-z0-9]{1,8})$/.exec(fileName)?.[1];
+  return extension ? `artifact.${extension}` : 'artifact';
 }
