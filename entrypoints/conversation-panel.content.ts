@@ -1,7 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { conversationIdFromPageUrl } from '@/lib/hq/hq-assumptions';
 import { DEFAULT_WEB_APP_PATTERNS, isWebAppPage } from '@/lib/conversation-panel/web-app-pages';
-import { describeError } from '@/lib/messaging/error-words';
 import { listenForNotices } from '@/lib/messaging/notices';
 import { sendMessage as ask } from '@/lib/messaging/send-message';
 import { readConnectionState } from '@/lib/connection/settings';
@@ -9,6 +8,11 @@ import { ConversationPanel } from '@/components/page-panel/conversation-panel';
 
 // Kept small: it runs on every page of the web app. It never sees the token —
 // it asks the background, which checks the conversation against this tab's URL.
+
+/** The background words its failures (error-words.ts); a failure to reach it has its own message. */
+function wordsFor(error: { words?: string; message: string }): string {
+  return error.words ?? error.message;
+}
 export default defineContentScript({
   matches: DEFAULT_WEB_APP_PATTERNS,
   runAt: 'document_idle',
@@ -28,7 +32,7 @@ export default defineContentScript({
       if (fresh.ok && fresh.data.artifacts) panel.setArtifacts(fresh.data.artifacts);
       else if (!fresh.ok) {
         if (fresh.error.kind === 'not_connected' || fresh.error.kind === 'denied') return panel.destroy();
-        panel.showMessage('alert', describeError(fresh.error));
+        panel.showMessage('alert', wordsFor(fresh.error));
       }
     }
 
@@ -42,11 +46,11 @@ export default defineContentScript({
       const panel = new ConversationPanel({
         async downloadOne(artifact) {
           const reply = await ask('page:download', { conversationId: id, artifactId: artifact.id });
-          return reply.ok ? null : describeError(reply.error);
+          return reply.ok ? null : wordsFor(reply.error);
         },
         async downloadAll() {
           const reply = await ask('page:download-zip', { conversationId: id });
-          return reply.ok ? null : describeError(reply.error);
+          return reply.ok ? null : wordsFor(reply.error);
         },
       });
       current = { id, panel };

@@ -52,4 +52,9 @@ export function knownErrorInfo(error: unknown): ErrorInfo | null {
   return null;
 }
 
-export type Reply<T> = { ok: true; data: T } | { ok: false; error: ErrorInfo };
+/**
+ * A failed reply carries the plain words for its error (error-words.ts, in
+ * the general situation) too, so the content script can show them without
+ * carrying all the wording; pages that know the situation word it themselves.
+ */
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: ErrorInfo & { words?: string } };

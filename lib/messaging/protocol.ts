@@ -4,8 +4,8 @@ import type { CachedList, ConnectionState, PageArtifact, PreviewContent, ZipResu
 /*
  * The one message protocol of the extension. Requests go to the background
  * (each has a schema, checked before a handler runs, and a response type);
- * notices go from the background to pages and tabs (each has a schema,
- * checked by the receiver). Adding a message means adding it here.
+ * notices go from the background to pages and tabs (notice-protocol.ts: each
+ * has a check the receiver runs). Adding a message means adding it here.
  */
 
 const Empty = v.strictObject({});
@@ -60,13 +60,5 @@ export function isMessageType(value: unknown): value is MessageType {
   return typeof value === 'string' && Object.hasOwn(requestSchemas, value);
 }
 
-/** Background → extension pages and tabs. On the wire: `{ notice, payload }`. */
-export const noticeSchemas = {
-  /** A ZIP being prepared: to the popup (broadcast) or to the tab that asked. */
-  'zip:status': v.strictObject(Progress),
-  /** Something the person should read on the page, e.g. the outcome of a context-menu action. */
-  'page:notice': v.strictObject({ tone: v.picklist(['status', 'alert']), text: v.pipe(v.string(), v.maxLength(2000)) }),
-} satisfies Record<string, v.GenericSchema>;
-
-export type NoticeType = keyof typeof noticeSchemas;
-export type NoticeOf<K extends NoticeType> = v.InferOutput<(typeof noticeSchemas)[K]>;
+// Background → page notices live in notice-protocol.ts: pages that only listen need no schema library.
+export type { NoticeOf, NoticeType } from './notice-protocol';

@@ -97,7 +97,11 @@ describe('routeMessage', () => {
       'connection:connect': { allow: ['extension-page'], handle: async () => { throw new TypeError('boom'); } },
     });
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(await routeMessage(map, { type: 'connection:get', payload: {} }, 'extension-page')).toEqual({ ok: false, error: { kind: 'forbidden', status: 403, message: 'no' } });
+    expect(await routeMessage(map, { type: 'connection:get', payload: {} }, 'extension-page')).toEqual({
+      ok: false,
+      // With its plain words, so the content script need not carry the wording.
+      error: { kind: 'forbidden', status: 403, message: 'no', words: 'This access token is not allowed to do that. Ask for a token with the needed permission.' },
+    });
     expect(await routeMessage(map, { type: 'connection:sign-out', payload: {} }, 'extension-page')).toMatchObject({ ok: false, error: { kind: 'not_connected' } });
     expect(await routeMessage(map, { type: 'connection:connect', payload: { serverUrl: 'a', webAppUrl: 'b', token: 'c' } }, 'extension-page')).toMatchObject({ ok: false, error: { kind: 'internal' } });
   });

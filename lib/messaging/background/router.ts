@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { knownErrorInfo, type ErrorInfo, type Reply } from '../errors';
+import { describeError } from '../error-words';
 import { isMessageType, requestSchemas, type MessageType, type ResponseMap, type ValidRequestOf } from '../protocol';
 import type { SenderContext } from './sender-context';
 
@@ -54,5 +55,5 @@ export async function routeMessage(
 }
 
 function fail(error: ErrorInfo): Reply<never> {
-  return { ok: false, error };
+  return { ok: false, error: { ...error, words: describeError(error) } };
 }

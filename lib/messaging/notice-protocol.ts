@@ -1,0 +1,30 @@
+import type { ZipProgress } from './payloads';
+
+/*
+ * Background → extension pages and tabs. On the wire: `{ notice, payload }`.
+ * Each notice has a check its receiver runs before believing it, like a
+ * request's schema — written out here rather than with the schema library,
+ * because the content script and the popup's first paint carry these and
+ * must stay small.
+ */
+
+export interface NoticeMap {
+  /** A ZIP being prepared: to the popup (broadcast) or to the tab that asked. */
+  'zip:status': ZipProgress;
+  /** Something the person should read on the page, e.g. the outcome of a context-menu action. */
+  'page:notice': { tone: 'status' | 'alert'; text: string };
+}
+
+export type NoticeType = keyof NoticeMap;
+export type NoticeOf<K extends NoticeType> = NoticeMap[K];
+
+type Fields = Record<string, unknown>;
+const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+const hasExactly = (value: unknown, keys: readonly string[]): value is Fields =>
+  !!value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === keys.length && keys.every((key) => Object.hasOwn(value, key));
+
+export const noticeChecks: { [K in NoticeType]: (payload: unknown) => payload is NoticeMap[K] } = {
+  'zip:status': (p): p is ZipProgress => hasExactly(p, ['done', 'total', 'failed']) && isCount(p.done) && isCount(p.total) && isCount(p.failed),
+  'page:notice': (p): p is NoticeMap['page:notice'] =>
+    hasExactly(p, ['tone', 'text']) && (p.tone === 'status' || p.tone === 'alert') && typeof p.text === 'string' && p.text.length <= 2000,
+};
