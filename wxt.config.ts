@@ -48,6 +48,8 @@ export default defineConfig({
     // Firefox's MV2 build keeps optional hosts in optional_permissions.
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', ...LOOPBACK_HOSTS] } : {}),
     action: { default_title: 'HQ Artifacts' },
+    // URL.canParse (120); offscreen documents and fetch dropping Authorization on cross-origin redirects are older.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '120' }),
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     ...(browser === 'firefox'
       ? {

@@ -4,6 +4,7 @@ import { DEFAULT_WEB_APP_PATTERNS, isWebAppPage } from '@/lib/conversation-panel
 import { listenForNotices } from '@/lib/messaging/notices';
 import { sendMessage as ask } from '@/lib/messaging/send-message';
 import { readConnectionState } from '@/lib/connection/settings';
+import { zipOutcome } from '@/lib/zip/zip-outcome';
 import { ConversationPanel } from '@/components/page-panel/conversation-panel';
 
 // Kept small: it runs on every page of the web app. It never sees the token —
@@ -50,7 +51,7 @@ export default defineContentScript({
         },
         async downloadAll() {
           const reply = await ask('page:download-zip', { conversationId: id });
-          return reply.ok ? null : wordsFor(reply.error);
+          return reply.ok ? zipOutcome(reply.data) : { tone: 'alert' as const, text: wordsFor(reply.error) };
         },
       });
       current = { id, panel };

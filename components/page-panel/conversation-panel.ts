@@ -4,7 +4,8 @@ import { PANEL_CSS } from './panel-styles';
 
 export interface PanelActions {
   downloadOne(artifact: PageArtifact): Promise<string | null>;
-  downloadAll(): Promise<string | null>;
+  /** What to tell the person once it is done: saved (and what is missing), or why not. */
+  downloadAll(): Promise<{ tone: 'status' | 'alert'; text: string }>;
 }
 
 const HOST_TAG = 'hq-artifacts-panel';
@@ -142,10 +143,10 @@ export class ConversationPanel {
     this.zip.setAttribute('aria-busy', 'true');
     this.zip.textContent = 'Preparing ZIP…';
     this.showMessage('status', '');
-    const error = await this.actions.downloadAll();
+    const outcome = await this.actions.downloadAll();
     this.zipBusy = false;
     this.zip.removeAttribute('aria-busy');
     this.render();
-    this.showMessage(error ? 'alert' : 'status', error ?? 'ZIP saved to your downloads.');
+    this.showMessage(outcome.tone, outcome.text);
   }
 }

@@ -3,6 +3,7 @@ import type { HqArtifact } from '@/lib/hq/hq-types';
 import { describeError } from '@/lib/messaging/error-words';
 import { listenForNotices } from '@/lib/messaging/notices';
 import { sendMessage } from '@/lib/messaging/send-message';
+import { zipOutcome } from '@/lib/zip/zip-outcome';
 
 export type Notice = { tone: 'status' | 'alert'; text: string } | null;
 
@@ -72,8 +73,7 @@ export function useArtifactActions({ removeArtifact, onDeleted }: Options) {
     const reply = await sendMessage('artifacts:download-zip', { artifactIds });
     setZipStatus(null);
     if (reply.ok) {
-      const { fileName, count } = reply.data;
-      setNotice({ tone: 'status', text: `Saved ${fileName} with ${count} artifact${count === 1 ? '' : 's'}.` });
+      setNotice(zipOutcome(reply.data));
       return true;
     }
     setNotice({ tone: 'alert', text: `Could not make the ZIP. ${describeError(reply.error)}` });

@@ -11,7 +11,8 @@ import { zipToFileUrl } from '@/lib/zip/zip-file';
 const blobUrls = new Map<string, string>();
 
 // A document that starts has no jobs: files left by one that died are garbage.
-void cleanUpStaleFiles();
+// Jobs wait for this, so it never removes the file of a job that just began.
+const cleaned = cleanUpStaleFiles().catch(() => {});
 
 browser.runtime.onMessage.addListener((message: unknown, sender) => {
   if ((message as { target?: unknown } | null)?.target !== OFFSCREEN_TARGET) return undefined;
@@ -27,14 +28,19 @@ browser.runtime.onMessage.addListener((message: unknown, sender) => {
     blobUrls.delete(jobId);
     return releaseFile(jobId, url).then((): OffscreenReply => ({ ok: true }));
   }
-  const made =
+  let failed = 0;
+  const made = cleaned.then(() =>
     request.type === 'zip:build'
-      ? zipToFileUrl(jobId, request.sources, request.authorization, (progress) => void sendMessage('zip:progress', { jobId, ...progress }))
-      : fetchToFileUrl(jobId, request.url, request.authorization);
+      ? zipToFileUrl(jobId, request.sources, request.authorization, (progress) => {
+          failed = progress.failed;
+          void sendMessage('zip:progress', { jobId, ...progress });
+        })
+      : fetchToFileUrl(jobId, request.url, request.authorization),
+  );
   return made.then(
     (blobUrl): OffscreenReply => {
       blobUrls.set(jobId, blobUrl);
-      return { ok: true, blobUrl };
+      return { ok: true, blobUrl, failed };
     },
     async (error: unknown): Promise<OffscreenReply> => {
       await releaseFile(jobId, undefined);

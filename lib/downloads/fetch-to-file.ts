@@ -1,28 +1,20 @@
 import { HqError, errorKindForStatus, parseRetryAfter } from '@/lib/hq/hq-errors';
 import { networkError } from '@/lib/hq/hq-http';
 import { streamToFileUrl } from './disk-file';
-
-/** How long HQ may take to start answering; the body itself may take as long as it needs. */
-const ANSWER_TIMEOUT_MS = 30_000;
+import { fetchWithToken } from './fetch-with-token';
 
 /**
- * Fetches one file from HQ with the token and streams it to disk; resolves
- * with the file's object URL only once every byte has arrived. Redirects are
- * followed by fetch, which drops the Authorization header when one leads to
- * another origin (object storage, a CDN), so the token stays with HQ.
- * Failures are HqErrors: HQ's status, a timeout, or a connection that broke
- * mid-file.
+ * Fetches one file from HQ with the token (fetch-with-token.ts) and streams
+ * it to disk; resolves with the file's object URL only once every byte has
+ * arrived. Failures are HqErrors: HQ's status, a timeout, or a connection
+ * that broke mid-file.
  */
 export async function fetchToFileUrl(jobId: string, url: string, authorization: string): Promise<string> {
-  const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(new DOMException('No answer', 'TimeoutError')), ANSWER_TIMEOUT_MS);
   let response: Response;
   try {
-    response = await fetch(url, { headers: { Authorization: authorization }, credentials: 'omit', cache: 'no-store', redirect: 'follow', signal: abort.signal });
+    response = await fetchWithToken(url, authorization);
   } catch (cause) {
-    throw networkError(abort.signal.aborted ? abort.signal.reason : cause);
-  } finally {
-    clearTimeout(timer);
+    throw networkError(cause);
   }
   if (!response.ok || !response.body) {
     await response.body?.cancel();
@@ -37,6 +29,7 @@ export async function fetchToFileUrl(jobId: string, url: string, authorization: 
   try {
     return await streamToFileUrl(jobId, response.body);
   } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'TimeoutError') throw networkError(cause);
     throw new HqError({ kind: 'network', message: `The connection broke while the file was downloading (${String(cause)}).` });
   }
 }

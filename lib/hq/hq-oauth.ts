@@ -21,6 +21,7 @@ export interface TokenSet {
   accessToken: string;
   /** Epoch ms. */
   accessExpiresAt: number;
+  accessLifetimeMs: number;
   refreshToken: string;
   scopes: string[];
 }
@@ -74,6 +75,7 @@ async function tokenRequest(serverUrl: string, form: Record<string, string>, doF
   return {
     accessToken: t.access_token,
     accessExpiresAt: requestedAt + t.expires_in * 1000,
+    accessLifetimeMs: t.expires_in * 1000,
     refreshToken: t.refresh_token,
     scopes: t.scope.split(/\s+/).filter(Boolean),
   };

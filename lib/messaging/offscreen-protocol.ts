@@ -25,4 +25,5 @@ export type FileJob =
   | { type: 'zip:build'; sources: Array<v.InferOutput<typeof Source>> }
   | { type: 'file:fetch'; url: string };
 
-export type OffscreenReply = { ok: true; blobUrl?: string } | { ok: false; error: ErrorInfo };
+/** `failed`: files of a ZIP that could not be fetched (listed in its _errors.txt). */
+export type OffscreenReply = { ok: true; blobUrl?: string; failed?: number } | { ok: false; error: ErrorInfo };

@@ -53,7 +53,10 @@ export interface ZipProgress {
 
 export interface ZipResult {
   fileName: string;
+  /** Artifacts asked for. */
   count: number;
+  /** Of those, how many could not be downloaded (listed in the archive's _errors.txt). */
+  failed: number;
   /** 'server' = HQ's own ZIP; 'extension' = built here (fallback). */
   builtBy: 'server' | 'extension';
 }

@@ -1,5 +1,6 @@
 import type { ZipProgress } from '@/lib/messaging/payloads';
 import { streamToFileUrl } from '@/lib/downloads/disk-file';
+import { fetchWithToken } from '@/lib/downloads/fetch-with-token';
 import { buildZip, type ZipSource } from './build-zip';
 
 /**
@@ -12,6 +13,5 @@ export async function zipToFileUrl(
   authorization: string,
   onProgress: (progress: ZipProgress) => void,
 ): Promise<string> {
-  const fetchOne = (url: string) => fetch(url, { headers: { Authorization: authorization }, credentials: 'omit', cache: 'no-store', redirect: 'follow' });
-  return streamToFileUrl(jobId, buildZip(sources, fetchOne, onProgress).body!);
+  return streamToFileUrl(jobId, buildZip(sources, (url) => fetchWithToken(url, authorization), onProgress).body!);
 }

@@ -93,6 +93,8 @@ test.describe('conversation pages', () => {
     await page.getByRole('button', { name: 'Artifacts (4)' }).click();
     await page.getByRole('button', { name: /^Download all 4/ }).click();
     await expect(page.getByRole('status')).toContainText('ZIP saved', { timeout: 45_000 });
+    // Saved, and truthful about what is missing.
+    await expect(page.getByRole('status')).toContainText('with 3 of 4 artifacts. 1 could not be downloaded');
     const { entries } = await zipEntries(serviceWorker, 1);
     expect(Object.keys(entries).sort()).toEqual(['_errors.txt', 'chart (1).png', 'report (1).html', 'report.html']);
     expect(new TextDecoder().decode(entries['_errors.txt'])).toContain('chart.png: HTTP 500');

@@ -31,7 +31,7 @@ describe('connection', () => {
     const state = await connectWith(hq.tokens.readWrite);
     expect(state.serverUrl).toBe(hq.url);
     expect(state.account?.displayName).toBeTruthy();
-    expect(await readCredential()).toEqual({ kind: 'token', serverUrl: hq.url, token: hq.tokens.readWrite });
+    expect(await readCredential()).toMatchObject({ kind: 'token', serverUrl: hq.url, token: hq.tokens.readWrite });
     expect((await getConnection.handle({}, ctx)).account).toEqual(state.account);
   });
 

@@ -12,7 +12,7 @@ const ARTIFACT = 'a0000000-0000-4000-8000-000000000001';
 function deps(): MenuDependencies {
   return {
     downloadArtifact: vi.fn(async () => ({ fileName: 'x' })),
-    downloadConversationZip: vi.fn(async () => ({ fileName: 'Chart exports-artifacts.zip', count: 4, builtBy: 'server' as const })),
+    downloadConversationZip: vi.fn(async () => ({ fileName: 'Chart exports-artifacts.zip', count: 4, failed: 0, builtBy: 'server' as const })),
     refresh: vi.fn(async () => undefined),
     notify: vi.fn<MenuDependencies['notify']>(),
   };
@@ -40,6 +40,10 @@ describe('context menu items', () => {
     expect(items[1]!.targetUrlPatterns).toEqual(ARTIFACT_LINK_PATTERNS);
   });
 
+  it('put “Refresh artifacts” on the toolbar button in Firefox’s Manifest V2 too', () => {
+    expect(contextMenuItems('https://hq.zone', 'browser_action')[2]!.contexts).toEqual(['browser_action']);
+  });
+
   it('show the page item on the configured web app only', () => {
     expect(contextMenuItems('http://localhost:8787')[0]!.documentUrlPatterns).toEqual(['http://localhost/*']);
     expect(contextMenuItems('https://team.hq.zone')[0]!.documentUrlPatterns).toEqual(['https://team.hq.zone/*']);
@@ -62,7 +66,7 @@ describe('handleMenuClick', () => {
     const d = deps();
     await handleMenuClick({ menuItemId: MENU_IDS.conversationZip }, { id: 7, url: `https://hq.zone/conversations/${CONVERSATION}` }, d);
     expect(d.downloadConversationZip).toHaveBeenCalledWith(CONVERSATION, expect.any(Function));
-    expect(d.notify).toHaveBeenCalledWith(7, 'status', 'Saved Chart exports-artifacts.zip.');
+    expect(d.notify).toHaveBeenCalledWith(7, 'status', 'ZIP saved to your downloads: Chart exports-artifacts.zip with 4 artifacts.');
   });
 
   it('refuses the page item on pages that are not conversations of the web app', async () => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { currentAccessToken, REFRESH_EARLY_MS, renewAccessToken } from '@/lib/connection/background/oauth-tokens';
+import { REFRESH_EARLY_MS, oauthTokenSource } from '@/lib/connection/background/oauth-tokens';
+import { endSession } from '@/lib/connection/background/end-session';
 import { readCredential, writeCredential, type OAuthCredential } from '@/lib/connection/background/credential-store';
 import { readConnectionState, writeConnectionState } from '@/lib/connection/settings';
 import { HqError } from '@/lib/hq/hq-errors';
@@ -31,8 +32,14 @@ function rotatingTokenEndpoint() {
   return endpoint;
 }
 
+const session = oauthTokenSource('cred-1');
+const currentAccessToken = () => session.current();
+const renewAccessToken = (rejected: string) => session.renew(rejected);
+
 const signedIn = (over: Partial<OAuthCredential> = {}): OAuthCredential => ({
   kind: 'oauth',
+  id: 'cred-1',
+  accessLifetimeMs: 3_600_000,
   serverUrl: SERVER,
   clientId: 'client-1',
   accessToken: 'access-0',
@@ -108,5 +115,29 @@ describe('OAuth access tokens', () => {
     });
     await expect(renewAccessToken('access-0')).rejects.toBeInstanceOf(HqError);
     expect(await readCredential()).toMatchObject({ refreshToken: 'refresh-0' });
+  });
+
+  it('never hands a session the token of the credential that replaced it', async () => {
+    rotatingTokenEndpoint();
+    await writeCredential(signedIn({ id: 'cred-2', accessToken: 'someone-elses-token', serverUrl: 'https://other.example' }));
+    await expect(currentAccessToken()).rejects.toMatchObject({ info: { kind: 'not_connected' } });
+    await expect(renewAccessToken('access-0')).rejects.toMatchObject({ info: { kind: 'not_connected' } });
+  });
+
+  it('lets a refresh in flight finish before a sign-out forgets everything', async () => {
+    const endpoint = rotatingTokenEndpoint();
+    const refreshing = renewAccessToken('access-0');
+    await new Promise((resolve) => setTimeout(resolve, 1)); // the refresh holds the lock now
+    await endSession();
+    expect(await refreshing).toBe('access-1');
+    expect(endpoint.refreshes).toBe(1);
+    expect(await readCredential()).toBeUndefined(); // the rotated pair did not come back after the sign-out
+  });
+
+  it('refreshes at half the life of short-lived access tokens, not before every request', async () => {
+    const endpoint = rotatingTokenEndpoint();
+    await writeCredential(signedIn({ accessLifetimeMs: 120_000, accessExpiresAt: Date.now() + 100_000 }));
+    expect(await currentAccessToken()).toBe('access-0');
+    expect(endpoint.refreshes).toBe(0);
   });
 });

@@ -3,7 +3,8 @@ import { revokeToken } from '@/lib/hq/hq-oauth';
 import type { Handler } from '@/lib/messaging/background/router';
 import { readConnectionState } from '../settings';
 import { readCredential } from './credential-store';
-import { endSession } from './end-session';
+import { withCredentialLock } from './credential-lock';
+import { endSessionLocked } from './end-session';
 import { checkedAddresses, identify, saveConnection } from './save-connection';
 
 export const getConnection: Handler<'connection:get'> = {
@@ -25,12 +26,16 @@ export const connect: Handler<'connection:connect'> = {
 export const signOut: Handler<'connection:sign-out'> = {
   allow: ['extension-page'],
   async handle() {
-    const credential = await readCredential();
+    // Forgotten under the credential lock, so a refresh in flight finishes first and its newest pair is the one revoked.
+    const credential = await withCredentialLock(async () => {
+      const saved = await readCredential();
+      await endSessionLocked();
+      return saved;
+    });
     // A signed-in session is revoked at HQ too (the whole token family); being offline must not keep anyone signed in here.
     if (credential?.kind === 'oauth') {
       await revokeToken(credential.serverUrl, { clientId: credential.clientId, token: credential.refreshToken }).catch(() => {});
     }
-    await endSession();
     return readConnectionState();
   },
 };

@@ -12,21 +12,28 @@ import { createStore, del, get, set } from 'idb-keyval';
 const secrets = createStore('hq-secrets', 'secrets');
 const CREDENTIAL_KEY = 'credential';
 
+/** Which saved credential this is: a session made from one must not use its successor's token. */
+interface Saved {
+  id: string;
+}
+
 /** A pasted personal access token. */
-export interface TokenCredential {
+export interface TokenCredential extends Saved {
   kind: 'token';
   serverUrl: string;
   token: string;
 }
 
 /** "Sign in with HQ": OAuth tokens that expire and rotate. */
-export interface OAuthCredential {
+export interface OAuthCredential extends Saved {
   kind: 'oauth';
   serverUrl: string;
   clientId: string;
   accessToken: string;
   /** Epoch ms. */
   accessExpiresAt: number;
+  /** How long HQ said access tokens live (ms), to refresh early by a sensible share of it. */
+  accessLifetimeMs: number;
   refreshToken: string;
   scopes: string[];
 }
@@ -36,9 +43,10 @@ export type Credential = TokenCredential | OAuthCredential;
 export async function readCredential(): Promise<Credential | undefined> {
   const value = await get<Partial<Credential> & { token?: unknown }>(CREDENTIAL_KEY, secrets);
   if (!value || typeof value.serverUrl !== 'string') return undefined;
-  if (value.kind === 'oauth') return typeof value.accessToken === 'string' && typeof value.refreshToken === 'string' ? (value as OAuthCredential) : undefined;
+  const id = typeof value.id === 'string' ? value.id : 'saved-before-ids';
+  if (value.kind === 'oauth') return typeof value.accessToken === 'string' && typeof value.refreshToken === 'string' ? { ...(value as OAuthCredential), id } : undefined;
   // Records from before sign-in existed have no kind: they are tokens.
-  return typeof value.token === 'string' ? { kind: 'token', serverUrl: value.serverUrl, token: value.token } : undefined;
+  return typeof value.token === 'string' ? { kind: 'token', id, serverUrl: value.serverUrl, token: value.token } : undefined;
 }
 
 export function writeCredential(credential: Credential): Promise<void> {
@@ -47,4 +55,9 @@ export function writeCredential(credential: Credential): Promise<void> {
 
 export function forgetCredential(): Promise<void> {
   return del(CREDENTIAL_KEY, secrets);
+}
+
+/** A fresh id for a credential about to be saved. */
+export function newCredentialId(): string {
+  return crypto.randomUUID();
 }

@@ -1,38 +1,49 @@
 import { HqError } from '@/lib/hq/hq-errors';
-import { refreshTokenSet } from '@/lib/hq/hq-oauth';
+import { refreshTokenSet, revokeToken } from '@/lib/hq/hq-oauth';
 import { ProtocolError, notConnected } from '@/lib/messaging/errors';
 import { readCredential, writeCredential, type OAuthCredential } from './credential-store';
-import { endSession } from './end-session';
+import { withCredentialLock } from './credential-lock';
+import { endSessionLocked } from './end-session';
 
 /*
  * The OAuth access token's life. HQ rotates refresh tokens and revokes the
  * whole family when an old one is used again, so a refresh must happen once
- * however many requests need it: one at a time (a lock), re-reading the
- * credential after the wait, and saving the new pair before anyone uses it.
- * Everything lives in the extension's IndexedDB, so a service worker killed
- * between two requests picks up where it was. Killed between HQ's rotation
- * and the save, the saved refresh token is the old one: the next refresh is
- * a re-use, HQ revokes the family, and the person is asked to sign in again.
+ * however many requests need it: under the credential lock (which sign-in
+ * and sign-out take too), re-reading the credential after the wait, and
+ * saving the new pair before anyone uses it. Everything lives in the
+ * extension's IndexedDB, so a service worker killed between two requests
+ * picks up where it was. Killed between HQ's rotation and the save, the saved
+ * refresh token is the old one: the next refresh is a re-use, HQ revokes the
+ * family, and the person is asked to sign in again.
  */
 
-/** Refresh this long before the access token runs out. */
+/** Refresh this long before the access token runs out — or at half its life, if HQ issues short ones. */
 export const REFRESH_EARLY_MS = 5 * 60_000;
 
-/** The access token to use now, refreshed first when it is about to expire. */
-export async function currentAccessToken(): Promise<string> {
-  const credential = await readOAuthCredential();
-  if (credential.accessExpiresAt - Date.now() > REFRESH_EARLY_MS) return credential.accessToken;
-  return refreshOnce(credential.accessToken);
+function refreshDue(credential: OAuthCredential): boolean {
+  const early = Math.min(REFRESH_EARLY_MS, (credential.accessLifetimeMs || 3_600_000) / 2);
+  return credential.accessExpiresAt - Date.now() <= early;
 }
 
-/** A newer access token after HQ rejected `rejected` (401). */
-export function renewAccessToken(rejected: string): Promise<string> {
-  return refreshOnce(rejected);
+/**
+ * The token source of one session: tokens of the credential `credentialId`
+ * only. Once that credential was replaced (another account, another server)
+ * or removed, the session is over — it never picks up its successor's token.
+ */
+export function oauthTokenSource(credentialId: string) {
+  return {
+    async current(): Promise<string> {
+      const credential = await readOAuthCredential(credentialId);
+      return refreshDue(credential) ? refreshOnce(credentialId, credential.accessToken) : credential.accessToken;
+    },
+    /** A newer access token after HQ rejected `rejected` (401). */
+    renew: (rejected: string): Promise<string> => refreshOnce(credentialId, rejected),
+  };
 }
 
-function refreshOnce(stale: string): Promise<string> {
-  return withRefreshLock(async () => {
-    const credential = await readOAuthCredential();
+function refreshOnce(credentialId: string, stale: string): Promise<string> {
+  return withCredentialLock(async () => {
+    const credential = await readOAuthCredential(credentialId);
     // Someone refreshed while we waited: use theirs, never rotate twice.
     if (credential.accessToken !== stale) return credential.accessToken;
     let tokens;
@@ -41,30 +52,25 @@ function refreshOnce(stale: string): Promise<string> {
     } catch (error) {
       if (error instanceof HqError && error.oauthError === 'invalid_grant') {
         // Expired, revoked, or re-used: this sign-in is over.
-        await endSession('session_ended');
+        await endSessionLocked('session_ended');
         throw new ProtocolError({ kind: 'session_ended', message: 'The HQ sign-in has ended.' });
       }
       throw error;
     }
     const next: OAuthCredential = { ...credential, ...tokens };
-    await writeCredential(next); // saved before it is used
+    try {
+      await writeCredential(next); // saved before it is used
+    } catch (error) {
+      // Unsaved, the new pair would be lost and the old one is now a re-use: give it back to HQ.
+      void revokeToken(credential.serverUrl, { clientId: credential.clientId, token: tokens.refreshToken }).catch(() => {});
+      throw error;
+    }
     return next.accessToken;
   });
 }
 
-async function readOAuthCredential(): Promise<OAuthCredential> {
+async function readOAuthCredential(credentialId: string): Promise<OAuthCredential> {
   const credential = await readCredential();
-  if (credential?.kind !== 'oauth') throw notConnected();
+  if (credential?.kind !== 'oauth' || credential.id !== credentialId) throw notConnected();
   return credential;
-}
-
-let chain: Promise<unknown> = Promise.resolve();
-
-/** Web Locks where there are any (the service worker), else one queue in this context. */
-function withRefreshLock<T>(task: () => Promise<T>): Promise<T> {
-  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
-  if (locks) return locks.request('hq-oauth-refresh', task) as Promise<T>;
-  const run = chain.then(task, task);
-  chain = run.catch(() => undefined);
-  return run;
 }

@@ -7,7 +7,8 @@ import { normalizeBaseUrl, originPattern } from '../server-url';
 import { readConnectionState, writeConnectionState } from '../settings';
 import { accountFromIdentity, sameAccount } from '../account';
 import { revokeToken } from '@/lib/hq/hq-oauth';
-import { readCredential, writeCredential, type Credential } from './credential-store';
+import { newCredentialId, readCredential, writeCredential, type Credential, type OAuthCredential, type TokenCredential } from './credential-store';
+import { withCredentialLock } from './credential-lock';
 
 /*
  * The steps a pasted token and "Sign in with HQ" share: check the addresses,
@@ -37,17 +38,22 @@ export async function identify(client: HqClient, serverUrl: string): Promise<Acc
   return account;
 }
 
-export async function saveConnection(state: Omit<ConnectionState, 'signedOutReason'> & { account: Account }, credential: Credential): Promise<ConnectionState> {
-  const [previous, replaced] = await Promise.all([readConnectionState(), readCredential()]);
-  // Another account's lists must never be shown, not even for a moment.
-  if (!sameAccount(previous.account, state.account)) await clearAllCachedLists();
-  await writeCredential(credential);
-  // A sign-in this one replaces is revoked at HQ, not left alive and forgotten.
-  if (replaced?.kind === 'oauth' && (credential.kind !== 'oauth' || credential.refreshToken !== replaced.refreshToken)) {
-    void revokeToken(replaced.serverUrl, { clientId: replaced.clientId, token: replaced.refreshToken }).catch(() => {});
-  }
+type NewCredential = Omit<TokenCredential, 'id'> | Omit<OAuthCredential, 'id'>;
+
+export async function saveConnection(state: Omit<ConnectionState, 'signedOutReason'> & { account: Account }, fresh: NewCredential): Promise<ConnectionState> {
+  const credential = { ...fresh, id: newCredentialId() } as Credential;
   const saved: ConnectionState = { ...state, signedOutReason: null };
-  await writeConnectionState(saved);
+  // Under the credential lock: a refresh of the old sign-in cannot land in between.
+  const replaced = await withCredentialLock(async () => {
+    const [previous, old] = await Promise.all([readConnectionState(), readCredential()]);
+    // Another account's lists must never be shown, not even for a moment.
+    if (!sameAccount(previous.account, state.account)) await clearAllCachedLists();
+    await writeCredential(credential);
+    await writeConnectionState(saved);
+    return old;
+  });
+  // A sign-in this one replaces is revoked at HQ, not left alive and forgotten.
+  if (replaced?.kind === 'oauth') void revokeToken(replaced.serverUrl, { clientId: replaced.clientId, token: replaced.refreshToken }).catch(() => {});
   return saved;
 }
 

@@ -3,7 +3,7 @@ import { notConnected } from '@/lib/messaging/errors';
 import type { Account, ConnectionState } from '@/lib/messaging/payloads';
 import { readConnectionState } from '../settings';
 import { readCredential } from './credential-store';
-import { currentAccessToken, renewAccessToken } from './oauth-tokens';
+import { oauthTokenSource } from './oauth-tokens';
 
 /** The connected account and an HQ client holding its token. */
 export interface Session {
@@ -23,6 +23,6 @@ export async function requireSession(): Promise<Session> {
   const [state, credential] = await Promise.all([readConnectionState(), readCredential()]);
   const { account } = state;
   if (!account || !credential || credential.serverUrl !== account.serverUrl) throw notConnected();
-  const token = credential.kind === 'token' ? credential.token : { current: currentAccessToken, renew: renewAccessToken };
+  const token = credential.kind === 'token' ? credential.token : oauthTokenSource(credential.id);
   return { client: createHqClient({ serverUrl: credential.serverUrl, token }), account, state: { ...state, account } };
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createHqClient } from '@/lib/hq/hq-client';
-import { authorizeUrl, exchangeCode } from '@/lib/hq/hq-oauth';
+import { authorizeUrl, exchangeCode, revokeToken } from '@/lib/hq/hq-oauth';
 import { HqError } from '@/lib/hq/hq-errors';
 import { networkError } from '@/lib/hq/hq-http';
 import { ProtocolError, type SignInFailure } from '@/lib/messaging/errors';
@@ -46,7 +46,14 @@ export const signIn: Handler<'connection:sign-in'> = {
       if (error instanceof HqError && error.oauthError === 'invalid_client') throw failure('unknown_client', error.message);
       throw error;
     }
-    const account = await identify(createHqClient({ serverUrl, token: tokens.accessToken }), serverUrl);
+    let account;
+    try {
+      account = await identify(createHqClient({ serverUrl, token: tokens.accessToken }), serverUrl);
+    } catch (error) {
+      // Nothing is saved, so nothing may stay alive at HQ either.
+      void revokeToken(serverUrl, { clientId, token: tokens.refreshToken }).catch(() => {});
+      throw error;
+    }
     return saveConnection(
       { serverUrl, webAppUrl, oauthClientId: clientId, account, grantedScopes: tokens.scopes },
       { kind: 'oauth', serverUrl, clientId, ...tokens },

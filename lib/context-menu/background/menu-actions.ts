@@ -8,6 +8,7 @@ import { isWebAppPage } from '@/lib/conversation-panel/web-app-pages';
 import { refreshWorkspaceList } from '@/lib/artifact-list/background/artifact-handlers';
 import { downloadArtifactById } from '@/lib/downloads/background/artifact-download';
 import { downloadConversationZip } from '@/lib/zip/background/conversation-zip';
+import { zipOutcome } from '@/lib/zip/zip-outcome';
 import { MENU_IDS, artifactIdFromLink } from '../menu-items';
 
 export interface MenuDependencies {
@@ -26,8 +27,10 @@ export const defaultMenuDependencies: MenuDependencies = {
     const shown = tabId !== undefined ? sendNoticeToTab(tabId, 'page:notice', { tone, text }) : Promise.resolve(false);
     void shown.then((onPage) => {
       if (onPage) return;
-      void browser.action.setBadgeText({ text: tone === 'alert' ? '!' : '' });
-      void browser.action.setTitle({ title: tone === 'alert' ? `HQ Artifacts — ${text}` : 'HQ Artifacts' });
+      // Firefox's Manifest V2 build has browserAction instead of action.
+      const toolbar = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+      void toolbar.setBadgeText({ text: tone === 'alert' ? '!' : '' });
+      void toolbar.setTitle({ title: tone === 'alert' ? `HQ Artifacts — ${text}` : 'HQ Artifacts' });
     });
   },
 };
@@ -45,8 +48,8 @@ export async function handleMenuClick(
         const pageUrl = tab?.url ?? info.pageUrl ?? '';
         const conversationId = isWebAppPage(pageUrl, webAppUrl) ? conversationIdFromPageUrl(pageUrl) : null;
         if (!conversationId) throw new ProtocolError({ kind: 'invalid', message: 'This page is not an HQ conversation.' });
-        const result = await deps.downloadConversationZip(conversationId, () => {});
-        deps.notify(tab?.id, 'status', `Saved ${result.fileName}.`);
+        const outcome = zipOutcome(await deps.downloadConversationZip(conversationId, () => {}));
+        deps.notify(tab?.id, outcome.tone, outcome.text);
         return;
       }
       case MENU_IDS.artifactLink: {

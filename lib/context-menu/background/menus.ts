@@ -4,7 +4,8 @@ import { MENU_IDS, contextMenuItems } from '../menu-items';
 
 export async function createContextMenus(webAppUrl: string): Promise<void> {
   await browser.contextMenus.removeAll();
-  for (const item of contextMenuItems(webAppUrl)) browser.contextMenus.create(item);
+  const toolbar = browser.runtime.getManifest().manifest_version === 2 ? 'browser_action' : 'action';
+  for (const item of contextMenuItems(webAppUrl, toolbar)) browser.contextMenus.create(item);
 }
 
 /** A custom web app address changes where the page item shows. */

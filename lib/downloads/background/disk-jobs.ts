@@ -19,8 +19,8 @@ export function reportJobProgress(jobId: string, progress: ZipProgress): void {
  * disk, and reported saved only once the whole file is in the person's
  * downloads.
  */
-export function downloadFromHq(url: string, fileName: string, authorization: string): Promise<void> {
-  return saveJobAsFile({ type: 'file:fetch', url }, fileName, authorization);
+export async function downloadFromHq(url: string, fileName: string, authorization: string): Promise<void> {
+  await saveJobAsFile({ type: 'file:fetch', url }, fileName, authorization);
 }
 
 /**
@@ -30,32 +30,54 @@ export function downloadFromHq(url: string, fileName: string, authorization: str
  * page can make blob URLs itself; Chrome's service worker cannot, so an
  * offscreen document does it there.
  */
-export async function saveJobAsFile(job: FileJob, fileName: string, authorization: string, onProgress: (progress: ZipProgress) => void = () => {}): Promise<void> {
+export async function saveJobAsFile(
+  job: FileJob,
+  fileName: string,
+  authorization: string,
+  onProgress: (progress: ZipProgress) => void = () => {},
+): Promise<{ failed: number }> {
   const jobId = crypto.randomUUID();
   progressListeners.set(jobId, onProgress);
+  // Chrome stops a service worker whose one event runs past 5 minutes; an extension API call now and then keeps a long job alive.
+  const keepAlive = setInterval(() => void browser.runtime.getPlatformInfo().catch(() => {}), 25_000);
   const local = typeof URL.createObjectURL === 'function';
   let blobUrl: string | undefined;
   try {
-    blobUrl = local ? await makeLocally(jobId, job, authorization, onProgress) : await makeInOffscreen(jobId, job, authorization);
+    const made = local ? await makeLocally(jobId, job, authorization, onProgress) : await makeInOffscreen(jobId, job, authorization);
+    blobUrl = made.blobUrl;
     await downloadBlobUrl(blobUrl, fileName);
+    return { failed: made.failed };
   } finally {
+    clearInterval(keepAlive);
     progressListeners.delete(jobId);
     if (local) await releaseFile(jobId, blobUrl);
     else void browser.runtime.sendMessage({ target: OFFSCREEN_TARGET, type: 'file:release', jobId }).catch(() => {});
   }
 }
 
-function makeLocally(jobId: string, job: FileJob, authorization: string, onProgress: (progress: ZipProgress) => void): Promise<string> {
-  return job.type === 'zip:build' ? zipToFileUrl(jobId, job.sources, authorization, onProgress) : fetchToFileUrl(jobId, job.url, authorization);
+interface MadeFile {
+  blobUrl: string;
+  /** Files of a ZIP that could not be fetched. */
+  failed: number;
 }
 
-async function makeInOffscreen(jobId: string, job: FileJob, authorization: string): Promise<string> {
+async function makeLocally(jobId: string, job: FileJob, authorization: string, onProgress: (progress: ZipProgress) => void): Promise<MadeFile> {
+  if (job.type === 'file:fetch') return { blobUrl: await fetchToFileUrl(jobId, job.url, authorization), failed: 0 };
+  let failed = 0;
+  const blobUrl = await zipToFileUrl(jobId, job.sources, authorization, (progress) => {
+    failed = progress.failed;
+    onProgress(progress);
+  });
+  return { blobUrl, failed };
+}
+
+async function makeInOffscreen(jobId: string, job: FileJob, authorization: string): Promise<MadeFile> {
   await ensureOffscreenDocument();
   const reply = (await browser.runtime.sendMessage({ target: OFFSCREEN_TARGET, jobId, authorization, ...job })) as OffscreenReply | undefined;
   if (!reply) throw new Error('The offscreen document did not answer.');
   if (!reply.ok) throw errorFromInfo(reply.error);
   if (!reply.blobUrl) throw new Error('The offscreen document made no file.');
-  return reply.blobUrl;
+  return { blobUrl: reply.blobUrl, failed: reply.failed ?? 0 };
 }
 
 let creating: Promise<void> | null = null;

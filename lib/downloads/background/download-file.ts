@@ -34,7 +34,12 @@ function waitForDownload(downloadId: number): Promise<string> {
       if (settled) return;
       settled = true;
       browser.downloads.onChanged.removeListener(onChanged);
+      browser.downloads.onErased.removeListener(onErased);
       resolve(outcome);
+    };
+    // Removed from the downloads list before it finished: the person did not want it.
+    const onErased = (id: number) => {
+      if (id === downloadId) finish('USER_CANCELED');
     };
     const inspect = (item: { state?: string; error?: string } | undefined) => {
       if (item?.state === 'complete') finish('ok');
@@ -46,6 +51,7 @@ function waitForDownload(downloadId: number): Promise<string> {
       else if (delta.state?.current === 'interrupted') finish(delta.error?.current ?? 'FAILED');
     };
     browser.downloads.onChanged.addListener(onChanged);
+    browser.downloads.onErased.addListener(onErased);
     // It may have finished before the listener was added.
     void browser.downloads.search({ id: downloadId }).then(([item]) => inspect(item));
   });

@@ -31,17 +31,17 @@ export async function downloadConversationZip(conversationId: string, onProgress
 
   if (serverZipStatus === 'ok') {
     await downloadFromHq(serverZip, fileName, await client.authorizationFor([serverZip]));
-    return { fileName, count: artifacts.length, builtBy: 'server' };
+    return { fileName, count: artifacts.length, failed: 0, builtBy: 'server' };
   }
   if (serverZipStatus instanceof HqError && (serverZipStatus.status === 404 || serverZipStatus.status === 405)) {
-    await saveZipOf(client, artifacts, fileName, onProgress);
-    return { fileName, count: artifacts.length, builtBy: 'extension' };
+    const { failed } = await saveZipOf(client, artifacts, fileName, onProgress);
+    return { fileName, count: artifacts.length, failed, builtBy: 'extension' };
   }
   throw serverZipStatus;
 }
 
 /** Builds a ZIP of these artifacts here and saves it; each file's bytes come from the configured server only. */
-export async function saveZipOf(client: HqClient, artifacts: HqArtifact[], fileName: string, onProgress: (progress: ZipProgress) => void): Promise<void> {
+export async function saveZipOf(client: HqClient, artifacts: HqArtifact[], fileName: string, onProgress: (progress: ZipProgress) => void): Promise<{ failed: number }> {
   const sources: ZipSource[] = artifacts.map((a) => ({ name: a.name, url: client.artifactDownloadUrl(a.id, a.download_url), createdAt: a.created_at }));
-  await saveJobAsFile({ type: 'zip:build', sources }, fileName, await client.authorizationFor(sources.map((s) => s.url)), onProgress);
+  return saveJobAsFile({ type: 'zip:build', sources }, fileName, await client.authorizationFor(sources.map((s) => s.url)), onProgress);
 }

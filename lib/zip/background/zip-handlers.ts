@@ -17,8 +17,8 @@ export const downloadSelectedZip: Handler<'artifacts:download-zip'> = {
     const chosen = artifactIds.map((id) => known.get(id)).filter((a): a is HqArtifact => !!a);
     if (chosen.length === 0) throw new ProtocolError({ kind: 'invalid', message: 'None of the selected artifacts are in the list any more.' });
     const fileName = sanitizeFileName(`hq-artifacts-${new Date().toISOString().slice(0, 10)}.zip`);
-    await saveZipOf(client, chosen, fileName, (progress) => broadcastNotice('zip:status', progress));
-    return { fileName, count: chosen.length, builtBy: 'extension' as const };
+    const { failed } = await saveZipOf(client, chosen, fileName, (progress) => broadcastNotice('zip:status', progress));
+    return { fileName, count: chosen.length, failed, builtBy: 'extension' as const };
   },
 };
 

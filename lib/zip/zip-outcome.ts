@@ -1,0 +1,12 @@
+import type { ZipResult } from '@/lib/messaging/payloads';
+
+/**
+ * What a saved ZIP holds, in plain words — truthful when files are missing:
+ * the popup, the page panel and the context menu all say it this way.
+ */
+export function zipOutcome({ fileName, count, failed }: ZipResult): { tone: 'status' | 'alert'; text: string } {
+  const saved = `ZIP saved to your downloads: ${fileName}`;
+  if (failed === 0) return { tone: 'status', text: `${saved} with ${count} artifact${count === 1 ? '' : 's'}.` };
+  if (failed >= count) return { tone: 'alert', text: `${saved}, but none of the ${count} files could be downloaded; _errors.txt inside says why.` };
+  return { tone: 'status', text: `${saved} with ${count - failed} of ${count} artifacts. ${failed} could not be downloaded; _errors.txt inside lists ${failed === 1 ? 'it' : 'them'}.` };
+}
