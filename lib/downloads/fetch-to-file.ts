@@ -1,5 +1,5 @@
-import { HqError, errorKindForStatus, parseRetryAfter } from '@/lib/hq/hq-errors';
-import { networkError } from '@/lib/hq/hq-http';
+import { HqError } from '@/lib/hq/hq-errors';
+import { errorFromResponse, networkError } from '@/lib/hq/hq-http';
 import { streamToFileUrl } from './disk-file';
 import { fetchWithToken } from './fetch-with-token';
 
@@ -16,18 +16,10 @@ export async function fetchToFileUrl(jobId: string, url: string, authorization: 
   } catch (cause) {
     throw networkError(cause);
   }
-  if (!response.ok || !response.body) {
-    await response.body?.cancel();
-    const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
-    throw new HqError({
-      kind: errorKindForStatus(response.status),
-      status: response.status,
-      message: `HQ answered ${response.status} for the file.`,
-      ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
-    });
-  }
+  if (!response.ok) throw await errorFromResponse(response);
   try {
-    return await streamToFileUrl(jobId, response.body);
+    // A 0-byte artifact is a file too.
+    return await streamToFileUrl(jobId, response.body ?? new Blob([]).stream());
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'TimeoutError') throw networkError(cause);
     throw new HqError({ kind: 'network', message: `The connection broke while the file was downloading (${String(cause)}).` });

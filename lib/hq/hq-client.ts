@@ -1,8 +1,8 @@
 import * as v from 'valibot';
-import { HqError, errorKindForStatus, parseRetryAfter } from './hq-errors';
+import { HqError } from './hq-errors';
 import { ArtifactSchema, ConversationSchema, MeSchema, type HqArtifact, type HqConversation, type HqIdentity } from './hq-types';
 import { deleteConfirmed } from './hq-assumptions';
-import { NOT_JSON, networkError, readCapped, readJson } from './hq-http';
+import { NOT_JSON, errorFromResponse, networkError, readCapped, readJson } from './hq-http';
 import { serverUrls, type ServerUrls } from './server-urls';
 
 /**
@@ -80,17 +80,7 @@ export function createHqClient(options: HqClientOptions): HqClient {
         response = await send(url, method, accept, renewed);
       }
     }
-    if (!response.ok) {
-      const body = await readJson(response);
-      const serverMessage = body && typeof body === 'object' && 'error' in body ? String((body as { error: unknown }).error) : '';
-      const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
-      throw new HqError({
-        kind: errorKindForStatus(response.status),
-        status: response.status,
-        message: serverMessage || `HQ answered ${response.status} ${response.statusText}`.trim(),
-        ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
-      });
-    }
+    if (!response.ok) throw await errorFromResponse(response);
     return response;
   }
 

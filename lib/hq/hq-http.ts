@@ -1,4 +1,4 @@
-import { HqError } from './hq-errors';
+import { HqError, errorKindForStatus, parseRetryAfter } from './hq-errors';
 
 /* Reading HQ's HTTP answers: JSON that may not be JSON, bodies with a size cap, network failures. */
 
@@ -39,6 +39,26 @@ export async function readCapped(body: ReadableStream<Uint8Array>, maxBytes: num
     offset += chunk.byteLength;
   }
   return bytes;
+}
+
+/**
+ * The HqError for a non-2xx answer: its kind from the status, HQ's
+ * `{"error": "…"}` as the message, `Retry-After` kept. On OAuth endpoints the
+ * `error` is a code; invalid_grant and invalid_client (answered 400 or 401)
+ * both mean the grant is unusable.
+ */
+export async function errorFromResponse(response: Response, endpoint: 'api' | 'oauth' = 'api'): Promise<HqError> {
+  const body = await readJson(response);
+  const serverError = body && typeof body === 'object' && 'error' in body ? String((body as { error: unknown }).error) : '';
+  const oauthError = endpoint === 'oauth' && serverError ? serverError : undefined;
+  const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
+  return new HqError({
+    kind: oauthError === 'invalid_grant' || oauthError === 'invalid_client' ? 'unauthorized' : errorKindForStatus(response.status),
+    status: response.status,
+    message: serverError || `HQ answered ${response.status} ${response.statusText}`.trim(),
+    ...(oauthError ? { oauthError } : {}),
+    ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
+  });
 }
 
 export function networkError(cause: unknown): HqError {

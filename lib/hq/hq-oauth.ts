@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { HqError, errorKindForStatus, parseRetryAfter } from './hq-errors';
-import { networkError } from './hq-http';
+import { HqError } from './hq-errors';
+import { errorFromResponse, networkError } from './hq-http';
 
 /*
  * HQ's OAuth 2.1 endpoints for a public client (hq-api.md): the authorize
@@ -56,19 +56,8 @@ export async function revokeToken(serverUrl: string, p: { clientId: string; toke
 async function tokenRequest(serverUrl: string, form: Record<string, string>, doFetch: typeof fetch): Promise<TokenSet> {
   const requestedAt = Date.now();
   const response = await post(serverUrl, '/v1/oauth/token', form, doFetch);
+  if (!response.ok) throw await errorFromResponse(response, 'oauth');
   const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const oauthError = body && typeof body === 'object' && 'error' in body ? String((body as { error: unknown }).error) : undefined;
-    const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
-    throw new HqError({
-      // invalid_grant / invalid_client are answered 400 or 401; either way the grant is unusable.
-      kind: oauthError === 'invalid_grant' || oauthError === 'invalid_client' ? 'unauthorized' : errorKindForStatus(response.status),
-      status: response.status,
-      message: oauthError ?? `HQ answered ${response.status}`,
-      ...(oauthError ? { oauthError } : {}),
-      ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
-    });
-  }
   const parsed = v.safeParse(TokenResponseSchema, body);
   if (!parsed.success) throw new HqError({ kind: 'malformed', message: `Unexpected token answer: ${v.summarize(parsed.issues)}` });
   const t = parsed.output;
