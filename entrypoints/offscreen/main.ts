@@ -28,17 +28,13 @@ browser.runtime.onMessage.addListener((message: unknown, sender) => {
     blobUrls.delete(jobId);
     return releaseFile(jobId, url).then((): OffscreenReply => ({ ok: true }));
   }
-  let failed = 0;
-  const made = cleaned.then(() =>
+  const made = cleaned.then(async () =>
     request.type === 'zip:build'
-      ? zipToFileUrl(jobId, request.sources, request.authorization, (progress) => {
-          failed = progress.failed;
-          void sendMessage('zip:progress', { jobId, ...progress });
-        })
-      : fetchToFileUrl(jobId, request.url, request.authorization),
+      ? zipToFileUrl(jobId, request.sources, request.authorization, (progress) => void sendMessage('zip:progress', { jobId, ...progress }))
+      : { blobUrl: await fetchToFileUrl(jobId, request.url, request.authorization), failed: 0 },
   );
   return made.then(
-    (blobUrl): OffscreenReply => {
+    ({ blobUrl, failed }): OffscreenReply => {
       blobUrls.set(jobId, blobUrl);
       return { ok: true, blobUrl, failed };
     },

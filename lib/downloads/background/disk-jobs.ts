@@ -63,12 +63,7 @@ interface MadeFile {
 
 async function makeLocally(jobId: string, job: FileJob, authorization: string, onProgress: (progress: ZipProgress) => void): Promise<MadeFile> {
   if (job.type === 'file:fetch') return { blobUrl: await fetchToFileUrl(jobId, job.url, authorization), failed: 0 };
-  let failed = 0;
-  const blobUrl = await zipToFileUrl(jobId, job.sources, authorization, (progress) => {
-    failed = progress.failed;
-    onProgress(progress);
-  });
-  return { blobUrl, failed };
+  return zipToFileUrl(jobId, job.sources, authorization, onProgress);
 }
 
 async function makeInOffscreen(jobId: string, job: FileJob, authorization: string): Promise<MadeFile> {
