@@ -4,18 +4,21 @@ import { HqError, type HqErrorInfo } from '@/lib/hq/hq-errors';
 export type SignInFailure = 'denied' | 'closed' | 'state_mismatch' | 'unknown_client' | 'refused';
 
 /** Failures that are not HQ's answer: about the message, the connection, or the browser. */
+const PROTOCOL_KINDS = [
+  'sign_in', // "Sign in with HQ" ended without a connection (see `reason`)
+  'session_ended', // the OAuth sign-in expired or was revoked: signed out
+  'invalid', // the request does not make sense (bad input, unknown artifact)
+  'denied', // this sender may not ask for this
+  'throttled', // a page asked too often
+  'not_connected',
+  'permission_missing', // no host permission for the server
+  'download_refused', // the browser would not start or finish a download
+  'download_cancelled', // the person cancelled it in the browser
+  'internal',
+] as const;
+
 export interface ProtocolErrorInfo {
-  kind:
-    | 'sign_in' // "Sign in with HQ" ended without a connection (see `reason`)
-    | 'session_ended' // the OAuth sign-in expired or was revoked: signed out
-    | 'invalid' // the request does not make sense (bad input, unknown artifact)
-    | 'denied' // this sender may not ask for this
-    | 'throttled' // a page asked too often
-    | 'not_connected'
-    | 'permission_missing' // no host permission for the server
-    | 'download_refused' // the browser would not start or finish a download
-    | 'download_cancelled' // the person cancelled it in the browser
-    | 'internal';
+  kind: (typeof PROTOCOL_KINDS)[number];
   message: string;
   reason?: SignInFailure;
 }
@@ -36,13 +39,9 @@ export function notConnected(): ProtocolError {
   return new ProtocolError({ kind: 'not_connected', message: 'The extension is not connected to HQ yet.' });
 }
 
-const PROTOCOL_KINDS: ReadonlySet<string> = new Set<ProtocolErrorInfo['kind']>([
-  'sign_in', 'session_ended', 'invalid', 'denied', 'throttled', 'not_connected', 'permission_missing', 'download_refused', 'download_cancelled', 'internal',
-]);
-
 /** An error that came back as data (from the offscreen document) as the error it was. */
 export function errorFromInfo(info: ErrorInfo): HqError | ProtocolError {
-  return PROTOCOL_KINDS.has(info.kind) ? new ProtocolError(info as ProtocolErrorInfo) : new HqError(info as HqErrorInfo);
+  return (PROTOCOL_KINDS as readonly string[]).includes(info.kind) ? new ProtocolError(info as ProtocolErrorInfo) : new HqError(info as HqErrorInfo);
 }
 
 /** Any thrown value as an ErrorInfo that can cross a message boundary; null for bugs. */
