@@ -48,7 +48,7 @@ export interface HqClient {
 }
 
 /** HQ documents the workspace list as "newest first, at most 500": more is not HQ, and would swamp the popup. */
-export const WORKSPACE_LIST_CAP = 500;
+const WORKSPACE_LIST_CAP = 500;
 
 const DEFAULT_TIMEOUT_MS = 20_000;
 

@@ -7,7 +7,7 @@ import { errorFromResponse, networkError } from './hq-http';
  * URL, and the token and revoke calls — form-encoded, on the API base.
  */
 
-export const REQUESTED_SCOPES = 'conversations:read conversations:write';
+const REQUESTED_SCOPES = 'conversations:read conversations:write';
 
 const TokenResponseSchema = v.object({
   access_token: v.pipe(v.string(), v.minLength(1)),

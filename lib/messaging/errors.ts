@@ -25,7 +25,6 @@ export interface ProtocolErrorInfo {
 
 /** Every failure a reply can carry; `error-words.ts` turns each kind into plain words. */
 export type ErrorInfo = HqErrorInfo | ProtocolErrorInfo;
-export type ErrorKind = ErrorInfo['kind'];
 
 /** Thrown for failures that are not HQ's; carried to the UI as its `info`. */
 export class ProtocolError extends Error {
