@@ -20,7 +20,7 @@ const EXTENSION_PAGES_CSP = [
   "media-src 'self' data:",
   "font-src 'self' data:",
   "style-src 'self' 'unsafe-inline'",
-  "connect-src 'self' https: http://127.0.0.1:* http://localhost:* http://[::1]:*",
+  "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
   "frame-src 'self'",
   "form-action 'none'",
   "base-uri 'none'",

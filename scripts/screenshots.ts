@@ -1,7 +1,8 @@
 /**
  * `npm run screenshots`: what a person sees, light and dark, saved to
- * ./screenshots/ — the popup (list, preview, delete confirmation), the
- * options page and, once the content script exists, a conversation page.
+ * ./screenshots/ — the popup (list, every kind of preview, delete
+ * confirmation), the tab view at 1280 and 360 px, the options page and a
+ * conversation page with its panel.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
@@ -37,6 +38,21 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(folder, `${name}.png`) });
 }
 
+/** Every kind of preview, by a search that finds one file of that kind. */
+const PREVIEWS = [
+  ['revenue-by-region', 'image'], ['forecast.py', 'code'], ['landing-page', 'html'], ['README.md', 'markdown'],
+  ['q3-revenue.pdf', 'pdf'], ['quarterly-revenue.csv', 'csv'], ['nightly-report', 'text'], ['dataset.bin', 'none'], ['salaries', 'sensitive'],
+] as const;
+
+/** Waits until the preview shows its content, not a loading state: frames loaded, PDF pages drawn. */
+async function previewReady(page: Page): Promise<void> {
+  const body = page.locator('.preview-body').last();
+  await body.locator('[aria-busy="true"]').waitFor({ state: 'detached' });
+  const frame = body.locator('iframe');
+  if (await frame.count()) await (await (await frame.elementHandle())!.contentFrame())!.waitForLoadState('load');
+  await page.waitForTimeout(150);
+}
+
 for (const scheme of ['light', 'dark'] as const) {
   await options.emulateMedia({ colorScheme: scheme });
   await shoot(options, `options-${scheme}`);
@@ -49,11 +65,11 @@ for (const scheme of ['light', 'dark'] as const) {
   await shoot(popup, `popup-list-${scheme}`);
 
   const search = popup.getByRole('searchbox', { name: 'Search artifacts' });
-  for (const [query, name] of [['revenue-by-region', 'image'], ['forecast.py', 'code'], ['landing-page', 'html'], ['README.md', 'markdown']] as const) {
+  for (const [query, name] of PREVIEWS) {
     await search.fill(query);
     await popup.locator('.row-main').first().click();
     await popup.getByRole('dialog').waitFor();
-    await popup.waitForTimeout(400);
+    await previewReady(popup);
     await shoot(popup, `popup-preview-${name}-${scheme}`);
     await popup.keyboard.press('Escape');
   }
@@ -61,6 +77,22 @@ for (const scheme of ['light', 'dark'] as const) {
   await popup.getByRole('button', { name: /^Delete / }).first().click();
   await shoot(popup, `popup-delete-${scheme}`);
   await popup.close();
+
+  // The same app in a tab: a gallery with a preview pane when wide, one column when narrow.
+  for (const width of [1280, 360]) {
+    const tab = await context.newPage();
+    await tab.emulateMedia({ colorScheme: scheme });
+    await tab.setViewportSize({ width, height: 800 });
+    await tab.goto(`${base}/popup.html?view=tab`);
+    await tab.getByRole('listitem').first().waitFor();
+    if (width > 900) {
+      await tab.getByRole('searchbox', { name: 'Search artifacts' }).fill('q3-revenue');
+      await tab.locator('.row-main').first().click();
+      await previewReady(tab);
+    }
+    await shoot(tab, `tab-${width}-${scheme}`);
+    await tab.close();
+  }
 
   const conversation = await context.newPage();
   await conversation.emulateMedia({ colorScheme: scheme });

@@ -1,8 +1,10 @@
 import type { HqArtifact } from '@/lib/hq/hq-types';
 import { artifactKind } from '@/lib/artifact-list/artifact-kind';
 import { conversationLabel } from '@/lib/artifact-list/conversation-label';
-import { formatExactTime, formatRelativeTime, formatSize } from '@/lib/artifact-list/format';
+import { formatDateTime, formatExactTime, formatSize } from '@/lib/artifact-list/format';
+import { conversationPageUrl } from '@/lib/hq/hq-assumptions';
 import { ArtifactIcon } from './ArtifactIcon';
+import { DeleteIcon, DownloadIcon } from './icons';
 
 interface Props {
   artifact: HqArtifact;
@@ -10,56 +12,74 @@ interface Props {
   total: number;
   /** The row in the tab order (roving focus); not the same as checked. */
   focused: boolean;
+  /** Shown in the preview pane beside the list (wide tab view). */
+  current: boolean;
   busy: boolean;
   checked: boolean;
   now: number;
+  webAppUrl: string;
+  /** Why Delete is not offered, or null when it is. */
+  deleteRefusal: string | null;
   onCheck(on: boolean, shiftKey: boolean): void;
   onOpen(index: number): void;
   onFocus(index: number): void;
   onDownload(artifact: HqArtifact): void;
-  /** null: this connection may not delete, so there is no Delete button. */
-  onDelete: ((artifact: HqArtifact) => void) | null;
+  onDelete(artifact: HqArtifact): void;
 }
 
-export function ArtifactRow({ artifact, index, total, focused, busy, checked, now, onCheck, onOpen, onFocus, onDownload, onDelete }: Props) {
+export const ROW_KEYS_HINT_ID = 'row-keys-hint';
+
+/**
+ * One artifact. Only the name button is ever a Tab stop (and only on the
+ * focused row); the checkbox, the conversation link and the actions are
+ * reached with the mouse or ← → (use-roving-focus).
+ */
+export function ArtifactRow(props: Props) {
+  const { artifact, index, total, focused, current, busy, checked, now, webAppUrl, deleteRefusal } = props;
   const kind = artifactKind(artifact.content_type, artifact.name);
   const conversation = conversationLabel(artifact);
+  const when = formatDateTime(artifact.created_at, now);
+  const label = [artifact.name, kind.label, formatSize(artifact.size_bytes), when, conversation, artifact.sensitive ? 'sensitive' : '', checked ? 'selected' : '']
+    .filter(Boolean)
+    .join(', ');
   return (
-    <li class={`row${focused ? ' focused' : ''}`} aria-setsize={total} aria-posinset={index + 1} data-artifact-id={artifact.id}>
-      <input type="checkbox" class="row-check" aria-label={`Select ${artifact.name}`} checked={checked}
-        onClick={(event) => onCheck(event.currentTarget.checked, event.shiftKey)} />
+    <li class={`row${focused ? ' focused' : ''}${checked ? ' checked' : ''}${current ? ' current' : ''}`} aria-setsize={total} aria-posinset={index + 1}
+      data-artifact-id={artifact.id}>
+      <input type="checkbox" class="row-check" tabIndex={-1} aria-label={`Select ${artifact.name}`} checked={checked}
+        onClick={(event) => props.onCheck(event.currentTarget.checked, event.shiftKey)} />
       <ArtifactIcon kind={kind} />
-      <button
-        type="button"
-        class="row-main"
-        data-row-index={index}
-        tabIndex={focused ? 0 : -1}
-        aria-label={`${artifact.name}, ${formatSize(artifact.size_bytes)}, ${conversation}${artifact.sensitive ? ', sensitive' : ''}. Preview`}
-        onClick={() => onOpen(index)}
-        onFocus={() => onFocus(index)}
-      >
-        <span class="row-name">
-          {artifact.name}
+      <div class="row-text">
+        <button type="button" class="row-main" data-row-index={index} data-row-control tabIndex={focused ? 0 : -1} aria-label={label}
+          aria-describedby={ROW_KEYS_HINT_ID} aria-current={current ? 'true' : undefined} title={artifact.name}
+          onClick={() => props.onOpen(index)} onFocus={() => props.onFocus(index)}>
+          <span class="row-name">{artifact.name}</span>
           {artifact.sensitive ? <span class="badge sensitive">sensitive</span> : null}
-        </span>
+        </button>
         <span class="row-meta">
           <span>{formatSize(artifact.size_bytes)}</span>
           <span aria-hidden="true">·</span>
-          <time dateTime={artifact.created_at} title={formatExactTime(artifact.created_at)}>{formatRelativeTime(artifact.created_at, now)}</time>
+          <time dateTime={artifact.created_at} title={formatExactTime(artifact.created_at)}>{when}</time>
           <span aria-hidden="true">·</span>
-          <span class={`row-conversation${artifact.conversation_id ? '' : ' detached'}`}>{conversation}</span>
+          {artifact.conversation_id ? (
+            <a class="row-conversation" href={conversationPageUrl(webAppUrl, artifact.conversation_id)} target="_blank" rel="noopener noreferrer"
+              tabIndex={-1} data-row-control title={`Open “${conversation}” in HQ`} aria-label={`Open conversation ${conversation} in HQ`}>
+              {conversation}
+            </a>
+          ) : (
+            <span class="row-conversation detached" title="Its conversation was deleted; the file was kept.">Detached</span>
+          )}
         </span>
-        {artifact.caption ? <span class="row-caption">{artifact.caption}</span> : null}
-      </button>
+        {artifact.caption ? <span class="row-caption" title={artifact.caption}>{artifact.caption}</span> : null}
+      </div>
       <div class="row-actions">
-        <button type="button" class="icon-button" aria-label={`Download ${artifact.name}`} title="Download" disabled={busy} onClick={() => onDownload(artifact)}>
-          <svg viewBox="0 0 20 20" aria-hidden="true"><path d="M10 3v9m0 0-3.5-3.5M10 12l3.5-3.5M4 15.5h12" /></svg>
+        <button type="button" class="icon-button" tabIndex={-1} data-row-control aria-label={`Download ${artifact.name}`} title="Download"
+          disabled={busy} onClick={() => props.onDownload(artifact)}>
+          <DownloadIcon />
         </button>
-        {onDelete ? (
-          <button type="button" class="icon-button danger" aria-label={`Delete ${artifact.name}`} title="Delete" disabled={busy} onClick={() => onDelete(artifact)}>
-            <svg viewBox="0 0 20 20" aria-hidden="true"><path d="M5 6h10m-8 0V4.5h6V6m-7 0 .7 9.5h6.6L14 6" /></svg>
-          </button>
-        ) : null}
+        <button type="button" class="icon-button danger" tabIndex={-1} data-row-control aria-label={`Delete ${artifact.name}`}
+          title={deleteRefusal ?? 'Delete'} aria-disabled={deleteRefusal !== null || busy} disabled={busy} onClick={() => props.onDelete(artifact)}>
+          <DeleteIcon />
+        </button>
       </div>
     </li>
   );

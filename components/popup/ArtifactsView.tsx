@@ -6,9 +6,11 @@ import { countByFilter, filterArtifacts, type FilterId } from '@/lib/artifact-li
 import { useSelection } from './use-selection';
 import { useRovingFocus } from './use-roving-focus';
 import { useArtifactActions } from './use-artifact-actions';
-import { ArtifactRow } from './ArtifactRow';
+import { useMediaQuery } from './use-media-query';
+import { ArtifactRow, ROW_KEYS_HINT_ID } from './ArtifactRow';
 import { FilterTabs } from './FilterTabs';
 import { PreviewDialog } from './PreviewDialog';
+import { PreviewDetails } from './PreviewDetails';
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
 import { ListStatus } from './ListStatus';
 import { Notices } from './Notices';
@@ -19,19 +21,27 @@ interface Props {
   refreshing: boolean;
   refreshError: ErrorInfo | null;
   removeArtifact(id: string): void;
-  /** False when HQ did not grant conversations:write: no Delete buttons at all. */
-  canDelete: boolean;
+  refresh(): void;
+  /** Why this connection may not delete (known scopes, or an earlier 403); null when it may. */
+  deleteRefusal: string | null;
+  webAppUrl: string;
+  /** The full-tab view: wide enough, the preview sits beside the list instead of over it. */
+  inTab: boolean;
 }
 
 const FIRST_PAINT_ROWS = 30;
 const SEARCH_ID = 'artifact-search';
+/** From this width the tab view shows the list and a preview pane side by side. */
+const SIDE_BY_SIDE = '(min-width: 900px)';
 
-export function ArtifactsView({ list, refreshing, refreshError, removeArtifact, canDelete }: Props) {
+export function ArtifactsView({ list, refreshing, refreshError, removeArtifact, refresh, webAppUrl, inTab, ...props }: Props) {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<FilterId>('all');
   // By id, not index: a refresh or a delete must not swap the file under the person's eyes.
   const [previewId, setPreviewId] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<HqArtifact | null>(null);
+  const [deleteRefusal, setDeleteRefusal] = useState(props.deleteRefusal);
+  const sideBySide = useMediaQuery(SIDE_BY_SIDE) && inTab;
   const listRef = useRef<HTMLUListElement>(null);
   // Paint a screenful first, the rest right after: the popup must feel instant with 500 rows.
   const [renderLimit, setRenderLimit] = useState(FIRST_PAINT_ROWS);
@@ -47,7 +57,6 @@ export function ArtifactsView({ list, refreshing, refreshError, removeArtifact, 
   const counts = useMemo(() => countByFilter(artifacts, query), [artifacts, query]);
   const visibleIds = useMemo(() => visible.map((a) => a.id), [visible]);
   const selection = useSelection(visibleIds);
-  const focus = useRovingFocus(visible.length, listRef, SEARCH_ID);
   const previewIndex = previewId === null ? -1 : visibleIds.indexOf(previewId);
 
   const actions = useArtifactActions({
@@ -56,9 +65,38 @@ export function ArtifactsView({ list, refreshing, refreshError, removeArtifact, 
       // Focus moves to the deleted row's neighbour, or back to search when none is left.
       const index = visibleIds.indexOf(artifact.id);
       const remaining = visible.length - 1;
+      if (previewId === artifact.id) setPreviewId(null);
       requestAnimationFrame(() => (remaining > 0 ? focus.focusRow(Math.min(index, remaining - 1)) : focus.focusSearch()));
     },
+    onDeleteRefused: setDeleteRefusal,
   });
+
+  function askToDelete(artifact: HqArtifact) {
+    if (deleteRefusal) actions.setNotice({ tone: 'alert', text: `${artifact.name} cannot be deleted. ${deleteRefusal}` });
+    else setConfirming(artifact);
+  }
+
+  const focus = useRovingFocus(visible.length, listRef, SEARCH_ID, {
+    toggleSelected: (index, extendRange) => {
+      const id = visibleIds[index];
+      if (id) selection.toggle(id, !selection.checked.has(id), extendRange);
+    },
+    remove: (index) => {
+      const artifact = visible[index];
+      if (artifact && !actions.busyIds.has(artifact.id)) askToDelete(artifact);
+    },
+    selectAll: selection.selectAll,
+  });
+
+  function open(index: number) {
+    focus.setFocusedIndex(index);
+    setPreviewId(visibleIds[index] ?? null);
+  }
+
+  // Side by side, the pane follows the keyboard once something is open in it.
+  useEffect(() => {
+    if (sideBySide && previewId !== null && visibleIds[focus.focusedIndex]) setPreviewId(visibleIds[focus.focusedIndex]!);
+  }, [focus.focusedIndex]);
 
   // `npm run bench` measures time to the first rows in the document from this mark.
   useLayoutEffect(() => {
@@ -75,49 +113,63 @@ export function ArtifactsView({ list, refreshing, refreshError, removeArtifact, 
     void actions.remove(artifact);
   }
 
+  const previewed = previewIndex >= 0 ? visible[previewIndex] : undefined;
+  const hasArtifacts = artifacts.length > 0;
+
   return (
-    <>
-      <div class="find">
-        <label class="visually-hidden" for={SEARCH_ID}>Search artifacts</label>
-        <input id={SEARCH_ID} type="search" placeholder="Search name, caption, conversation" autoComplete="off" spellcheck={false}
-          value={query} autoFocus onInput={(e) => setQuery(e.currentTarget.value)} onKeyDown={focus.onSearchKeyDown}
-          aria-controls="artifact-list" />
-        <FilterTabs active={filter} counts={counts} onChange={(f) => { setFilter(f); focus.setFocusedIndex(0); }} />
+    <div class={`artifacts${sideBySide ? ' side-by-side' : ''}`}>
+      <div class="browse">
+        <div class="find">
+          <label class="visually-hidden" for={SEARCH_ID}>Search artifacts</label>
+          <input id={SEARCH_ID} type="search" placeholder="Search name, caption, conversation" autoComplete="off" spellcheck={false}
+            value={query} autoFocus onInput={(e) => setQuery(e.currentTarget.value)} onKeyDown={focus.onSearchKeyDown}
+            aria-controls="artifact-list" disabled={!hasArtifacts && !query} />
+          {hasArtifacts ? <FilterTabs active={filter} counts={counts} onChange={(f) => { setFilter(f); focus.setFocusedIndex(0); }} /> : null}
+        </div>
+
+        <ListStatus list={list} refreshing={refreshing} error={refreshError} now={now} onRetry={refresh} />
+
+        {selection.selectedIds.length > 0 ? (
+          <SelectionBar count={selection.selectedIds.length} zipStatus={actions.zipStatus}
+            onDownloadZip={() => void downloadSelected()} onClear={selection.clear} />
+        ) : null}
+
+        <Notices notice={actions.notice} onDismiss={() => actions.setNotice(null)} />
+
+        {list && !hasArtifacts && !refreshError ? (
+          <section class="empty-state"><h2>No artifacts yet</h2><p>When your agents deliver files in HQ conversations, they show up here.</p></section>
+        ) : list && hasArtifacts && visible.length === 0 ? (
+          <section class="empty-state"><h2>Nothing matches</h2><p>No {filter === 'all' ? '' : 'such '}artifacts match “{query}”.</p></section>
+        ) : null}
+
+        <p id={ROW_KEYS_HINT_ID} hidden>Enter to preview, Space to select, Delete to delete, right arrow for the row’s link and buttons.</p>
+        <ul id="artifact-list" class="artifact-list" role="list" aria-label="Artifacts" ref={listRef} onKeyDown={focus.onListKeyDown}
+          hidden={visible.length === 0} aria-busy={visible.length > renderLimit}>
+          {visible.slice(0, renderLimit).map((artifact, index) => (
+            <ArtifactRow key={artifact.id} artifact={artifact} index={index} total={visible.length} focused={index === focus.focusedIndex}
+              current={sideBySide && artifact.id === previewId} busy={actions.busyIds.has(artifact.id)} now={now} webAppUrl={webAppUrl}
+              checked={selection.checked.has(artifact.id)} deleteRefusal={deleteRefusal}
+              onCheck={(on, shift) => selection.toggle(artifact.id, on, shift)}
+              onOpen={open} onFocus={focus.setFocusedIndex} onDownload={actions.download} onDelete={askToDelete} />
+          ))}
+        </ul>
       </div>
 
-      <ListStatus list={list} refreshing={refreshing} error={refreshError} now={now} />
-
-      {selection.selectedIds.length > 0 ? (
-        <SelectionBar count={selection.selectedIds.length} zipStatus={actions.zipStatus}
-          onDownloadZip={() => void downloadSelected()} onClear={selection.clear} />
-      ) : null}
-
-      <Notices notice={actions.notice} />
-
-      {list && artifacts.length === 0 ? (
-        <section class="empty-state"><h2>No artifacts yet</h2><p>When your agents deliver files in HQ conversations, they show up here.</p></section>
-      ) : list && visible.length === 0 ? (
-        <section class="empty-state"><h2>Nothing matches</h2><p>No {filter === 'all' ? '' : 'such '}artifacts match “{query}”.</p></section>
-      ) : null}
-
-      <ul id="artifact-list" class="artifact-list" role="list" aria-label="Artifacts" ref={listRef} onKeyDown={focus.onListKeyDown}
-        hidden={visible.length === 0} aria-busy={visible.length > renderLimit}>
-        {visible.slice(0, renderLimit).map((artifact, index) => (
-          <ArtifactRow key={artifact.id} artifact={artifact} index={index} total={visible.length} focused={index === focus.focusedIndex}
-            busy={actions.busyIds.has(artifact.id)} now={now} checked={selection.checked.has(artifact.id)}
-            onCheck={(on, shift) => selection.toggle(artifact.id, on, shift)}
-            onOpen={(i) => { focus.setFocusedIndex(i); setPreviewId(visibleIds[i] ?? null); }} onFocus={focus.setFocusedIndex}
-            onDownload={actions.download} onDelete={canDelete ? setConfirming : null} />
-        ))}
-      </ul>
-
-      {previewIndex >= 0 ? (
-        <PreviewDialog artifacts={visible} index={previewIndex}
+      {sideBySide ? (
+        <aside class="preview-pane" aria-label="Preview">
+          {previewed ? (
+            <PreviewDetails artifact={previewed} webAppUrl={webAppUrl} titleId="pane-title" onDownload={actions.download} />
+          ) : (
+            <div class="preview-message"><p>{hasArtifacts ? 'Choose an artifact to preview it here.' : ''}</p></div>
+          )}
+        </aside>
+      ) : previewed ? (
+        <PreviewDialog artifacts={visible} index={previewIndex} webAppUrl={webAppUrl}
           onMove={(i) => { setPreviewId(visibleIds[i] ?? null); focus.setFocusedIndex(i); }}
           onClose={() => { setPreviewId(null); requestAnimationFrame(() => focus.focusRow(focus.focusedIndex)); }}
           onDownload={actions.download} />
       ) : null}
       {confirming ? <ConfirmDeleteDialog artifact={confirming} onConfirm={confirmDelete} onCancel={() => setConfirming(null)} /> : null}
-    </>
+    </div>
   );
 }

@@ -9,10 +9,11 @@ interface Props {
   refreshing: boolean;
   error: ErrorInfo | null;
   now: number;
+  onRetry(): void;
 }
 
 /** How fresh the list is, and what to do when it could not be refreshed. */
-export function ListStatus({ list, refreshing, error, now }: Props) {
+export function ListStatus({ list, refreshing, error, now, onRetry }: Props) {
   const updated = list ? new Date(list.fetchedAt).toISOString() : null;
   const when = updated ? (
     <time dateTime={updated} title={formatExactTime(updated)}>{formatRelativeTime(updated, Math.max(now, Date.now()))}</time>
@@ -20,17 +21,20 @@ export function ListStatus({ list, refreshing, error, now }: Props) {
 
   if (error) {
     // Reconnect for a token HQ stopped accepting, settings for one that may not list; plain words otherwise.
-    const action =
+    // Anything else (offline, timeout, 429, 5xx, a malformed answer) may work on a second try.
+    const settings =
       error.kind === 'unauthorized' ? 'Reconnect' : error.kind === 'forbidden' || error.kind === 'not_connected' ? 'Open settings' : null;
-    const showsCached = list && error.kind !== 'forbidden' && error.kind !== 'not_connected';
+    const showsCached = list && list.artifacts.length > 0 && error.kind !== 'forbidden' && error.kind !== 'not_connected';
     return (
       <div class="list-status warn" role="alert">
         <span>
           {describeError(error, { doing: 'list' })} {showsCached ? <>Showing the list from {when}.</> : null}
         </span>
-        {action ? (
-          <button type="button" class="button small" onClick={() => void browser.runtime.openOptionsPage()}>{action}</button>
-        ) : null}
+        {settings ? (
+          <button type="button" class="button small" onClick={() => void browser.runtime.openOptionsPage()}>{settings}</button>
+        ) : (
+          <button type="button" class="button small" disabled={refreshing} onClick={onRetry}>{refreshing ? 'Retrying…' : 'Retry'}</button>
+        )}
       </div>
     );
   }

@@ -9,9 +9,12 @@ interface Props {
   children: ComponentChildren;
 }
 
+const FOCUSABLE = 'a[href], button:not(:disabled), input:not(:disabled), select, textarea, [tabindex]:not([tabindex="-1"])';
+
 /**
- * A native modal <dialog>: the browser traps focus, makes the rest inert and
- * closes it on Escape. Focus goes back to whatever opened it.
+ * A native modal <dialog>: the rest of the page is inert and Escape closes
+ * it. Tab and Shift+Tab wrap around inside it (a native modal lets Tab leave
+ * for the browser's own toolbar), and focus goes back to whatever opened it.
  */
 export function ModalDialog({ labelledBy, className, onClose, onKeyDown, children }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -44,9 +47,27 @@ export function ModalDialog({ labelledBy, className, onClose, onKeyDown, childre
         event.preventDefault();
         onClose();
       }}
-      onKeyDown={onKeyDown}
+      onKeyDown={(event) => {
+        if (event.key === 'Tab') keepFocusInside(event, ref.current!);
+        else onKeyDown?.(event);
+      }}
     >
       {children}
     </dialog>
   );
+}
+
+function keepFocusInside(event: KeyboardEvent, dialog: HTMLDialogElement): void {
+  const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => element.offsetParent !== null);
+  const first = focusable[0];
+  const last = focusable.at(-1);
+  if (!first || !last) return event.preventDefault();
+  const active = document.activeElement;
+  if (event.shiftKey && (active === first || active === dialog)) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && (active === last || active === dialog)) {
+    event.preventDefault();
+    first.focus();
+  }
 }

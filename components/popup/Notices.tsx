@@ -1,11 +1,35 @@
+import { useEffect } from 'preact/hooks';
 import type { Notice } from './use-artifact-actions';
+import { CloseIcon } from './icons';
 
-/** Outcome of the last action: a polite status, or an alert screen readers announce at once. */
-export function Notices({ notice }: { notice: Notice }) {
+/** How long an outcome ("Saved …") stays; errors stay until closed. */
+export const NOTICE_MS = 6000;
+
+/**
+ * Outcome of the last action: a polite status that goes away by itself, or an
+ * alert (announced at once) that stays until closed. Two lines at most; the
+ * whole text is in the tooltip and read out in full.
+ */
+export function Notices({ notice, onDismiss }: { notice: Notice; onDismiss(): void }) {
+  useEffect(() => {
+    if (!notice || notice.tone !== 'status' || notice.lasting) return;
+    const timer = setTimeout(onDismiss, NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
   return (
     <div class="notices">
-      <div role="status" aria-live="polite">{notice?.tone === 'status' ? <p class="notice info">{notice.text}</p> : null}</div>
-      <div role="alert">{notice?.tone === 'alert' ? <p class="notice error">{notice.text}</p> : null}</div>
+      <div role="status" aria-live="polite">
+        {notice?.tone === 'status' ? <p class="notice info"><span class="notice-text" title={notice.text}>{notice.text}</span></p> : null}
+      </div>
+      <div role="alert">
+        {notice?.tone === 'alert' ? (
+          <p class="notice error">
+            <span class="notice-text" title={notice.text}>{notice.text}</span>
+            <button type="button" class="icon-button small" aria-label="Dismiss" title="Dismiss" onClick={onDismiss}><CloseIcon /></button>
+          </p>
+        ) : null}
+      </div>
     </div>
   );
 }

@@ -7,11 +7,15 @@ import { formatSize } from '@/lib/artifact-list/format';
 import { describeError } from '@/lib/messaging/error-words';
 import { sendMessage } from '@/lib/messaging/send-message';
 import { PREVIEW_CSP, PREVIEW_SANDBOX, sandboxedDocument } from '@/lib/preview/sandboxed-document';
+import type { Table } from '@/lib/preview/parse-table';
+import { ImagePreview } from './ImagePreview';
+import { PdfPreview } from './PdfPreview';
+import { TablePreview } from './TablePreview';
 
 type Loaded =
   | { state: 'loading' }
   | { state: 'error'; error: ErrorInfo }
-  | { state: 'ready'; content: PreviewContent; html?: string };
+  | { state: 'ready'; content: PreviewContent; html?: string; table?: Table };
 
 /** Preview content, kept for the popup's lifetime (never written to disk). */
 const previewMemory = new Map<string, PreviewContent>();
@@ -41,7 +45,11 @@ export function PreviewBody({ artifact, onDownload }: Props) {
         if (!artifact.sensitive) previewMemory.set(artifact.id, content);
       }
       let html: string | undefined;
-      if (content.kind === 'text' && kind.preview === 'code') {
+      let table: Table | undefined;
+      // Parsers and highlighters load with the first preview that needs them, not with the popup.
+      if (content.kind === 'text' && kind.preview === 'table') {
+        table = (await import('@/lib/preview/parse-table')).parseTable(content.text, { tabs: kind.label === 'TSV' });
+      } else if (content.kind === 'text' && kind.preview === 'code') {
         html = (await import('@/lib/preview/highlight-code')).highlightCode(content.text, kind.language);
       } else if (content.kind === 'text' && kind.preview === 'markdown') {
         const { renderMarkdown, MARKDOWN_CSS } = await import('@/lib/preview/render-markdown');
@@ -49,7 +57,7 @@ export function PreviewBody({ artifact, onDownload }: Props) {
       } else if (content.kind === 'text' && kind.preview === 'html') {
         html = sandboxedDocument(content.text);
       }
-      if (current) setLoaded({ state: 'ready', content, ...(html !== undefined ? { html } : {}) });
+      if (current) setLoaded({ state: 'ready', content, ...(html !== undefined ? { html } : {}), ...(table ? { table } : {}) });
     })();
     return () => {
       current = false;
@@ -79,11 +87,12 @@ export function PreviewBody({ artifact, onDownload }: Props) {
     );
   }
 
-  const { content, html } = loaded;
+  const { content, html, table } = loaded;
   switch (content.kind) {
     case 'image':
-      // An <img> never runs an SVG's scripts nor loads what it references.
-      return <div class="preview-image"><img src={content.dataUrl} alt={artifact.caption ?? artifact.name} /></div>;
+      return <ImagePreview dataUrl={content.dataUrl} alt={artifact.caption ?? artifact.name} />;
+    case 'pdf':
+      return <PdfPreview base64={content.base64} name={artifact.name} />;
     case 'too-large':
       return (
         <div class="preview-message">
@@ -99,11 +108,12 @@ export function PreviewBody({ artifact, onDownload }: Props) {
         </div>
       );
     case 'text':
+      if (table) return <TablePreview table={table} name={artifact.name} />;
       if (kind.preview === 'html' || kind.preview === 'markdown') {
         return (
           <iframe class="preview-frame" title={`Preview of ${artifact.name}`} sandbox={PREVIEW_SANDBOX}
             // @ts-expect-error `csp` (embedded enforcement) is not in Preact's types yet.
-            csp={PREVIEW_CSP} referrerpolicy="no-referrer" srcdoc={html} />
+            csp={PREVIEW_CSP} referrerpolicy="no-referrer" srcdoc={html} tabIndex={-1} />
         );
       }
       if (html !== undefined) {

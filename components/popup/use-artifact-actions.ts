@@ -5,13 +5,16 @@ import { listenForNotices } from '@/lib/messaging/notices';
 import { sendMessage } from '@/lib/messaging/send-message';
 import { zipOutcome } from '@/lib/zip/zip-outcome';
 
-export type Notice = { tone: 'status' | 'alert'; text: string } | null;
+/** `lasting`: work in progress, replaced by its outcome rather than timed out. */
+export type Notice = { tone: 'status' | 'alert'; text: string; lasting?: boolean } | null;
 
 interface Options {
   /** Drops an artifact from what is shown, once HQ said it is gone. */
   removeArtifact(id: string): void;
   /** After a confirmed delete, before the row leaves: where focus should go. */
   onDeleted(artifact: HqArtifact): void;
+  /** HQ said this connection may not delete (403): the reason, for Delete's tooltip. */
+  onDeleteRefused(reason: string): void;
 }
 
 /**
@@ -19,7 +22,7 @@ interface Options {
  * and what it tells the person about it. Each action asks the background and
  * reports the outcome in one notice.
  */
-export function useArtifactActions({ removeArtifact, onDeleted }: Options) {
+export function useArtifactActions({ removeArtifact, onDeleted, onDeleteRefused }: Options) {
   const [busyIds, setBusyIds] = useState<ReadonlySet<string>>(new Set());
   const [notice, setNotice] = useState<Notice>(null);
   const [zipStatus, setZipStatus] = useState<string | null>(null);
@@ -37,7 +40,7 @@ export function useArtifactActions({ removeArtifact, onDeleted }: Options) {
 
   async function download(artifact: HqArtifact) {
     setBusy(artifact.id, true);
-    setNotice({ tone: 'status', text: `Downloading ${artifact.name}…` });
+    setNotice({ tone: 'status', text: `Downloading ${artifact.name}…`, lasting: true });
     const reply = await sendMessage('artifacts:download', { artifactId: artifact.id, name: artifact.name });
     setBusy(artifact.id, false);
     if (reply.ok) {
@@ -52,7 +55,7 @@ export function useArtifactActions({ removeArtifact, onDeleted }: Options) {
 
   async function remove(artifact: HqArtifact) {
     setBusy(artifact.id, true);
-    setNotice({ tone: 'status', text: `Deleting ${artifact.name}…` });
+    setNotice({ tone: 'status', text: `Deleting ${artifact.name}…`, lasting: true });
     const reply = await sendMessage('artifacts:delete', { artifactId: artifact.id });
     setBusy(artifact.id, false);
     if (reply.ok) {
@@ -62,6 +65,7 @@ export function useArtifactActions({ removeArtifact, onDeleted }: Options) {
       setNotice({ tone: 'status', text: reply.data.alreadyGone ? `${artifact.name} was already deleted.` : `Deleted ${artifact.name}.` });
     } else {
       const words = describeError(reply.error, { doing: 'delete' });
+      if (reply.error.kind === 'forbidden') onDeleteRefused(words);
       setNotice({ tone: 'alert', text: reply.error.kind === 'forbidden' ? words : `Could not delete ${artifact.name}. ${words}` });
     }
   }
@@ -80,5 +84,5 @@ export function useArtifactActions({ removeArtifact, onDeleted }: Options) {
     return false;
   }
 
-  return { busyIds, notice, zipStatus, download, remove, downloadZip };
+  return { busyIds, notice, zipStatus, download, remove, downloadZip, setNotice };
 }

@@ -11,17 +11,20 @@ export interface ArtifactListState {
   error: ErrorInfo | null;
   /** Drops one artifact from what is shown (after HQ confirmed it is gone). */
   removeArtifact(id: string): void;
+  /** Asks HQ again (the Retry button). */
+  refresh(): void;
 }
 
 /**
  * Stale-while-revalidate: start from the cached list (read before the first
  * render), ask the background for a fresh one — exactly one request per
- * open — and swap it in place. A failed refresh keeps the cached rows.
+ * open, and one per Retry — and swap it in place. A failed refresh keeps the cached rows.
  */
 export function useArtifactList(account: Account | null, cached: CachedList | null): ArtifactListState {
   const [list, setList] = useState<CachedList | null>(cached);
   const [refreshing, setRefreshing] = useState(false);
   const [error, setError] = useState<ErrorInfo | null>(null);
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     if (!account) return;
@@ -41,10 +44,10 @@ export function useArtifactList(account: Account | null, cached: CachedList | nu
     return () => {
       current = false;
     };
-  }, [account]);
+  }, [account, attempt]);
 
   // An updater, not a captured list: two quick deletes must not resurrect each other.
   const removeArtifact = (id: string) => setList((prev) => prev && { ...prev, artifacts: prev.artifacts.filter((a) => a.id !== id) });
 
-  return { list, refreshing, error, removeArtifact };
+  return { list, refreshing, error, removeArtifact, refresh: () => setAttempt((n) => n + 1) };
 }

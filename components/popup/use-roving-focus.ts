@@ -1,12 +1,20 @@
 import { useEffect, useState, type MutableRef } from 'preact/hooks';
 
+/** What the list's keys do to the row that has focus. */
+export interface RowKeyActions {
+  toggleSelected(index: number, extendRange: boolean): void;
+  remove(index: number): void;
+  selectAll(): void;
+}
+
 /**
- * One row of the list is in the tab order at a time (roving tabindex): the
- * arrow keys, Home and End move it, ↑ on the first row goes back to the
- * search box and ↓ in the search box enters the list. This is keyboard
- * focus only — the checked rows of a selection are another thing.
+ * The list is one Tab stop (roving tabindex): ↑ ↓ Home End move between rows,
+ * ← → between a row's own controls (its link and buttons, none of which is a
+ * Tab stop), ↑ on the first row goes back to the search box and ↓ in the
+ * search box enters the list. Enter opens (the row's button), Space selects,
+ * Delete deletes (with confirmation), Ctrl/Cmd+A selects every listed row.
  */
-export function useRovingFocus(rowCount: number, listRef: MutableRef<HTMLUListElement | null>, searchId: string) {
+export function useRovingFocus(rowCount: number, listRef: MutableRef<HTMLUListElement | null>, searchId: string, actions: RowKeyActions) {
   const [focusedIndex, setFocusedIndex] = useState(0);
 
   // Keep focus inside the list when it shrinks (search, delete, refresh).
@@ -31,13 +39,32 @@ export function useRovingFocus(rowCount: number, listRef: MutableRef<HTMLUListEl
     }
   }
 
+  /** Left and right within the row: its main button first, then its link and actions. */
+  function moveWithinRow(target: HTMLElement, step: number): void {
+    const controls = [...(target.closest('li')?.querySelectorAll<HTMLElement>('[data-row-control]') ?? [])];
+    controls[controls.indexOf(target) + step]?.focus();
+  }
+
   function onListKeyDown(event: KeyboardEvent) {
-    if (!(event.target as HTMLElement).matches('.row-main')) return;
-    const moves: Record<string, number> = { ArrowDown: focusedIndex + 1, ArrowUp: focusedIndex - 1, Home: 0, End: rowCount - 1 };
-    if (!(event.key in moves)) return;
+    const target = event.target as HTMLElement;
+    if (!target.matches('[data-row-control]')) return;
+    const onMain = target.matches('[data-row-index]');
+    const key = event.key;
+    if ((key === 'a' || key === 'A') && (event.ctrlKey || event.metaKey) && !event.altKey) {
+      actions.selectAll();
+    } else if (key === 'ArrowDown' || key === 'ArrowUp' || key === 'Home' || key === 'End') {
+      if (key === 'ArrowUp' && focusedIndex === 0 && onMain) focusSearch();
+      else focusRow({ ArrowDown: focusedIndex + 1, ArrowUp: focusedIndex - 1, Home: 0, End: rowCount - 1 }[key]);
+    } else if (key === 'ArrowRight' || key === 'ArrowLeft') {
+      moveWithinRow(target, key === 'ArrowRight' ? 1 : -1);
+    } else if (key === ' ' && onMain) {
+      actions.toggleSelected(focusedIndex, event.shiftKey);
+    } else if (key === 'Delete' && !event.shiftKey) {
+      actions.remove(focusedIndex);
+    } else {
+      return;
+    }
     event.preventDefault();
-    if (event.key === 'ArrowUp' && focusedIndex === 0) focusSearch();
-    else focusRow(moves[event.key]!);
   }
 
   return { focusedIndex, setFocusedIndex, focusRow, focusSearch, onSearchKeyDown, onListKeyDown };

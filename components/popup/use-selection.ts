@@ -25,5 +25,12 @@ export function useSelection(orderedIds: readonly string[]) {
 
   // Only what is still listed counts (search, filters and deletes change the list).
   const selectedIds = orderedIds.filter((id) => checked.has(id));
-  return { checked, selectedIds, toggle, clear: () => setChecked(new Set()) };
+  return {
+    checked,
+    selectedIds,
+    toggle,
+    /** Every listed row (Ctrl/Cmd+A); again with all of them selected, none. */
+    selectAll: () => setChecked((previous) => (orderedIds.every((id) => previous.has(id)) ? new Set() : new Set(orderedIds))),
+    clear: () => setChecked(new Set()),
+  };
 }

@@ -4,7 +4,7 @@
  * Artifacts gallery (Images, HTML, Code, Files).
  */
 export type ArtifactGroup = 'image' | 'html' | 'code' | 'file';
-export type PreviewKind = 'image' | 'html' | 'code' | 'markdown' | 'text' | 'none';
+export type PreviewKind = 'image' | 'html' | 'code' | 'markdown' | 'table' | 'pdf' | 'text' | 'none';
 
 export interface ArtifactKind {
   group: ArtifactGroup;
@@ -40,8 +40,9 @@ const RULES: KindRule[] = [
   { types: ['application/sql', 'text/x-sql', 'application/x-sql'], extensions: ['sql'], kind: code('sql', 'SQL') },
   { types: ['text/markdown', 'text/x-markdown'], extensions: ['md', 'markdown'], kind: { group: 'code', preview: 'markdown', language: 'markdown', label: 'MD' } },
   { types: ['application/x-sh', 'text/x-shellscript', 'application/x-shellscript', 'text/x-sh'], extensions: ['sh', 'bash', 'zsh'], kind: code('bash', 'SH') },
-  { types: ['text/csv'], extensions: ['csv', 'tsv'], kind: { group: 'file', preview: 'text', label: 'CSV' } },
-  { types: ['application/pdf'], extensions: ['pdf'], kind: { group: 'file', preview: 'none', label: 'PDF' } },
+  { types: ['text/csv', 'application/csv'], extensions: ['csv'], kind: { group: 'file', preview: 'table', label: 'CSV' } },
+  { types: ['text/tab-separated-values'], extensions: ['tsv', 'tab'], kind: { group: 'file', preview: 'table', label: 'TSV' } },
+  { types: ['application/pdf'], extensions: ['pdf'], kind: { group: 'file', preview: 'pdf', label: 'PDF' } },
   { types: ['text/plain'], extensions: ['txt', 'log'], kind: { group: 'file', preview: 'text', label: 'TXT' } },
 ];
 

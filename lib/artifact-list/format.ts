@@ -49,3 +49,24 @@ export function formatExactTime(iso: string, locale?: string): string {
   if (Number.isNaN(time)) return '';
   return cached(`exact:${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })).format(time);
 }
+
+/**
+ * Date and time for a row: "Today, 14:05", "Yesterday, 09:12", "12 Nov,
+ * 14:05", "12 Nov 2025, 14:05" — two files made minutes apart stay apart.
+ */
+export function formatDateTime(iso: string, now: number = Date.now(), locale?: string, timeZone?: string): string {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return '';
+  const dayOf = cached(`day:${locale}:${timeZone}`, () => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }));
+  const clock = cached(`clock:${locale}:${timeZone}`, () => new Intl.DateTimeFormat(locale, { timeZone, timeStyle: 'short' })).format(time);
+  const daysAgo = Math.round((Date.parse(dayOf.format(now)) - Date.parse(dayOf.format(time))) / DAY);
+  if (daysAgo === 0 || daysAgo === 1) {
+    const word = cached(`rel:${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' })).format(-daysAgo, 'day');
+    return `${word.charAt(0).toLocaleUpperCase(locale) + word.slice(1)}, ${clock}`;
+  }
+  const sameYear = dayOf.format(time).slice(0, 4) === dayOf.format(now).slice(0, 4);
+  const date = cached(`date:${locale}:${timeZone}:${sameYear}`, () =>
+    new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) }),
+  ).format(time);
+  return `${date}, ${clock}`;
+}

@@ -5,7 +5,9 @@
  */
 export type UrlCheck = { ok: true; url: string } | { ok: false; reason: string };
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+// Not [::1]: a CSP host source cannot name an IPv6 address, so the extension's
+// policy (wxt.config.ts) could not let the service worker reach it.
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1']);
 
 export function normalizeBaseUrl(input: string, label: string): UrlCheck {
   const trimmed = input.trim();
@@ -19,7 +21,7 @@ export function normalizeBaseUrl(input: string, label: string): UrlCheck {
   }
   const isLoopback = LOOPBACK_HOSTS.has(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback)) {
-    return { ok: false, reason: `${label} must start with https:// (plain http is only allowed for localhost).` };
+    return { ok: false, reason: `${label} must start with https:// (plain http is only allowed for localhost and 127.0.0.1).` };
   }
   if (url.username || url.password) return { ok: false, reason: `${label} must not contain a user name or password.` };
   if (url.search || url.hash) return { ok: false, reason: `${label} must not contain ? or #.` };

@@ -14,6 +14,7 @@ const KEYS = {
   account: 'account',
   grantedScopes: 'grantedScopes',
   signedOutReason: 'signedOutReason',
+  deleteRefused: 'deleteRefused',
 } as const;
 
 /**
@@ -24,7 +25,7 @@ export const DEFAULT_OAUTH_CLIENT_ID: string = (import.meta.env as Record<string
 
 export async function readConnectionState(): Promise<ConnectionState> {
   const stored: Record<string, unknown> = await browser.storage.local.get(Object.values(KEYS));
-  const { serverUrl, webAppUrl, oauthClientId, account, grantedScopes, signedOutReason } = stored;
+  const { serverUrl, webAppUrl, oauthClientId, account, grantedScopes, signedOutReason, deleteRefused } = stored;
   return {
     serverUrl: typeof serverUrl === 'string' ? serverUrl : DEFAULT_SERVER_URL,
     webAppUrl: typeof webAppUrl === 'string' ? webAppUrl : DEFAULT_WEB_APP_URL,
@@ -32,6 +33,7 @@ export async function readConnectionState(): Promise<ConnectionState> {
     account: isAccount(account) ? account : null,
     grantedScopes: Array.isArray(grantedScopes) && grantedScopes.every((s) => typeof s === 'string') ? grantedScopes : null,
     signedOutReason: signedOutReason === 'session_ended' ? signedOutReason : null,
+    deleteRefused: deleteRefused === true,
   };
 }
 
@@ -43,18 +45,31 @@ export async function writeConnectionState(state: ConnectionState): Promise<void
     [KEYS.account]: state.account,
     [KEYS.grantedScopes]: state.grantedScopes,
     [KEYS.signedOutReason]: state.signedOutReason,
+    [KEYS.deleteRefused]: state.deleteRefused,
   });
+}
+
+/** HQ answered a delete with 403: this connection may not delete, so Delete is shown disabled until the next sign-in. */
+export async function rememberDeleteRefused(): Promise<void> {
+  await browser.storage.local.set({ [KEYS.deleteRefused]: true });
 }
 
 /** Signed out; `reason` says why when the person did not ask for it. */
 export async function clearAccount(reason: ConnectionState['signedOutReason'] = null): Promise<void> {
-  await browser.storage.local.remove([KEYS.account, KEYS.grantedScopes]);
+  await browser.storage.local.remove([KEYS.account, KEYS.grantedScopes, KEYS.deleteRefused]);
   await browser.storage.local.set({ [KEYS.signedOutReason]: reason });
 }
 
-/** Whether HQ allowed deleting: unknown scopes (a pasted token) leave it to HQ to refuse. */
-export function mayDelete(state: Pick<ConnectionState, 'grantedScopes'>): boolean {
-  return state.grantedScopes === null || state.grantedScopes.includes('conversations:write');
+/**
+ * Whether Delete may be offered, and if not, why — in words for its tooltip.
+ * Unknown scopes (a pasted token) leave it to HQ to refuse; after one 403 we know.
+ */
+export function deleteAccess(state: Pick<ConnectionState, 'grantedScopes' | 'deleteRefused'>): { allowed: true } | { allowed: false; reason: string } {
+  if (state.grantedScopes !== null && !state.grantedScopes.includes('conversations:write')) {
+    return { allowed: false, reason: 'Your HQ sign-in did not grant permission to delete artifacts.' };
+  }
+  if (state.deleteRefused) return { allowed: false, reason: 'HQ refused to delete with this connection: its token may only read.' };
+  return { allowed: true };
 }
 
 function isAccount(value: unknown): value is Account {

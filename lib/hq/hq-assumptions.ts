@@ -48,3 +48,12 @@ export function conversationIdFromPageUrl(pageUrl: string): string | null {
   const match = CONVERSATION_PATH.exec(path);
   return match?.[1] ? match[1].toLowerCase() : null;
 }
+
+/**
+ * ASSUMED: the web app shows a conversation at `<web app>/conversations/<id>`
+ * — the same shape conversationIdFromPageUrl recognises. Used for "open the
+ * source conversation" links.
+ */
+export function conversationPageUrl(webAppUrl: string, conversationId: string): string {
+  return new URL(`conversations/${encodeURIComponent(conversationId)}`, webAppUrl.endsWith('/') ? webAppUrl : `${webAppUrl}/`).href;
+}

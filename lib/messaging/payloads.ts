@@ -27,6 +27,8 @@ export interface ConnectionState {
   grantedScopes: string[] | null;
   /** Why the extension was signed out without being asked to, if it was. */
   signedOutReason: 'session_ended' | null;
+  /** HQ answered a delete with 403 for this connection (reset by the next connect). */
+  deleteRefused: boolean;
 }
 
 export interface CachedList {
@@ -63,6 +65,7 @@ export interface ZipResult {
 
 export type PreviewContent =
   | { kind: 'image'; dataUrl: string }
+  | { kind: 'pdf'; base64: string }
   | { kind: 'text'; text: string }
   | { kind: 'too-large'; limit: number }
   | { kind: 'none' };

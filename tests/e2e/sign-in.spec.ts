@@ -84,11 +84,16 @@ test.describe('Sign in with HQ', () => {
     }
   });
 
-  test('an account without write access gets no Delete buttons', async ({ context, openExtensionPage, hq, extensionId }) => {
+  test('an account without write access sees Delete disabled, with the reason', async ({ context, openExtensionPage, hq, extensionId }) => {
     await signedIn(context, openExtensionPage, hq, 'grace@example.com');
     const popup = await openPopup(context, extensionId);
     await expect(popup.getByRole('listitem').first()).toBeVisible();
-    await expect(popup.getByRole('button', { name: /^Delete / })).toHaveCount(0);
+    const deletes = popup.getByRole('button', { name: /^Delete / });
+    await expect(deletes.first()).toHaveAttribute('aria-disabled', 'true');
+    await expect(deletes.first()).toHaveAttribute('title', 'Your HQ sign-in did not grant permission to delete artifacts.');
+    await deletes.first().click({ force: true }); // Playwright will not click what says it is disabled; a person can
+    await expect(popup.getByRole('dialog')).toHaveCount(0);
+    expect(hq.requests.filter((r) => r.method === 'DELETE')).toEqual([]);
     await expect(popup.getByRole('button', { name: /^Download / }).first()).toBeVisible();
   });
 

@@ -28,8 +28,9 @@ describe('artifactKind', () => {
   });
 
   it('puts everything else under Files', () => {
-    expect(artifactKind('text/csv', 'data.csv')).toMatchObject({ group: 'file', preview: 'text' });
-    expect(artifactKind('application/pdf', 'q3.pdf')).toMatchObject({ group: 'file', preview: 'none', label: 'PDF' });
+    expect(artifactKind('text/csv', 'data.csv')).toMatchObject({ group: 'file', preview: 'table', label: 'CSV' });
+    expect(artifactKind('application/octet-stream', 'data.tsv')).toMatchObject({ group: 'file', preview: 'table', label: 'TSV' });
+    expect(artifactKind('application/pdf', 'q3.pdf')).toMatchObject({ group: 'file', preview: 'pdf', label: 'PDF' });
     expect(artifactKind('text/plain', 'notes.txt')).toMatchObject({ group: 'file', preview: 'text' });
     expect(artifactKind('application/octet-stream', 'blob.bin')).toMatchObject({ group: 'file', preview: 'none', label: 'BIN' });
     expect(artifactKind('application/zip', 'archive')).toMatchObject({ group: 'file', label: 'FILE' });

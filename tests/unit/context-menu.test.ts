@@ -25,6 +25,7 @@ beforeEach(async () => {
     oauthClientId: '',
     grantedScopes: null,
     signedOutReason: null,
+    deleteRefused: false,
     account: { serverUrl: SERVER, identityKey: 'u1', displayName: 'Ada', email: null },
   });
 });

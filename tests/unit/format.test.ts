@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatExactTime, formatRelativeTime, formatSize } from '@/lib/artifact-list/format';
+import { formatDateTime, formatExactTime, formatRelativeTime, formatSize } from '@/lib/artifact-list/format';
 
 describe('formatSize', () => {
   it('reads like a person would say it', () => {
@@ -29,5 +29,25 @@ describe('formatRelativeTime', () => {
   it('is empty for an unreadable time', () => {
     expect(formatRelativeTime('not a date', now)).toBe('');
     expect(formatExactTime('not a date')).toBe('');
+  });
+});
+
+describe('formatDateTime', () => {
+  const now = Date.parse('2026-06-10T12:00:00Z');
+  it('always shows the time, with the day in words when it is today or yesterday', () => {
+    expect(formatDateTime('2026-06-10T09:05:00Z', now, 'en-GB', 'UTC')).toBe('Today, 09:05');
+    expect(formatDateTime('2026-06-09T23:59:00Z', now, 'en-GB', 'UTC')).toBe('Yesterday, 23:59');
+    expect(formatDateTime('2026-05-01T14:30:00Z', now, 'en-GB', 'UTC')).toBe('1 May, 14:30');
+    expect(formatDateTime('2025-05-01T14:30:00Z', now, 'en-GB', 'UTC')).toBe('1 May 2025, 14:30');
+  });
+  it('tells apart two files made minutes apart', () => {
+    expect(formatDateTime('2026-05-01T14:30:00Z', now, 'en-GB', 'UTC')).not.toBe(formatDateTime('2026-05-01T14:34:00Z', now, 'en-GB', 'UTC'));
+  });
+  it('counts days in the person\'s time zone, not UTC', () => {
+    // 23:30 UTC on the 9th is already the 10th in Tokyo.
+    expect(formatDateTime('2026-06-09T23:30:00Z', now, 'en-GB', 'Asia/Tokyo')).toBe('Today, 08:30');
+  });
+  it('says nothing for a date it cannot read', () => {
+    expect(formatDateTime('not a date', now)).toBe('');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conversationIdFromPageUrl, deleteConfirmed } from '@/lib/hq/hq-assumptions';
+import { conversationIdFromPageUrl, conversationPageUrl, deleteConfirmed } from '@/lib/hq/hq-assumptions';
 
 const ID = '0b6f3a52-8c1e-4f7a-9d2b-3e4f5a6b7c8d';
 
@@ -35,5 +35,18 @@ describe('deleteConfirmed', () => {
     expect(deleteConfirmed(204, null)).toBe(true);
     expect(deleteConfirmed(200, { id: ID, deleted: false })).toBe(false);
     expect(deleteConfirmed(404, { error: 'not found' })).toBe(false);
+  });
+});
+
+describe('conversationPageUrl', () => {
+  const id = '0b9a3c6e-1f2d-4e5f-8a9b-0c1d2e3f4a5b';
+  it('links to the conversation page the panel recognises, with or without a trailing slash or a base path', () => {
+    expect(conversationPageUrl('https://hq.zone', id)).toBe(`https://hq.zone/conversations/${id}`);
+    expect(conversationPageUrl('https://hq.zone/', id)).toBe(`https://hq.zone/conversations/${id}`);
+    expect(conversationPageUrl('https://example.com/studio', id)).toBe(`https://example.com/studio/conversations/${id}`);
+    expect(conversationIdFromPageUrl(conversationPageUrl('http://127.0.0.1:8080', id))).toBe(id);
+  });
+  it('cannot be steered elsewhere by a strange id', () => {
+    expect(conversationPageUrl('https://hq.zone', '../../evil.com/x?y#z')).toBe('https://hq.zone/conversations/..%2F..%2Fevil.com%2Fx%3Fy%23z');
   });
 });

@@ -4,7 +4,7 @@ import { ProtocolError } from '@/lib/messaging/errors';
 import { senderContext } from '@/lib/messaging/background/sender-context';
 import { HqError } from '@/lib/hq/hq-errors';
 
-const state = { serverUrl: 'https://api.hq.zone', webAppUrl: 'https://hq.zone', oauthClientId: '', account: null, grantedScopes: null, signedOutReason: null };
+const state = { serverUrl: 'https://api.hq.zone', webAppUrl: 'https://hq.zone', oauthClientId: '', account: null, grantedScopes: null, signedOutReason: null, deleteRefused: false };
 
 const unused = { allow: ['extension-page'] as const, handle: async () => { throw new Error('not under test'); } };
 

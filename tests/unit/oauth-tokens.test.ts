@@ -62,6 +62,7 @@ beforeEach(async () => {
     account: { serverUrl: SERVER, identityKey: 'u1', displayName: 'Ada', email: null },
     grantedScopes: ['conversations:read'],
     signedOutReason: null,
+    deleteRefused: false,
   });
 });
 

@@ -17,6 +17,8 @@ describe('normalizeBaseUrl', () => {
     const result = normalizeBaseUrl('http://api.hq.zone', 'Server URL');
     expect(result.ok).toBe(false);
     expect(!result.ok && result.reason).toMatch(/https/);
+    // The extension's CSP cannot name an IPv6 address, so it could never reach one.
+    expect(normalizeBaseUrl('http://[::1]:8787', 'Server URL').ok).toBe(false);
   });
 
   it('rejects empty, garbage, credentials, queries and other schemes with the field name', () => {

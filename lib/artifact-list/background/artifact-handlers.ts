@@ -1,3 +1,4 @@
+import { rememberDeleteRefused } from '@/lib/connection/settings';
 import { HqError } from '@/lib/hq/hq-errors';
 import type { Handler } from '@/lib/messaging/background/router';
 import { requireSession } from '@/lib/connection/background/session';
@@ -23,6 +24,7 @@ export const deleteArtifact: Handler<'artifacts:delete'> = {
     try {
       await client.deleteArtifact(artifactId);
     } catch (error) {
+      if (error instanceof HqError && error.kind === 'forbidden') await rememberDeleteRefused();
       // 404: someone deleted it already. Either way it is gone on the server.
       if (!(error instanceof HqError && error.kind === 'not_found')) throw error;
       alreadyGone = true;

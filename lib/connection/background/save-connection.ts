@@ -40,9 +40,12 @@ export async function identify(client: HqClient, serverUrl: string): Promise<Acc
 
 type NewCredential = Omit<TokenCredential, 'id'> | Omit<OAuthCredential, 'id'>;
 
-export async function saveConnection(state: Omit<ConnectionState, 'signedOutReason'> & { account: Account }, fresh: NewCredential): Promise<ConnectionState> {
+export async function saveConnection(
+  state: Omit<ConnectionState, 'signedOutReason' | 'deleteRefused'> & { account: Account },
+  fresh: NewCredential,
+): Promise<ConnectionState> {
   const credential = { ...fresh, id: newCredentialId() } as Credential;
-  const saved: ConnectionState = { ...state, signedOutReason: null };
+  const saved: ConnectionState = { ...state, signedOutReason: null, deleteRefused: false };
   // Under the credential lock: a refresh of the old sign-in cannot land in between.
   const replaced = await withCredentialLock(async () => {
     const [previous, old] = await Promise.all([readConnectionState(), readCredential()]);

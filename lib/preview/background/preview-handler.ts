@@ -6,8 +6,8 @@ import type { Handler } from '@/lib/messaging/background/router';
 
 const IMAGE_TYPES: Record<string, string> = { PNG: 'image/png', JPG: 'image/jpeg', GIF: 'image/gif', SVG: 'image/svg+xml', WEBP: 'image/webp' };
 
-/** Largest artifact the popup previews; bigger ones get "download instead". */
-const PREVIEW_LIMITS = { image: 8 * 1024 * 1024, text: 1024 * 1024 } as const;
+/** Largest artifact the popup previews; bigger ones get "download instead". Binary kinds travel as base64 (messages are JSON). */
+const PREVIEW_LIMITS = { image: 8 * 1024 * 1024, pdf: 8 * 1024 * 1024, text: 1024 * 1024 } as const;
 
 export const previewArtifact: Handler<'artifacts:preview'> = {
   allow: ['extension-page'],
@@ -17,7 +17,7 @@ export const previewArtifact: Handler<'artifacts:preview'> = {
     if (!artifact) throw new ProtocolError({ kind: 'invalid', message: 'That artifact is not in the list any more. Refresh and try again.' });
     const kind = artifactKind(artifact.content_type, artifact.name);
     if (kind.preview === 'none') return { kind: 'none' as const };
-    const limit = kind.preview === 'image' ? PREVIEW_LIMITS.image : PREVIEW_LIMITS.text;
+    const limit = kind.preview === 'image' || kind.preview === 'pdf' ? PREVIEW_LIMITS[kind.preview] : PREVIEW_LIMITS.text;
     if (artifact.size_bytes > limit) return { kind: 'too-large' as const, limit };
     const bytes = await client.fetchBytes(client.artifactDownloadUrl(artifactId, artifact.download_url), limit);
     if (!bytes) return { kind: 'too-large' as const, limit };
@@ -27,6 +27,8 @@ export const previewArtifact: Handler<'artifacts:preview'> = {
       const type = IMAGE_TYPES[kind.label] ?? 'application/octet-stream';
       return { kind: 'image' as const, dataUrl: `data:${type};base64,${toBase64(bytes)}` };
     }
+    // The popup renders it with pdf.js (no scripting, no eval), never with the browser's viewer.
+    if (kind.preview === 'pdf') return { kind: 'pdf' as const, base64: toBase64(bytes) };
     return { kind: 'text' as const, text: new TextDecoder('utf-8', { fatal: false }).decode(bytes) };
   },
 };

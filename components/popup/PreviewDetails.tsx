@@ -1,0 +1,47 @@
+import type { ComponentChildren } from 'preact';
+import type { HqArtifact } from '@/lib/hq/hq-types';
+import { conversationLabel } from '@/lib/artifact-list/conversation-label';
+import { formatExactTime, formatSize } from '@/lib/artifact-list/format';
+import { conversationPageUrl } from '@/lib/hq/hq-assumptions';
+import { PreviewBody } from './PreviewBody';
+import { DownloadIcon } from './icons';
+
+interface Props {
+  artifact: HqArtifact;
+  webAppUrl: string;
+  titleId: string;
+  onDownload(artifact: HqArtifact): void;
+  /** Extra header buttons (the dialog's Close). */
+  actions?: ComponentChildren;
+}
+
+/** An artifact's name, facts, caption and preview: the body of the preview dialog and of the tab view's pane. */
+export function PreviewDetails({ artifact, webAppUrl, titleId, onDownload, actions }: Props) {
+  const conversation = conversationLabel(artifact);
+  return (
+    <>
+      <header class="preview-head">
+        <div class="preview-title">
+          <h2 id={titleId}>{artifact.name}</h2>
+          <p class="preview-meta">
+            {formatSize(artifact.size_bytes)} · <time dateTime={artifact.created_at}>{formatExactTime(artifact.created_at)}</time> ·{' '}
+            {artifact.conversation_id ? (
+              <a href={conversationPageUrl(webAppUrl, artifact.conversation_id)} target="_blank" rel="noopener noreferrer"
+                aria-label={`Open conversation ${conversation} in HQ`}>{conversation}</a>
+            ) : (
+              'Detached'
+            )}
+          </p>
+        </div>
+        <button type="button" class="icon-button" aria-label={`Download ${artifact.name}`} title="Download" onClick={() => onDownload(artifact)}>
+          <DownloadIcon />
+        </button>
+        {actions}
+      </header>
+      {artifact.caption ? <p class="preview-caption">{artifact.caption}</p> : null}
+      <div class="preview-body">
+        <PreviewBody key={artifact.id} artifact={artifact} onDownload={onDownload} />
+      </div>
+    </>
+  );
+}
