@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { HqArtifact } from '@/lib/hq/hq-types';
 import type { CachedList } from '@/lib/messaging/payloads';
-import type { ErrorInfo } from '@/lib/messaging/errors';
+import type { ReplyError } from '@/lib/messaging/errors';
 import { countByFilter, filterArtifacts, type FilterId } from '@/lib/artifact-list/filter-artifacts';
 import { useSelection } from './use-selection';
 import { useRovingFocus } from './use-roving-focus';
@@ -9,9 +9,7 @@ import { useArtifactActions } from './use-artifact-actions';
 import { useMediaQuery } from './use-media-query';
 import { ArtifactRow, ROW_KEYS_HINT_ID } from './ArtifactRow';
 import { FilterTabs } from './FilterTabs';
-import { PreviewDialog } from './PreviewDialog';
-import { PreviewDetails } from './PreviewDetails';
-import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
+import { useLazyModule } from './use-lazy-module';
 import { ListStatus } from './ListStatus';
 import { Notices } from './Notices';
 import { SelectionBar } from './SelectionBar';
@@ -19,7 +17,7 @@ import { SelectionBar } from './SelectionBar';
 interface Props {
   list: CachedList | null;
   refreshing: boolean;
-  refreshError: ErrorInfo | null;
+  refreshError: ReplyError | null;
   removeArtifact(id: string): void;
   refresh(): void;
   /** Why this connection may not delete (known scopes, or an earlier 403); null when it may. */
@@ -114,6 +112,7 @@ export function ArtifactsView({ list, refreshing, refreshError, removeArtifact, 
   }
 
   const previewed = previewIndex >= 0 ? visible[previewIndex] : undefined;
+  const views = useLazyModule(() => import('./lazy-views'), previewed !== undefined || confirming !== null);
   const hasArtifacts = artifacts.length > 0;
 
   return (
@@ -157,19 +156,19 @@ export function ArtifactsView({ list, refreshing, refreshError, removeArtifact, 
 
       {sideBySide ? (
         <aside class="preview-pane" aria-label="Preview">
-          {previewed ? (
-            <PreviewDetails artifact={previewed} webAppUrl={webAppUrl} titleId="pane-title" onDownload={actions.download} />
+          {previewed && views ? (
+            <views.PreviewDetails artifact={previewed} webAppUrl={webAppUrl} titleId="pane-title" onDownload={actions.download} />
           ) : (
             <div class="preview-message"><p>{hasArtifacts ? 'Choose an artifact to preview it here.' : ''}</p></div>
           )}
         </aside>
-      ) : previewed ? (
-        <PreviewDialog artifacts={visible} index={previewIndex} webAppUrl={webAppUrl}
+      ) : previewed && views ? (
+        <views.PreviewDialog artifacts={visible} index={previewIndex} webAppUrl={webAppUrl}
           onMove={(i) => { setPreviewId(visibleIds[i] ?? null); focus.setFocusedIndex(i); }}
           onClose={() => { setPreviewId(null); requestAnimationFrame(() => focus.focusRow(focus.focusedIndex)); }}
           onDownload={actions.download} />
       ) : null}
-      {confirming ? <ConfirmDeleteDialog artifact={confirming} onConfirm={confirmDelete} onCancel={() => setConfirming(null)} /> : null}
+      {confirming && views ? <views.ConfirmDeleteDialog artifact={confirming} onConfirm={confirmDelete} onCancel={() => setConfirming(null)} /> : null}
     </div>
   );
 }

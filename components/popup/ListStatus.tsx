@@ -1,13 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { CachedList } from '@/lib/messaging/payloads';
-import type { ErrorInfo } from '@/lib/messaging/errors';
-import { describeError } from '@/lib/messaging/error-words';
+import { wordsOf, type ReplyError } from '@/lib/messaging/errors';
 import { formatExactTime, formatRelativeTime } from '@/lib/artifact-list/format';
 
 interface Props {
   list: CachedList | null;
   refreshing: boolean;
-  error: ErrorInfo | null;
+  error: ReplyError | null;
   now: number;
   onRetry(): void;
 }
@@ -28,7 +27,7 @@ export function ListStatus({ list, refreshing, error, now, onRetry }: Props) {
     return (
       <div class="list-status warn" role="alert">
         <span>
-          {describeError(error, { doing: 'list' })} {showsCached ? <>Showing the list from {when}.</> : null}
+          {wordsOf(error)} {showsCached ? <>Showing the list from {when}.</> : null}
         </span>
         {settings ? (
           <button type="button" class="button small" onClick={() => void browser.runtime.openOptionsPage()}>{settings}</button>

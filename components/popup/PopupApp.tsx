@@ -2,7 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { InitialData } from './initial-load';
 import { HqLogo } from '../HqLogo';
-import { NotConnected } from './NotConnected';
+import { useLazyModule } from './use-lazy-module';
 import { ArtifactsView } from './ArtifactsView';
 import { useArtifactList } from './use-artifact-list';
 import { deleteAccess } from '@/lib/connection/settings';
@@ -16,6 +16,8 @@ export function PopupApp({ initial }: { initial: InitialData }) {
   const account = initial.state.account;
   const { list, refreshing, error, removeArtifact, refresh } = useArtifactList(account, initial.cached);
   const access = deleteAccess(initial.state);
+  // Only a signed-out popup needs this screen (and its wording): keep it out of everyone else's.
+  const signedOut = useLazyModule(() => import('./NotConnected'), !account);
 
   // Signed out or switched account elsewhere (options page): never keep showing the old list.
   useEffect(() => {
@@ -43,7 +45,7 @@ export function PopupApp({ initial }: { initial: InitialData }) {
         </button>
       </header>
       <main class="popup-main">
-        {!account ? <NotConnected signedOutReason={initial.state.signedOutReason} /> : null}
+        {!account && signedOut ? <signedOut.NotConnected signedOutReason={initial.state.signedOutReason} /> : null}
         {account ? (
           <ArtifactsView list={list} refreshing={refreshing} refreshError={error} removeArtifact={removeArtifact} refresh={refresh}
             deleteRefusal={access.allowed ? null : access.reason} webAppUrl={initial.state.webAppUrl} inTab={inTab} />

@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { HqArtifact } from '@/lib/hq/hq-types';
-import type { ErrorInfo } from '@/lib/messaging/errors';
+import { wordsOf, type ReplyError } from '@/lib/messaging/errors';
 import type { PreviewContent } from '@/lib/messaging/payloads';
 import { artifactKind } from '@/lib/artifact-list/artifact-kind';
 import { formatSize } from '@/lib/artifact-list/format';
-import { describeError } from '@/lib/messaging/error-words';
 import { sendMessage } from '@/lib/messaging/send-message';
 import { PREVIEW_CSP, PREVIEW_SANDBOX, sandboxedDocument } from '@/lib/preview/sandboxed-document';
 import type { Table } from '@/lib/preview/parse-table';
@@ -14,7 +13,7 @@ import { TablePreview } from './TablePreview';
 
 type Loaded =
   | { state: 'loading' }
-  | { state: 'error'; error: ErrorInfo }
+  | { state: 'error'; error: ReplyError }
   | { state: 'ready'; content: PreviewContent; html?: string; table?: Table };
 
 /** Preview content, kept for the popup's lifetime (never written to disk). */
@@ -82,7 +81,7 @@ export function PreviewBody({ artifact, onDownload }: Props) {
   if (loaded.state === 'error') {
     return (
       <div class="preview-message">
-        <p role="alert" class="notice error">{describeError(loaded.error)}</p>
+        <p role="alert" class="notice error">{wordsOf(loaded.error)}</p>
       </div>
     );
   }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { HqArtifact } from '@/lib/hq/hq-types';
-import { describeError } from '@/lib/messaging/error-words';
+import { wordsOf } from '@/lib/messaging/errors';
 import { listenForNotices } from '@/lib/messaging/notices';
 import { sendMessage } from '@/lib/messaging/send-message';
 import { zipOutcome } from '@/lib/zip/zip-outcome';
@@ -49,7 +49,7 @@ export function useArtifactActions({ removeArtifact, onDeleted, onDeleteRefused 
       removeArtifact(artifact.id);
       setNotice({ tone: 'alert', text: `${artifact.name} is no longer on HQ (it was deleted), so it was removed from the list.` });
     } else {
-      setNotice({ tone: 'alert', text: `Could not download ${artifact.name}. ${describeError(reply.error)}` });
+      setNotice({ tone: 'alert', text: `Could not download ${artifact.name}. ${wordsOf(reply.error)}` });
     }
   }
 
@@ -64,7 +64,7 @@ export function useArtifactActions({ removeArtifact, onDeleted, onDeleteRefused 
       removeArtifact(artifact.id);
       setNotice({ tone: 'status', text: reply.data.alreadyGone ? `${artifact.name} was already deleted.` : `Deleted ${artifact.name}.` });
     } else {
-      const words = describeError(reply.error, { doing: 'delete' });
+      const words = wordsOf(reply.error);
       if (reply.error.kind === 'forbidden') onDeleteRefused(words);
       setNotice({ tone: 'alert', text: reply.error.kind === 'forbidden' ? words : `Could not delete ${artifact.name}. ${words}` });
     }
@@ -80,7 +80,7 @@ export function useArtifactActions({ removeArtifact, onDeleted, onDeleteRefused 
       setNotice(zipOutcome(reply.data));
       return true;
     }
-    setNotice({ tone: 'alert', text: `Could not make the ZIP. ${describeError(reply.error)}` });
+    setNotice({ tone: 'alert', text: `Could not make the ZIP. ${wordsOf(reply.error)}` });
     return false;
   }
 

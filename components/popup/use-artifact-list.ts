@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Account, CachedList } from '@/lib/messaging/payloads';
-import type { ErrorInfo } from '@/lib/messaging/errors';
+import type { ReplyError } from '@/lib/messaging/errors';
 import { sendMessage } from '@/lib/messaging/send-message';
 
 export interface ArtifactListState {
@@ -8,7 +8,7 @@ export interface ArtifactListState {
   list: CachedList | null;
   refreshing: boolean;
   /** Why the last refresh failed; the list (if any) is then stale. */
-  error: ErrorInfo | null;
+  error: ReplyError | null;
   /** Drops one artifact from what is shown (after HQ confirmed it is gone). */
   removeArtifact(id: string): void;
   /** Asks HQ again (the Retry button). */
@@ -23,7 +23,7 @@ export interface ArtifactListState {
 export function useArtifactList(account: Account | null, cached: CachedList | null): ArtifactListState {
   const [list, setList] = useState<CachedList | null>(cached);
   const [refreshing, setRefreshing] = useState(false);
-  const [error, setError] = useState<ErrorInfo | null>(null);
+  const [error, setError] = useState<ReplyError | null>(null);
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {

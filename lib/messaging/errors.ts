@@ -52,7 +52,13 @@ export function knownErrorInfo(error: unknown): ErrorInfo | null {
 
 /**
  * A failed reply carries the plain words for its error (error-words.ts, in
- * the general situation) too, so the content script can show them without
- * carrying all the wording; pages that know the situation word it themselves.
+ * the request's situation), so the popup and the content script show them
+ * without carrying all the wording.
  */
-export type Reply<T> = { ok: true; data: T } | { ok: false; error: ErrorInfo & { words?: string } };
+export type ReplyError = ErrorInfo & { words?: string };
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: ReplyError };
+
+/** A failure's plain words: the background's, or — when the background could not be reached — the message itself. */
+export function wordsOf(error: ReplyError): string {
+  return error.words ?? error.message;
+}

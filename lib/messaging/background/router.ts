@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { knownErrorInfo, type ErrorInfo, type Reply } from '../errors';
-import { describeError } from '../error-words';
+import { describeError, type Situation } from '../error-words';
 import { isMessageType, requestSchemas, type MessageType, type ResponseMap, type ValidRequestOf } from '../protocol';
 import type { SenderContext } from './sender-context';
 
@@ -18,6 +18,12 @@ export interface Handler<K extends MessageType> {
   handle(payload: ValidRequestOf<K>, context: RequestContext): Promise<ResponseMap[K]>;
 }
 
+/** Requests whose failures read differently from the general words (error-words.ts). */
+const SITUATIONS: Partial<Record<MessageType, Situation>> = {
+  'artifacts:refresh': { doing: 'list' },
+  'artifacts:delete': { doing: 'delete' },
+};
+
 /** Every request type must have a handler: a missing one is a compile error. */
 export type HandlerMap = { [K in MessageType]: Handler<K> };
 
@@ -32,6 +38,7 @@ export async function routeMessage(
   sender: SenderContext | null,
   extra: Omit<RequestContext, 'sender'> = {},
 ): Promise<Reply<unknown>> {
+  const fail = (error: ErrorInfo) => failure(error, SITUATIONS[(message as { type?: MessageType } | null)?.type as MessageType]);
   if (!sender) return fail({ kind: 'denied', message: 'Messages are only accepted from this extension.' });
   if (!message || typeof message !== 'object') return fail({ kind: 'invalid', message: 'A message must be an object.' });
   const { type, payload } = message as { type?: unknown; payload?: unknown };
@@ -54,6 +61,7 @@ export async function routeMessage(
   }
 }
 
-function fail(error: ErrorInfo): Reply<never> {
-  return { ok: false, error: { ...error, words: describeError(error) } };
+/** The failure with its plain words, so pages need not carry the wording (it stays out of the popup's and the content script's weight). */
+function failure(error: ErrorInfo, situation: Situation | undefined): Reply<never> {
+  return { ok: false, error: { ...error, words: describeError(error, situation) } };
 }
