@@ -35,11 +35,17 @@ export interface CachedList {
   fetchedAt: number;
 }
 
-/** What a web page's panel gets of an artifact: no captions, no conversation fields, the type worked out. */
+/**
+ * What a web page's panel gets of an artifact: no conversation fields, the type worked out.
+ * The caption comes from the cached workspace list (a conversation's own list has none); null when unknown.
+ */
 export interface PageArtifact {
   id: string;
   name: string;
   size_bytes: number;
+  /** RFC 3339, as HQ sent it. */
+  created_at: string;
+  caption: string | null;
   /** Gallery group and short type label, e.g. 'image' / 'PNG'. */
   group: string;
   label: string;

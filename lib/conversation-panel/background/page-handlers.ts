@@ -2,17 +2,25 @@ import { ProtocolError } from '@/lib/messaging/errors';
 import type { Handler } from '@/lib/messaging/background/router';
 import { sendNoticeToTab } from '@/lib/messaging/background/notify';
 import { requireSession } from '@/lib/connection/background/session';
-import { cacheKey, conversationList, readCachedList } from '@/lib/artifact-list/list-cache';
+import { cacheKey, conversationList, readCachedList, workspaceCacheKey } from '@/lib/artifact-list/list-cache';
 import { fetchAndCacheList } from '@/lib/artifact-list/background/list-writer';
 import { saveArtifact } from '@/lib/downloads/background/artifact-download';
 import { downloadConversationZip } from '@/lib/zip/background/conversation-zip';
-import { toPageArtifact } from '../page-artifact';
+import type { Account, PageArtifact } from '@/lib/messaging/payloads';
+import type { HqArtifact } from '@/lib/hq/hq-types';
+import { toPageArtifacts } from '../page-artifact';
 import { checkPageConversation } from './page-gate';
 
 /*
  * The requests a conversation page's panel (content script) may make. Each
  * is about the conversation the sending tab shows, nothing else (page-gate.ts).
  */
+
+/** A conversation's list for its page, with the captions the cached workspace list knows (HQ's conversation list has none). */
+async function forPage(account: Account, artifacts: readonly HqArtifact[]): Promise<PageArtifact[]> {
+  const workspace = await readCachedList(workspaceCacheKey(account));
+  return toPageArtifacts(artifacts, workspace?.artifacts);
+}
 
 export const pageConversationArtifacts: Handler<'page:conversation'> = {
   allow: ['content-script'],
@@ -22,10 +30,10 @@ export const pageConversationArtifacts: Handler<'page:conversation'> = {
     const list = conversationList(conversationId);
     if (source === 'cache') {
       const cached = await readCachedList(cacheKey(account, list));
-      return { conversationId, artifacts: cached ? cached.artifacts.map(toPageArtifact) : null };
+      return { conversationId, artifacts: cached ? await forPage(account, cached.artifacts) : null };
     }
     const fresh = await fetchAndCacheList(account, list, () => client.listConversationArtifacts(conversationId));
-    return { conversationId, artifacts: fresh.artifacts.map(toPageArtifact) };
+    return { conversationId, artifacts: await forPage(account, fresh.artifacts) };
   },
 };
 
