@@ -6,6 +6,7 @@ import { cacheKey, conversationList, readCachedList, workspaceCacheKey } from '@
 import { fetchAndCacheList } from '@/lib/artifact-list/background/list-writer';
 import { saveArtifact } from '@/lib/downloads/background/artifact-download';
 import { downloadConversationZip } from '@/lib/zip/background/conversation-zip';
+import { zipOutcome } from '@/lib/zip/zip-outcome';
 import type { Account, PageArtifact } from '@/lib/messaging/payloads';
 import type { HqArtifact } from '@/lib/hq/hq-types';
 import { toPageArtifacts } from '../page-artifact';
@@ -58,8 +59,9 @@ export const pageDownloadZip: Handler<'page:download-zip'> = {
   async handle({ conversationId: asked }, context) {
     const { tabId } = context;
     const conversationId = await checkPageConversation(asked, context, 'hq');
-    return downloadConversationZip(conversationId, (progress) => {
+    const result = await downloadConversationZip(conversationId, (progress) => {
       if (tabId !== undefined) void sendNoticeToTab(tabId, 'zip:status', progress);
     });
+    return zipOutcome(result);
   },
 };
