@@ -45,6 +45,8 @@ export interface PageArtifact {
   size_bytes: number;
   /** RFC 3339, as HQ sent it. */
   created_at: string;
+  /** created_at in the browser's locale and time zone, worded in the background (row-time.ts): short, and in full for a tooltip. */
+  time: { short: string; full: string } | null;
   caption: string | null;
   /** Gallery group and short type label, e.g. 'image' / 'PNG'. */
   group: string;

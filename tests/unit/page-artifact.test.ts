@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HqArtifact } from '@/lib/hq/hq-types';
 import { toPageArtifact, toPageArtifacts } from '@/lib/conversation-panel/page-artifact';
+import { formatRowTime } from '@/lib/conversation-panel/row-time';
 
 function artifact(fields: Partial<HqArtifact> & Pick<HqArtifact, 'id' | 'name'>): HqArtifact {
   return {
@@ -19,10 +20,17 @@ function artifact(fields: Partial<HqArtifact> & Pick<HqArtifact, 'id' | 'name'>)
 describe('toPageArtifact', () => {
   it('gives the page what a row shows, the type worked out, and no conversation fields', () => {
     const page = toPageArtifact(artifact({ id: 'a1', name: 'chart.png', caption: 'Old numbers', sensitive: true }));
-    expect(page).toEqual({ id: 'a1', name: 'chart.png', size_bytes: 913, created_at: '2026-06-09T10:02:00Z', caption: 'Old numbers', group: 'image', label: 'PNG' });
+    expect(page).toEqual({
+      id: 'a1', name: 'chart.png', size_bytes: 913, created_at: '2026-06-09T10:02:00Z', time: formatRowTime('2026-06-09T10:02:00Z'), caption: 'Old numbers', group: 'image', label: 'PNG',
+    });
+    expect(page.time?.short).toMatch(/:02/);
     expect(Object.keys(page)).not.toContain('conversation_id');
     expect(Object.keys(page)).not.toContain('conversation_title');
     expect(Object.keys(page)).not.toContain('download_url');
+  });
+
+  it('has no time for a timestamp it cannot read', () => {
+    expect(toPageArtifact(artifact({ id: 'a1', name: 'chart.png', created_at: 'soon' })).time).toBeNull();
   });
 
   it('takes a caption from elsewhere when given one', () => {
