@@ -7,7 +7,7 @@ import { fetchAndCacheList } from '@/lib/artifact-list/background/list-writer';
 import { saveArtifact } from '@/lib/downloads/background/artifact-download';
 import { downloadConversationZip } from '@/lib/zip/background/conversation-zip';
 import { zipOutcome } from '@/lib/zip/zip-outcome';
-import type { Account, PageArtifact } from '@/lib/messaging/payloads';
+import type { Account } from '@/lib/messaging/payloads';
 import type { HqArtifact } from '@/lib/hq/hq-types';
 import { toPageArtifacts } from '../page-artifact';
 import { checkPageConversation } from './page-gate';
@@ -17,10 +17,9 @@ import { checkPageConversation } from './page-gate';
  * is about the conversation the sending tab shows, nothing else (page-gate.ts).
  */
 
-/** A conversation's list for its page, with the captions the cached workspace list knows (HQ's conversation list has none). */
-async function forPage(account: Account, artifacts: readonly HqArtifact[]): Promise<PageArtifact[]> {
-  const workspace = await readCachedList(workspaceCacheKey(account));
-  return toPageArtifacts(artifacts, workspace?.artifacts);
+/** The cached workspace list's artifacts: they carry the captions a conversation's own list from HQ lacks. Optional: a failed read only loses captions. */
+async function workspaceArtifacts(account: Account): Promise<HqArtifact[] | undefined> {
+  return (await readCachedList(workspaceCacheKey(account)).catch(() => undefined))?.artifacts;
 }
 
 export const pageConversationArtifacts: Handler<'page:conversation'> = {
@@ -30,11 +29,11 @@ export const pageConversationArtifacts: Handler<'page:conversation'> = {
     const { client, account } = await requireSession();
     const list = conversationList(conversationId);
     if (source === 'cache') {
-      const cached = await readCachedList(cacheKey(account, list));
-      return { conversationId, artifacts: cached ? await forPage(account, cached.artifacts) : null };
+      const [cached, workspace] = await Promise.all([readCachedList(cacheKey(account, list)), workspaceArtifacts(account)]);
+      return { conversationId, artifacts: cached ? toPageArtifacts(cached.artifacts, workspace) : null };
     }
-    const fresh = await fetchAndCacheList(account, list, () => client.listConversationArtifacts(conversationId));
-    return { conversationId, artifacts: await forPage(account, fresh.artifacts) };
+    const [fresh, workspace] = await Promise.all([fetchAndCacheList(account, list, () => client.listConversationArtifacts(conversationId)), workspaceArtifacts(account)]);
+    return { conversationId, artifacts: toPageArtifacts(fresh.artifacts, workspace) };
   },
 };
 
