@@ -3,14 +3,13 @@ import { conversationIdFromPageUrl } from '@/lib/hq/hq-assumptions';
 import { DEFAULT_WEB_APP_PATTERNS, isWebAppPage } from '@/lib/conversation-panel/web-app-pages';
 import { listenForNotices } from '@/lib/messaging/notices';
 import { sendMessage as ask } from '@/lib/messaging/send-message';
-import { readConnectionState } from '@/lib/connection/settings';
-import { zipOutcome } from '@/lib/zip/zip-outcome';
+import { readWebAppUrl } from '@/lib/connection/settings';
 import { ConversationPanel } from '@/components/page-panel/conversation-panel';
 
 // Kept small: it runs on every page of the web app. It never sees the token —
 // it asks the background, which checks the conversation against this tab's URL.
 
-/** The background words its failures (error-words.ts); a failure to reach it has its own message. */
+/** The background words its failures (error-words.ts) and ZIP outcomes; a failure to reach it has its own message. */
 function wordsFor(error: { words?: string; message: string }): string {
   return error.words ?? error.message;
 }
@@ -19,8 +18,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     // The manifest runs this on HQ's default web app even when another one is configured: only the configured one gets a panel.
-    const { webAppUrl } = await readConnectionState();
-    if (!isWebAppPage(location.href, webAppUrl)) return;
+    if (!isWebAppPage(location.href, await readWebAppUrl())) return;
 
     let current: { id: string; panel: ConversationPanel } | null = null;
 
@@ -51,7 +49,7 @@ export default defineContentScript({
         },
         async downloadAll() {
           const reply = await ask('page:download-zip', { conversationId: id });
-          return reply.ok ? zipOutcome(reply.data) : { tone: 'alert' as const, text: wordsFor(reply.error) };
+          return reply.ok ? reply.data : { tone: 'alert' as const, text: wordsFor(reply.error) };
         },
       });
       current = { id, panel };

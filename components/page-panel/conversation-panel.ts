@@ -9,7 +9,14 @@ export interface PanelActions {
 }
 
 const HOST_TAG = 'hq-artifacts-panel';
+// Constants, never page or artifact data: the only markup set with innerHTML.
+/** The extension's mark (components/HqLogo.tsx): a stack of delivered files. */
+const HQ_MARK =
+  '<svg viewBox="0 0 32 32" aria-hidden="true"><rect x="2" y="2" width="28" height="28" rx="8" fill="#4f46e5"/><path d="M9 9h10l4 4v11H9z" fill="#fff"/><path d="M19 9v4h4" stroke="#c7d2fe" stroke-width="1.5"/><path d="M12 17h8m-8 3h5" stroke="#4f46e5"/></svg>';
 const DOWNLOAD_ICON = '<svg viewBox="0 0 20 20" aria-hidden="true"><path d="M10 3v9m0 0-3.5-3.5M10 12l3.5-3.5M4 15.5h12"/></svg>';
+const CLOSE_ICON = '<svg viewBox="0 0 20 20" aria-hidden="true"><path d="m5 5 10 10m0-10L5 15"/></svg>';
+/** How long "Saved …" stays on the page; alerts stay until the next action. */
+const STATUS_MS = 10_000;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & Record<string, unknown> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -21,6 +28,13 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return node;
 }
 
+/** A button whose content is one of the constant icons above. */
+function iconButton(className: string, label: string, icon: string): HTMLButtonElement {
+  const button = el('button', { type: 'button', className, title: label, 'aria-label': label });
+  button.innerHTML = icon;
+  return button;
+}
+
 /** Runs `action` for clicks the browser vouches came from the person, not from page script. */
 function onPersonClick(target: HTMLElement, action: () => void): void {
   target.addEventListener('click', (event) => {
@@ -29,51 +43,61 @@ function onPersonClick(target: HTMLElement, action: () => void): void {
 }
 
 /**
- * The in-page panel: a compact "Artifacts (N)" button that opens the list of
- * this conversation's artifacts and "Download all … as ZIP". Lives in an open
- * shadow root (assistive tech reaches it; page styles do not).
+ * The in-page panel: "Artifacts (N)" (opens the list of this conversation's
+ * artifacts) beside a one-click "Download all N artifacts as ZIP". Nothing
+ * shows until the conversation is known to have artifacts, or there is
+ * something to tell. Lives in an open shadow root (assistive tech reaches it;
+ * page styles do not).
  */
 export class ConversationPanel {
   readonly host: HTMLElement;
+  private readonly bar: HTMLElement;
   private readonly toggle: HTMLButtonElement;
+  private readonly zip: HTMLButtonElement;
+  private readonly zipText: HTMLElement;
   private readonly panel: HTMLElement;
   private readonly list: HTMLUListElement;
-  private readonly zip: HTMLButtonElement;
   private readonly status: HTMLElement;
   private readonly alert: HTMLElement;
   private artifacts: PageArtifact[] | null = null;
   private zipBusy = false;
+  private statusTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly actions: PanelActions) {
     // Never two panels: a previous instance (e.g. before an extension update) is replaced.
     document.querySelectorAll(HOST_TAG).forEach((old) => old.remove());
-    this.host = document.createElement(HOST_TAG);
+    this.host = el(HOST_TAG as 'div', { hidden: true });
     const root = this.host.attachShadow({ mode: 'open' });
-    const style = el('style', {}, PANEL_CSS);
     const panelId = 'hq-artifacts-panel-list';
     this.toggle = el('button', { type: 'button', className: 'toggle', 'aria-expanded': 'false', 'aria-controls': panelId });
-    this.list = el('ul', { 'aria-label': 'Artifacts in this conversation' });
-    this.zip = el('button', { type: 'button', className: 'zip' });
+    this.zip = iconButton('zip', '', DOWNLOAD_ICON);
+    this.zipText = el('span', {}, 'ZIP');
+    this.zip.append(this.zipText);
+    this.bar = el('div', { className: 'bar' }, this.toggle, this.zip);
+    const close = iconButton('icon', 'Close artifacts panel', CLOSE_ICON);
+    this.list = el('ul');
     this.status = el('p', { className: 'msg', role: 'status' });
     this.alert = el('p', { className: 'msg alert', role: 'alert' });
     this.panel = el('section', { id: panelId, className: 'panel', hidden: true, 'aria-label': 'Conversation artifacts' },
-      el('div', { className: 'head' }, el('h2', {}, 'Artifacts')),
+      el('div', { className: 'head' }, el('h2', {}, 'Artifacts'), close),
       this.list,
-      el('div', { className: 'foot' }, this.zip, this.status, this.alert),
     );
     // The page shares this DOM (the shadow root stays open for assistive tech): it may click
     // through script, but such clicks are not the person's and do nothing.
     onPersonClick(this.toggle, () => this.setOpen(this.panel.hidden));
-    this.panel.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') {
-        this.setOpen(false);
-        this.toggle.focus();
+    onPersonClick(close, () => this.close());
+    onPersonClick(this.zip, () => void this.onDownloadAll());
+    const wrap = el('div', { className: 'wrap' }, this.bar, this.status, this.alert, this.panel);
+    // Escape from anywhere in the panel or on its buttons closes it; the page does not also act on it.
+    wrap.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && !this.panel.hidden) {
+        event.stopPropagation();
+        this.close();
       }
     });
-    onPersonClick(this.zip, () => void this.onDownloadAll());
-    // The panel follows its button in tab order; CSS shows it above.
-    root.append(style, el('div', { className: 'wrap' }, this.toggle, this.panel));
-    this.render();
+    // The bar comes first in tab order, then the messages and the panel; CSS stacks them upwards.
+    root.append(el('style', {}, PANEL_CSS), wrap);
+    this.showIfNeeded();
   }
 
   mount(): void {
@@ -86,17 +110,26 @@ export class ConversationPanel {
 
   setArtifacts(artifacts: PageArtifact[]): void {
     this.artifacts = artifacts;
-    this.render();
+    const count = artifacts.length;
+    this.toggle.innerHTML = HQ_MARK;
+    this.toggle.append(`Artifacts (${count})`);
+    const label = `Download all ${count} artifact${count === 1 ? '' : 's'} as ZIP`;
+    this.zip.title = label;
+    this.zip.setAttribute('aria-label', label);
+    this.list.replaceChildren(...artifacts.map((artifact) => this.row(artifact)));
+    this.showIfNeeded();
   }
 
   showMessage(tone: 'status' | 'alert', text: string): void {
+    clearTimeout(this.statusTimer);
     this.status.textContent = tone === 'status' ? text : '';
     this.alert.textContent = tone === 'alert' ? text : '';
-    if (tone === 'alert') this.setOpen(true);
+    if (tone === 'status' && text) this.statusTimer = setTimeout(() => this.showMessage('status', ''), STATUS_MS);
+    this.showIfNeeded();
   }
 
   setZipProgress(done: number, total: number): void {
-    if (this.zipBusy) this.zip.textContent = `Preparing ZIP… ${done} / ${total}`;
+    if (this.zipBusy) this.zipText.textContent = `Preparing ZIP… ${done} / ${total}`;
   }
 
   private setOpen(open: boolean): void {
@@ -104,25 +137,21 @@ export class ConversationPanel {
     this.toggle.setAttribute('aria-expanded', String(open));
   }
 
-  private render(): void {
+  private close(): void {
+    this.setOpen(false);
+    this.toggle.focus();
+  }
+
+  /** Hidden while there is nothing to offer (no artifacts, or not known yet) and nothing to tell. */
+  private showIfNeeded(): void {
     const count = this.artifacts?.length;
-    this.toggle.replaceChildren(el('span', { className: 'dot' }), count === undefined ? 'Artifacts' : `Artifacts (${count})`);
-    const zipLabel = count ? `Download all ${count} artifact${count === 1 ? '' : 's'} as ZIP` : 'Download all as ZIP (no artifacts)';
-    this.zip.setAttribute('aria-label', zipLabel);
-    if (!this.zipBusy) this.zip.textContent = count ? `Download all (${count}) as ZIP` : 'Nothing to download';
-    this.zip.disabled = !count || this.zipBusy;
-    if (this.artifacts === null) {
-      this.list.replaceChildren(el('li', { className: 'empty' }, 'Loading…'));
-    } else if (this.artifacts.length === 0) {
-      this.list.replaceChildren(el('li', { className: 'empty' }, 'No artifacts in this conversation yet.'));
-    } else {
-      this.list.replaceChildren(...this.artifacts.map((artifact) => this.row(artifact)));
-    }
+    this.bar.hidden = !count;
+    this.host.hidden = !count && !this.status.textContent && !this.alert.textContent;
+    if (!count) this.setOpen(false);
   }
 
   private row(artifact: PageArtifact): HTMLLIElement {
-    const button = el('button', { type: 'button', className: 'icon', title: 'Download', 'aria-label': `Download ${artifact.name}` });
-    button.innerHTML = DOWNLOAD_ICON; // a constant, not page or artifact data
+    const button = iconButton('icon', `Download ${artifact.name}`, DOWNLOAD_ICON);
     onPersonClick(button, () => {
       button.disabled = true;
       void this.actions.downloadOne(artifact).then((error) => {
@@ -130,23 +159,30 @@ export class ConversationPanel {
         this.showMessage(error ? 'alert' : 'status', error ?? `Saved ${artifact.name}.`);
       });
     });
+    const { caption, time } = artifact;
+    // Names and captions are untrusted: text nodes only.
     return el('li', {},
       el('span', { className: `kind ${artifact.group}`, 'aria-hidden': 'true' }, artifact.label),
-      el('span', { className: 'name' }, el('b', { title: artifact.name }, artifact.name), el('span', {}, formatSize(artifact.size_bytes))),
+      el('span', { className: 'name' },
+        el('b', { title: artifact.name }, artifact.name),
+        el('span', {}, formatSize(artifact.size_bytes), ...(time ? [' · ', el('time', { dateTime: artifact.created_at, title: time.full }, time.short)] : [])),
+        ...(caption ? [el('span', { className: 'cap', title: caption }, caption)] : []),
+      ),
       button,
     );
   }
 
   private async onDownloadAll(): Promise<void> {
+    // aria-disabled, not disabled: a disabled button would drop the keyboard focus.
+    if (this.zipBusy) return;
     this.zipBusy = true;
-    this.zip.disabled = true;
-    this.zip.setAttribute('aria-busy', 'true');
-    this.zip.textContent = 'Preparing ZIP…';
+    this.zip.setAttribute('aria-disabled', 'true');
+    this.zipText.textContent = 'Preparing ZIP…';
     this.showMessage('status', '');
     const outcome = await this.actions.downloadAll();
     this.zipBusy = false;
-    this.zip.removeAttribute('aria-busy');
-    this.render();
+    this.zip.removeAttribute('aria-disabled');
+    this.zipText.textContent = 'ZIP';
     this.showMessage(outcome.tone, outcome.text);
   }
 }

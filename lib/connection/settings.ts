@@ -37,6 +37,12 @@ export async function readConnectionState(): Promise<ConnectionState> {
   };
 }
 
+/** Just the web app's address: all the content script needs, on every page of the web app. */
+export async function readWebAppUrl(): Promise<string> {
+  const { webAppUrl }: Record<string, unknown> = await browser.storage.local.get(KEYS.webAppUrl);
+  return typeof webAppUrl === 'string' ? webAppUrl : DEFAULT_WEB_APP_URL;
+}
+
 export async function writeConnectionState(state: ConnectionState): Promise<void> {
   await browser.storage.local.set({
     [KEYS.serverUrl]: state.serverUrl,

@@ -1,13 +1,26 @@
 import type { HqArtifact } from '@/lib/hq/hq-types';
 import type { PageArtifact } from '@/lib/messaging/payloads';
 import { artifactKind } from '@/lib/artifact-list/artifact-kind';
+import { formatRowTime } from './row-time';
 
 /**
- * What a web page's panel needs of an artifact — no captions, no
- * conversation fields — with the type already worked out, so the content
- * script stays small.
+ * What a web page's panel needs of an artifact — no conversation fields,
+ * nothing but what a row shows — with the type and the time already worked
+ * out, so the content script stays small. `caption` overrides the
+ * artifact's own (a conversation's list from HQ has none).
  */
-export function toPageArtifact(artifact: HqArtifact): PageArtifact {
+export function toPageArtifact(artifact: HqArtifact, caption: string | null = artifact.caption): PageArtifact {
   const { group, label } = artifactKind(artifact.content_type, artifact.name);
-  return { id: artifact.id, name: artifact.name, size_bytes: artifact.size_bytes, group, label };
+  const { id, name, size_bytes, created_at } = artifact;
+  return { id, name, size_bytes, created_at, time: formatRowTime(created_at), caption, group, label };
+}
+
+/**
+ * A conversation's artifacts for its page, each with its caption taken from
+ * the workspace list when that list has it (HQ's per-conversation list does
+ * not carry captions; the workspace list does).
+ */
+export function toPageArtifacts(conversation: readonly HqArtifact[], workspace: readonly HqArtifact[] = []): PageArtifact[] {
+  const captions = new Map(workspace.map((artifact) => [artifact.id, artifact.caption]));
+  return conversation.map((artifact) => toPageArtifact(artifact, artifact.caption ?? captions.get(artifact.id) ?? null));
 }

@@ -48,7 +48,8 @@ export interface ResponseMap {
   'artifacts:download-zip': ZipResult;
   'page:conversation': { conversationId: string; artifacts: PageArtifact[] | null };
   'page:download': { fileName: string };
-  'page:download-zip': ZipResult;
+  /** Told in words (zip/zip-outcome.ts), so the content script carries no wording of its own. */
+  'page:download-zip': { tone: 'status' | 'alert'; text: string };
   'zip:progress': void;
 }
 

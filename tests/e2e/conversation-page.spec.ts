@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { test, expect } from './fixtures';
-import { connectAndOpenPopup, finishedDownloads, type DownloadRecord } from './popup-helpers';
+import { connectAndOpenPopup, finishedDownloads, rowNames, type DownloadRecord } from './popup-helpers';
 import { artifactsOf, conversationByTitle, findArtifact } from '../hq-server/demo-data';
 import type { Worker } from '@playwright/test';
 import { openWithContentScriptWorld } from './content-script-world';
@@ -30,7 +30,7 @@ test.describe('conversation pages', () => {
     expect(hq.requests.some((r) => r.path === `/v1/api/conversations/${conversation.id}/artifacts/download`)).toBe(true);
   });
 
-  test('follows single-page navigation without duplicates, and offers nothing for an empty conversation', async ({ context, extensionId, hq }) => {
+  test('follows single-page navigation without duplicates, and shows no panel for an empty conversation', async ({ context, extensionId, hq }) => {
     await (await connectAndOpenPopup(context, extensionId, hq)).close();
     const page = await context.newPage();
     await page.goto(`${hq.webAppUrl}/conversations/${conversationByTitle(hq.data, 'Chart exports').id}`);
@@ -42,16 +42,108 @@ test.describe('conversation pages', () => {
     expect(await page.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(marker); // no reload happened
     expect(await page.locator('hq-artifacts-panel').count()).toBe(1);
 
+    // An empty conversation: no button at all, neither while its list loads nor once it is known to be empty.
+    const weekly = conversationByTitle(hq.data, 'Weekly status sync');
     await page.getByRole('link', { name: 'Weekly status sync' }).first().click();
-    await expect(page.getByRole('button', { name: 'Artifacts (0)' })).toBeVisible();
-    await page.getByRole('button', { name: 'Artifacts (0)' }).click();
-    await expect(page.getByRole('button', { name: /^Download all/ })).toBeDisabled();
-    expect(await page.locator('hq-artifacts-panel').count()).toBe(1);
+    await expect(page.getByRole('button', { name: /^(Artifacts|Download all)/ })).toHaveCount(0);
+    await expect.poll(() => hq.requests.some((r) => r.path === `/v1/api/conversations/${weekly.id}/artifacts`)).toBe(true);
+    await page.waitForTimeout(300); // the answer reaches the page
+    await expect(page.getByRole('button', { name: /^(Artifacts|Download all)/ })).toHaveCount(0);
+    await expect(page.locator('hq-artifacts-panel')).toBeHidden();
+    expect(await page.locator('hq-artifacts-panel').count()).toBe(1); // one hidden panel, never two
 
     await page.goBack();
     await expect(page.getByRole('button', { name: /^Artifacts \((?!0\))/ })).toBeVisible();
     await page.goto(`${hq.webAppUrl}/`);
     await expect(page.locator('hq-artifacts-panel')).toHaveCount(0);
+  });
+
+  test('downloads every artifact as a ZIP in one click, without opening the panel', async ({ context, extensionId, hq, serviceWorker }) => {
+    await (await connectAndOpenPopup(context, extensionId, hq)).close();
+    const conversation = conversationByTitle(hq.data, 'Chart exports');
+    const page = await context.newPage();
+    await page.goto(`${hq.webAppUrl}/conversations/${conversation.id}`);
+    await expect(page.getByRole('button', { name: 'Artifacts (4)' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Conversation artifacts' })).toBeHidden();
+    const zip = page.getByRole('button', { name: /^Download all/ });
+    await expect(zip).toBeVisible();
+    await expect(zip).toHaveAccessibleName('Download all 4 artifacts as ZIP');
+    await zip.click();
+    await expect(page.getByRole('status')).toContainText('ZIP saved to your downloads', { timeout: 30_000 });
+    await expect(page.getByRole('status')).toBeVisible();
+
+    const { entries } = await zipEntries(serviceWorker, 1);
+    expect(Object.keys(entries).sort()).toEqual(['chart (1).png', 'chart.png', 'report (1).html', 'report.html']);
+  });
+
+  test('Escape and the close button close the panel, and focus goes back to its button', async ({ context, extensionId, hq }) => {
+    await (await connectAndOpenPopup(context, extensionId, hq)).close();
+    const page = await context.newPage();
+    await page.goto(`${hq.webAppUrl}/conversations/${conversationByTitle(hq.data, 'Chart exports').id}`);
+    const toggle = page.getByRole('button', { name: 'Artifacts (4)' });
+    const panel = page.getByRole('region', { name: 'Conversation artifacts' });
+    const zip = page.getByRole('button', { name: /^Download all/ });
+
+    // Escape from inside the panel, from its own button and from the ZIP button.
+    for (const focusFirst of [() => panel.getByRole('button', { name: 'Download report.html' }).first().focus(), () => toggle.focus(), () => zip.focus()]) {
+      await toggle.click();
+      await expect(panel).toBeVisible();
+      await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+      await focusFirst();
+      await page.keyboard.press('Escape');
+      await expect(panel).toBeHidden();
+      await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+      await expect(toggle).toBeFocused();
+    }
+
+    // The close button in the panel's header.
+    await toggle.click();
+    await panel.getByRole('button', { name: 'Close artifacts panel' }).click();
+    await expect(panel).toBeHidden();
+    await expect(toggle).toBeFocused();
+
+    // Keyboard only: Tab reaches the ZIP button, the close button and every row's button.
+    await page.keyboard.press('Enter');
+    await expect(panel).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(zip).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(panel.getByRole('button', { name: 'Close artifacts panel' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(panel.getByRole('button', { name: 'Download chart.png' }).first()).toBeFocused();
+  });
+
+  test('rows show the time and, from the workspace list, the caption', async ({ context, extensionId, hq }) => {
+    // The popup loads the workspace list, which has captions; a conversation's own list has none.
+    const popup = await connectAndOpenPopup(context, extensionId, hq);
+    await expect.poll(() => rowNames(popup)).toContain('chart.png');
+    await popup.close();
+    const conversation = conversationByTitle(hq.data, 'Chart exports');
+    const page = await context.newPage();
+    await page.goto(`${hq.webAppUrl}/conversations/${conversation.id}`);
+    await page.getByRole('button', { name: 'Artifacts (4)' }).click();
+    const rows = page.getByRole('region', { name: 'Conversation artifacts' }).getByRole('listitem');
+    await expect(rows).toHaveCount(4);
+    // Oldest first: chart.png (old numbers), report.html, chart.png (corrected), report.html — told apart by caption and time.
+    await expect(rows.nth(0)).toContainText('Old numbers');
+    await expect(rows.nth(2)).toContainText('Corrected');
+    await expect(rows.nth(1)).not.toContainText('Old numbers');
+    // Each row's day and minute, in the browser's time zone (three minutes apart from 10:02 UTC on 9 June).
+    const texts = await rows.evaluateAll((items) => items.map((li) => li.textContent ?? ''));
+    const expected = await page.evaluate((isos) => isos.map((iso) => [new Date(iso).getDate(), String(new Date(iso).getMinutes()).padStart(2, '0')]), artifactsOf(hq.data, conversation.id).map((a) => a.created_at));
+    expected.forEach(([day, minute], i) => expect(texts[i]).toMatch(new RegExp(`(${day} Jun|Jun ${day}),? .*:${minute}`)));
+    await expect(rows.nth(0).getByTitle(/2026/)).toHaveCount(1); // the full timestamp as a tooltip
+    await expect(rows.nth(0).getByTitle('Old numbers')).toHaveText('Old numbers');
+  });
+
+  test('shows the error when the list cannot be loaded and nothing is cached', async ({ context, extensionId, hq }) => {
+    await (await connectAndOpenPopup(context, extensionId, hq)).close();
+    const conversation = conversationByTitle(hq.data, 'Chart exports');
+    hq.faults.failNext({ status: 403, times: 5, pathPattern: `/conversations/${conversation.id}/artifacts` });
+    const page = await context.newPage();
+    await page.goto(`${hq.webAppUrl}/conversations/${conversation.id}`);
+    await expect(page.getByRole('alert')).not.toBeEmpty();
+    await expect(page.getByRole('alert')).toBeVisible();
   });
 
   test('builds the ZIP itself when HQ’s ZIP route is missing, surviving a 429', async ({ context, extensionId, hq, serviceWorker }) => {

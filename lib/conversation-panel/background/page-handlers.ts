@@ -2,17 +2,25 @@ import { ProtocolError } from '@/lib/messaging/errors';
 import type { Handler } from '@/lib/messaging/background/router';
 import { sendNoticeToTab } from '@/lib/messaging/background/notify';
 import { requireSession } from '@/lib/connection/background/session';
-import { cacheKey, conversationList, readCachedList } from '@/lib/artifact-list/list-cache';
+import { cacheKey, conversationList, readCachedList, workspaceCacheKey } from '@/lib/artifact-list/list-cache';
 import { fetchAndCacheList } from '@/lib/artifact-list/background/list-writer';
 import { saveArtifact } from '@/lib/downloads/background/artifact-download';
 import { downloadConversationZip } from '@/lib/zip/background/conversation-zip';
-import { toPageArtifact } from '../page-artifact';
+import { zipOutcome } from '@/lib/zip/zip-outcome';
+import type { Account } from '@/lib/messaging/payloads';
+import type { HqArtifact } from '@/lib/hq/hq-types';
+import { toPageArtifacts } from '../page-artifact';
 import { checkPageConversation } from './page-gate';
 
 /*
  * The requests a conversation page's panel (content script) may make. Each
  * is about the conversation the sending tab shows, nothing else (page-gate.ts).
  */
+
+/** The cached workspace list's artifacts: they carry the captions a conversation's own list from HQ lacks. Optional: a failed read only loses captions. */
+async function workspaceArtifacts(account: Account): Promise<HqArtifact[] | undefined> {
+  return (await readCachedList(workspaceCacheKey(account)).catch(() => undefined))?.artifacts;
+}
 
 export const pageConversationArtifacts: Handler<'page:conversation'> = {
   allow: ['content-script'],
@@ -21,11 +29,11 @@ export const pageConversationArtifacts: Handler<'page:conversation'> = {
     const { client, account } = await requireSession();
     const list = conversationList(conversationId);
     if (source === 'cache') {
-      const cached = await readCachedList(cacheKey(account, list));
-      return { conversationId, artifacts: cached ? cached.artifacts.map(toPageArtifact) : null };
+      const [cached, workspace] = await Promise.all([readCachedList(cacheKey(account, list)), workspaceArtifacts(account)]);
+      return { conversationId, artifacts: cached ? toPageArtifacts(cached.artifacts, workspace) : null };
     }
-    const fresh = await fetchAndCacheList(account, list, () => client.listConversationArtifacts(conversationId));
-    return { conversationId, artifacts: fresh.artifacts.map(toPageArtifact) };
+    const [fresh, workspace] = await Promise.all([fetchAndCacheList(account, list, () => client.listConversationArtifacts(conversationId)), workspaceArtifacts(account)]);
+    return { conversationId, artifacts: toPageArtifacts(fresh.artifacts, workspace) };
   },
 };
 
@@ -50,8 +58,9 @@ export const pageDownloadZip: Handler<'page:download-zip'> = {
   async handle({ conversationId: asked }, context) {
     const { tabId } = context;
     const conversationId = await checkPageConversation(asked, context, 'hq');
-    return downloadConversationZip(conversationId, (progress) => {
+    const result = await downloadConversationZip(conversationId, (progress) => {
       if (tabId !== undefined) void sendNoticeToTab(tabId, 'zip:status', progress);
     });
+    return zipOutcome(result);
   },
 };

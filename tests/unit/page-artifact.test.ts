@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { HqArtifact } from '@/lib/hq/hq-types';
+import { toPageArtifact, toPageArtifacts } from '@/lib/conversation-panel/page-artifact';
+import { formatRowTime } from '@/lib/conversation-panel/row-time';
+
+function artifact(fields: Partial<HqArtifact> & Pick<HqArtifact, 'id' | 'name'>): HqArtifact {
+  return {
+    content_type: 'image/png',
+    size_bytes: 913,
+    caption: null,
+    sensitive: false,
+    created_at: '2026-06-09T10:02:00Z',
+    conversation_id: 'c0ffee00-0000-4000-8000-000000000001',
+    conversation_title: 'Chart exports',
+    download_url: `/v1/api/artifacts/${fields.id}/download`,
+    ...fields,
+  };
+}
+
+describe('toPageArtifact', () => {
+  it('gives the page what a row shows, the type worked out, and no conversation fields', () => {
+    const page = toPageArtifact(artifact({ id: 'a1', name: 'chart.png', caption: 'Old numbers', sensitive: true }));
+    expect(page).toEqual({
+      id: 'a1', name: 'chart.png', size_bytes: 913, created_at: '2026-06-09T10:02:00Z', time: formatRowTime('2026-06-09T10:02:00Z'), caption: 'Old numbers', group: 'image', label: 'PNG',
+    });
+    expect(page.time?.short).toMatch(/:02/);
+    expect(Object.keys(page)).not.toContain('conversation_id');
+    expect(Object.keys(page)).not.toContain('conversation_title');
+    expect(Object.keys(page)).not.toContain('download_url');
+  });
+
+  it('has no time for a timestamp it cannot read', () => {
+    expect(toPageArtifact(artifact({ id: 'a1', name: 'chart.png', created_at: 'soon' })).time).toBeNull();
+  });
+
+  it('takes a caption from elsewhere when given one', () => {
+    expect(toPageArtifact(artifact({ id: 'a1', name: 'chart.png' }), 'Corrected').caption).toBe('Corrected');
+    expect(toPageArtifact(artifact({ id: 'a1', name: 'chart.png' })).caption).toBeNull();
+  });
+});
+
+describe('toPageArtifacts', () => {
+  // HQ's per-conversation list has no caption field: the schema reads it as null.
+  const conversation = [artifact({ id: 'a1', name: 'chart.png' }), artifact({ id: 'a2', name: 'report.html', content_type: 'text/html' }), artifact({ id: 'a3', name: 'chart.png' })];
+
+  it('adds the captions the workspace list knows, by id, keeping the conversation’s order', () => {
+    const workspace = [artifact({ id: 'a3', name: 'chart.png', caption: 'Corrected' }), artifact({ id: 'zz', name: 'other.pdf', caption: 'Elsewhere' }), artifact({ id: 'a1', name: 'chart.png', caption: 'Old numbers' })];
+    const page = toPageArtifacts(conversation, workspace);
+    expect(page.map((a) => [a.id, a.caption])).toEqual([['a1', 'Old numbers'], ['a2', null], ['a3', 'Corrected']]);
+    expect(page.map((a) => a.label)).toEqual(['PNG', 'HTML', 'PNG']);
+  });
+
+  it('leaves captions empty without a cached workspace list', () => {
+    expect(toPageArtifacts(conversation).map((a) => a.caption)).toEqual([null, null, null]);
+  });
+
+  it('keeps a caption the conversation list itself carries (should HQ add one)', () => {
+    const own = [artifact({ id: 'a1', name: 'chart.png', caption: 'From the conversation' })];
+    expect(toPageArtifacts(own, [artifact({ id: 'a1', name: 'chart.png', caption: 'From the workspace' })])[0]!.caption).toBe('From the conversation');
+  });
+});
