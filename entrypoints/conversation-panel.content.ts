@@ -3,16 +3,14 @@ import { conversationIdFromPageUrl } from '@/lib/hq/hq-assumptions';
 import { DEFAULT_WEB_APP_PATTERNS, isWebAppPage } from '@/lib/conversation-panel/web-app-pages';
 import { listenForNotices } from '@/lib/messaging/notices';
 import { sendMessage as ask } from '@/lib/messaging/send-message';
+import { wordsOf } from '@/lib/messaging/errors';
 import { readWebAppUrl } from '@/lib/connection/settings';
 import { ConversationPanel } from '@/components/page-panel/conversation-panel';
 
 // Kept small: it runs on every page of the web app. It never sees the token —
 // it asks the background, which checks the conversation against this tab's URL.
 
-/** The background words its failures (error-words.ts) and ZIP outcomes; a failure to reach it has its own message. */
-function wordsFor(error: { words?: string; message: string }): string {
-  return error.words ?? error.message;
-}
+// The background words its failures (error-words.ts) and ZIP outcomes, so no wording ships here.
 export default defineContentScript({
   matches: DEFAULT_WEB_APP_PATTERNS,
   runAt: 'document_idle',
@@ -31,7 +29,7 @@ export default defineContentScript({
       if (fresh.ok && fresh.data.artifacts) panel.setArtifacts(fresh.data.artifacts);
       else if (!fresh.ok) {
         if (fresh.error.kind === 'not_connected' || fresh.error.kind === 'denied') return panel.destroy();
-        panel.showMessage('alert', wordsFor(fresh.error));
+        panel.showMessage('alert', wordsOf(fresh.error));
       }
     }
 
@@ -45,11 +43,11 @@ export default defineContentScript({
       const panel = new ConversationPanel({
         async downloadOne(artifact) {
           const reply = await ask('page:download', { conversationId: id, artifactId: artifact.id });
-          return reply.ok ? null : wordsFor(reply.error);
+          return reply.ok ? null : wordsOf(reply.error);
         },
         async downloadAll() {
           const reply = await ask('page:download-zip', { conversationId: id });
-          return reply.ok ? reply.data : { tone: 'alert' as const, text: wordsFor(reply.error) };
+          return reply.ok ? reply.data : { tone: 'alert' as const, text: wordsOf(reply.error) };
         },
       });
       current = { id, panel };

@@ -47,7 +47,8 @@ const PREVIEWS = [
 /** Waits until the preview shows its content, not a loading state: frames loaded, PDF pages drawn. */
 async function previewReady(page: Page): Promise<void> {
   const body = page.locator('.preview-body').last();
-  await body.locator('[aria-busy="true"]').waitFor({ state: 'detached' });
+  await body.locator('> *').first().waitFor(); // the preview's code loads with the first one
+  await page.waitForFunction(() => !document.querySelector('.preview-body [aria-busy="true"]'));
   const frame = body.locator('iframe');
   if (await frame.count()) await (await (await frame.elementHandle())!.contentFrame())!.waitForLoadState('load');
   await page.waitForTimeout(150);

@@ -1,7 +1,7 @@
 import type { HqArtifact } from '@/lib/hq/hq-types';
 import type { PageArtifact } from '@/lib/messaging/payloads';
 import { artifactKind } from '@/lib/artifact-list/artifact-kind';
-import { formatRowTime } from './row-time';
+import { formatDateTime, formatExactTime } from '@/lib/artifact-list/format';
 
 /**
  * What a web page's panel needs of an artifact — no conversation fields,
@@ -12,7 +12,10 @@ import { formatRowTime } from './row-time';
 export function toPageArtifact(artifact: HqArtifact, caption: string | null = artifact.caption): PageArtifact {
   const { group, label } = artifactKind(artifact.content_type, artifact.name);
   const { id, name, size_bytes, created_at } = artifact;
-  return { id, name, size_bytes, created_at, time: formatRowTime(created_at), caption, group, label };
+  // Worded here, in the background, as the popup words it: the content script carries no Intl code.
+  const short = formatDateTime(created_at);
+  const time = short ? { short, full: formatExactTime(created_at) } : null;
+  return { id, name, size_bytes, created_at, time, caption, group, label };
 }
 
 /**

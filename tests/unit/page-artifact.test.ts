@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HqArtifact } from '@/lib/hq/hq-types';
 import { toPageArtifact, toPageArtifacts } from '@/lib/conversation-panel/page-artifact';
-import { formatRowTime } from '@/lib/conversation-panel/row-time';
+import { formatDateTime, formatExactTime } from '@/lib/artifact-list/format';
 
 function artifact(fields: Partial<HqArtifact> & Pick<HqArtifact, 'id' | 'name'>): HqArtifact {
   return {
@@ -21,7 +21,7 @@ describe('toPageArtifact', () => {
   it('gives the page what a row shows, the type worked out, and no conversation fields', () => {
     const page = toPageArtifact(artifact({ id: 'a1', name: 'chart.png', caption: 'Old numbers', sensitive: true }));
     expect(page).toEqual({
-      id: 'a1', name: 'chart.png', size_bytes: 913, created_at: '2026-06-09T10:02:00Z', time: formatRowTime('2026-06-09T10:02:00Z'), caption: 'Old numbers', group: 'image', label: 'PNG',
+      id: 'a1', name: 'chart.png', size_bytes: 913, created_at: '2026-06-09T10:02:00Z', time: { short: formatDateTime('2026-06-09T10:02:00Z'), full: formatExactTime('2026-06-09T10:02:00Z') }, caption: 'Old numbers', group: 'image', label: 'PNG',
     });
     expect(page.time?.short).toMatch(/:02/);
     expect(Object.keys(page)).not.toContain('conversation_id');
