@@ -14,6 +14,7 @@ import { pageConversationArtifacts, pageDownload, pageDownloadZip } from '@/lib/
 import { syncPanelScript } from '@/lib/conversation-panel/background/panel-script';
 import { createContextMenus, updateContextMenus } from '@/lib/context-menu/background/menus';
 import { handleMenuClick } from '@/lib/context-menu/background/menu-actions';
+import { pauseIndex, resumeIndex } from '@/lib/workspace-index/background/index-handlers';
 
 const handlers: HandlerMap = {
   'connection:get': getConnection,
@@ -21,6 +22,8 @@ const handlers: HandlerMap = {
   'connection:sign-in': signIn,
   'connection:sign-out': signOut,
   'artifacts:refresh': refreshArtifacts,
+  'index:pause': pauseIndex,
+  'index:resume': resumeIndex,
   'artifacts:download': downloadArtifact,
   'artifacts:delete': deleteArtifact,
   'artifacts:preview': previewArtifact,

@@ -43,7 +43,7 @@ export function ArtifactRow(props: Props) {
     .filter(Boolean)
     .join(', ');
   return (
-    <li class={`row${focused ? ' focused' : ''}${checked ? ' checked' : ''}${current ? ' current' : ''}`} aria-setsize={total} aria-posinset={index + 1}
+    <li class={`row${focused ? ' focused' : ''}${checked ? ' checked' : ''}${current ? ' current' : ''}${artifact.caption ? ' has-caption' : ''}`} aria-setsize={total} aria-posinset={index + 1}
       data-artifact-id={artifact.id}>
       <input type="checkbox" class="row-check" tabIndex={-1} aria-label={`Select ${artifact.name}`} checked={checked}
         onClick={(event) => props.onCheck(event.currentTarget.checked, event.shiftKey)} />

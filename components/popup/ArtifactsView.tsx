@@ -1,8 +1,9 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { HqArtifact } from '@/lib/hq/hq-types';
-import type { CachedList } from '@/lib/messaging/payloads';
+import type { CachedList, IndexStatus } from '@/lib/messaging/payloads';
 import type { ReplyError } from '@/lib/messaging/errors';
 import { countByFilter, filterArtifacts, type FilterId } from '@/lib/artifact-list/filter-artifacts';
+import { rowOffsets, scrollToReveal, windowRange } from '@/lib/artifact-list/list-window';
 import { useSelection } from './use-selection';
 import { useRovingFocus } from './use-roving-focus';
 import { useArtifactActions } from './use-artifact-actions';
@@ -11,6 +12,7 @@ import { ArtifactRow, ROW_KEYS_HINT_ID } from './ArtifactRow';
 import { FilterTabs } from './FilterTabs';
 import { useLazyModule } from './use-lazy-module';
 import { ListStatus } from './ListStatus';
+import { IndexProgress } from './IndexProgress';
 import { Notices } from './Notices';
 import { SelectionBar } from './SelectionBar';
 
@@ -20,6 +22,7 @@ interface Props {
   refreshError: ReplyError | null;
   removeArtifact(id: string): void;
   refresh(): void;
+  indexStatus: IndexStatus | null;
   /** Why this connection may not delete (known scopes, or an earlier 403); null when it may. */
   deleteRefusal: string | null;
   webAppUrl: string;
@@ -28,11 +31,15 @@ interface Props {
 }
 
 const FIRST_PAINT_ROWS = 30;
+/** From this many rows only those in view are rendered (the whole workspace can be 10,000). */
+const WINDOW_FROM = 1000;
+/** Row heights in a windowed list, enforced by popup.css (.windowed .row). */
+const ROW_HEIGHT = { plain: 54, captioned: 72 };
 const SEARCH_ID = 'artifact-search';
 /** From this width the tab view shows the list and a preview pane side by side. */
 const SIDE_BY_SIDE = '(min-width: 900px)';
 
-export function ArtifactsView({ list, refreshing, refreshError, removeArtifact, refresh, webAppUrl, inTab, ...props }: Props) {
+export function ArtifactsView({ list, refreshing, refreshError, removeArtifact, refresh, indexStatus, webAppUrl, inTab, ...props }: Props) {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<FilterId>('all');
   // By id, not index: a refresh or a delete must not swap the file under the person's eyes.
@@ -74,6 +81,33 @@ export function ArtifactsView({ list, refreshing, refreshError, removeArtifact, 
     else setConfirming(artifact);
   }
 
+  const windowed = visible.length >= WINDOW_FROM;
+  const offsets = useMemo(
+    () => (windowed ? rowOffsets(visible.map((a) => (a.caption ? ROW_HEIGHT.captioned : ROW_HEIGHT.plain))) : []),
+    [visible, windowed],
+  );
+  const [viewport, setViewport] = useState({ top: 0, height: 600 });
+  useEffect(() => {
+    const list = listRef.current;
+    if (!windowed || !list) return;
+    const measure = () => setViewport({ top: list.scrollTop, height: list.clientHeight });
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(list);
+    return () => observer.disconnect();
+  }, [windowed]);
+  const range = windowed ? windowRange(offsets, viewport.top, viewport.height) : { start: 0, end: Math.min(renderLimit, visible.length) };
+
+  function reveal(index: number): boolean {
+    const list = listRef.current;
+    if (!windowed || !list) return false;
+    const top = scrollToReveal(offsets, index, list.scrollTop, list.clientHeight);
+    if (top === null) return false;
+    list.scrollTop = top;
+    setViewport({ top, height: list.clientHeight });
+    return true;
+  }
+
   const focus = useRovingFocus(visible.length, listRef, SEARCH_ID, {
     toggleSelected: (index, extendRange) => {
       const id = visibleIds[index];
@@ -84,7 +118,7 @@ export function ArtifactsView({ list, refreshing, refreshError, removeArtifact, 
       if (artifact && !actions.busyIds.has(artifact.id)) askToDelete(artifact);
     },
     selectAll: selection.selectAll,
-  });
+  }, reveal);
 
   function open(index: number) {
     focus.setFocusedIndex(index);
@@ -111,6 +145,8 @@ export function ArtifactsView({ list, refreshing, refreshError, removeArtifact, 
     void actions.remove(artifact);
   }
 
+  // The list keeps its one Tab stop even when the focused row is scrolled out of a windowed list.
+  const tabRow = focus.focusedIndex >= range.start && focus.focusedIndex < range.end ? focus.focusedIndex : range.start;
   const previewed = previewIndex >= 0 ? visible[previewIndex] : undefined;
   const views = useLazyModule(() => import('./lazy-views'), previewed !== undefined || confirming !== null);
   const hasArtifacts = artifacts.length > 0;
@@ -127,6 +163,7 @@ export function ArtifactsView({ list, refreshing, refreshError, removeArtifact, 
         </div>
 
         <ListStatus list={list} refreshing={refreshing} error={refreshError} now={now} onRetry={refresh} />
+        <IndexProgress status={indexStatus} />
 
         {selection.selectedIds.length > 0 ? (
           <SelectionBar count={selection.selectedIds.length} zipStatus={actions.zipStatus}
@@ -142,15 +179,21 @@ export function ArtifactsView({ list, refreshing, refreshError, removeArtifact, 
         ) : null}
 
         <p id={ROW_KEYS_HINT_ID} hidden>Enter to preview, Space to select, Delete to delete, right arrow for the row’s link and buttons.</p>
-        <ul id="artifact-list" class="artifact-list" role="list" aria-label="Artifacts" ref={listRef} onKeyDown={focus.onListKeyDown}
-          hidden={visible.length === 0} aria-busy={visible.length > renderLimit}>
-          {visible.slice(0, renderLimit).map((artifact, index) => (
-            <ArtifactRow key={artifact.id} artifact={artifact} index={index} total={visible.length} focused={index === focus.focusedIndex}
+        <ul id="artifact-list" class={`artifact-list${windowed ? ' windowed' : ''}`} role="list" aria-label="Artifacts" ref={listRef}
+          onKeyDown={focus.onListKeyDown} hidden={visible.length === 0} aria-busy={!windowed && visible.length > renderLimit}
+          onScroll={windowed ? (e) => setViewport({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight }) : undefined}>
+          {windowed ? <li class="spacer" aria-hidden="true" style={{ height: `${offsets[range.start]}px` }} /> : null}
+          {visible.slice(range.start, range.end).map((artifact, i) => {
+            const index = range.start + i;
+            return (
+            <ArtifactRow key={artifact.id} artifact={artifact} index={index} total={visible.length} focused={index === tabRow}
               current={sideBySide && artifact.id === previewId} busy={actions.busyIds.has(artifact.id)} now={now} webAppUrl={webAppUrl}
               checked={selection.checked.has(artifact.id)} deleteRefusal={deleteRefusal}
               onCheck={(on, shift) => selection.toggle(artifact.id, on, shift)}
               onOpen={open} onFocus={focus.setFocusedIndex} onDownload={actions.download} onDelete={askToDelete} />
-          ))}
+            );
+          })}
+          {windowed ? <li class="spacer" aria-hidden="true" style={{ height: `${offsets.at(-1)! - offsets[range.end]!}px` }} /> : null}
         </ul>
       </div>
 

@@ -14,7 +14,7 @@ document.documentElement.classList.toggle('in-tab', inTab);
 
 export function PopupApp({ initial }: { initial: InitialData }) {
   const account = initial.state.account;
-  const { list, refreshing, error, removeArtifact, refresh } = useArtifactList(account, initial.cached);
+  const { list, refreshing, error, removeArtifact, refresh, indexStatus } = useArtifactList(account, initial.cached);
   const access = deleteAccess(initial.state);
   // Only a signed-out popup needs this screen (and its wording): keep it out of everyone else's.
   const signedOut = useLazyModule(() => import('./NotConnected'), !account);
@@ -47,7 +47,7 @@ export function PopupApp({ initial }: { initial: InitialData }) {
       <main class="popup-main">
         {!account && signedOut ? <signedOut.NotConnected signedOutReason={initial.state.signedOutReason} /> : null}
         {account ? (
-          <ArtifactsView list={list} refreshing={refreshing} refreshError={error} removeArtifact={removeArtifact} refresh={refresh}
+          <ArtifactsView list={list} refreshing={refreshing} refreshError={error} removeArtifact={removeArtifact} refresh={refresh} indexStatus={indexStatus}
             deleteRefusal={access.allowed ? null : access.reason} webAppUrl={initial.state.webAppUrl} inTab={inTab} />
         ) : null}
       </main>

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Account, CachedList } from '@/lib/messaging/payloads';
+import type { Account, CachedList, IndexStatus } from '@/lib/messaging/payloads';
+import { listenForNotices } from '@/lib/messaging/notices';
+import { readCachedList, workspaceCacheKey } from '@/lib/artifact-list/list-cache';
 import type { ReplyError } from '@/lib/messaging/errors';
 import { sendMessage } from '@/lib/messaging/send-message';
 
@@ -13,7 +15,12 @@ export interface ArtifactListState {
   removeArtifact(id: string): void;
   /** Asks HQ again (the Retry button). */
   refresh(): void;
+  /** The walk of the whole workspace, once the background reported on it. */
+  indexStatus: IndexStatus | null;
 }
+
+/** While the workspace index grows, the list is re-read from the cache at most this often. */
+const RELOAD_MS = 400;
 
 /**
  * Stale-while-revalidate: start from the cached list (read before the first
@@ -25,6 +32,26 @@ export function useArtifactList(account: Account | null, cached: CachedList | nu
   const [refreshing, setRefreshing] = useState(false);
   const [error, setError] = useState<ReplyError | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const [indexStatus, setIndexStatus] = useState<IndexStatus | null>(null);
+
+  // The background merges older artifacts into the cached list as it finds them: show them as they come.
+  useEffect(() => {
+    if (!account) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = listenForNotices({
+      'index:status': (status) => {
+        setIndexStatus(status);
+        timer ??= setTimeout(() => {
+          timer = undefined;
+          void readCachedList(workspaceCacheKey(account)).then((cached) => cached && setList(cached));
+        }, RELOAD_MS);
+      },
+    });
+    return () => {
+      stop();
+      clearTimeout(timer);
+    };
+  }, [account]);
 
   useEffect(() => {
     if (!account) return;
@@ -49,5 +76,5 @@ export function useArtifactList(account: Account | null, cached: CachedList | nu
   // An updater, not a captured list: two quick deletes must not resurrect each other.
   const removeArtifact = (id: string) => setList((prev) => prev && { ...prev, artifacts: prev.artifacts.filter((a) => a.id !== id) });
 
-  return { list, refreshing, error, removeArtifact, refresh: () => setAttempt((n) => n + 1) };
+  return { list, refreshing, error, removeArtifact, refresh: () => setAttempt((n) => n + 1), indexStatus };
 }

@@ -14,7 +14,14 @@ export interface RowKeyActions {
  * search box enters the list. Enter opens (the row's button), Space selects,
  * Delete deletes (with confirmation), Ctrl/Cmd+A selects every listed row.
  */
-export function useRovingFocus(rowCount: number, listRef: MutableRef<HTMLUListElement | null>, searchId: string, actions: RowKeyActions) {
+export function useRovingFocus(
+  rowCount: number,
+  listRef: MutableRef<HTMLUListElement | null>,
+  searchId: string,
+  actions: RowKeyActions,
+  /** For a windowed list: scrolls a row into the document; focus follows once it is rendered. */
+  reveal?: (index: number) => boolean,
+) {
   const [focusedIndex, setFocusedIndex] = useState(0);
 
   // Keep focus inside the list when it shrinks (search, delete, refresh).
@@ -25,7 +32,9 @@ export function useRovingFocus(rowCount: number, listRef: MutableRef<HTMLUListEl
   function focusRow(index: number) {
     const clamped = Math.max(0, Math.min(index, rowCount - 1));
     setFocusedIndex(clamped);
-    listRef.current?.querySelector<HTMLElement>(`[data-row-index="${clamped}"]`)?.focus();
+    const focus = () => listRef.current?.querySelector<HTMLElement>(`[data-row-index="${clamped}"]`)?.focus();
+    if (reveal?.(clamped)) requestAnimationFrame(focus);
+    else focus();
   }
 
   function focusSearch() {

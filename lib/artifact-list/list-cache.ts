@@ -9,10 +9,17 @@ import type { Account, CachedList } from '@/lib/messaging/payloads';
  */
 export const LIST_STORE = createStore('hq-cache', 'lists');
 
-/** The workspace's newest artifacts, or one conversation's. */
-export type ListName = 'workspace' | `conversation:${string}`;
+/**
+ * `workspace`: what the popup shows — HQ's newest 500 merged with every
+ * older artifact the workspace index found; `newest`: HQ's newest 500 as
+ * HQ sent them; `index`: the workspace index itself (lib/workspace-index);
+ * or one conversation's list.
+ */
+export type ListName = 'workspace' | 'newest' | 'index' | `conversation:${string}`;
 
 export const WORKSPACE_LIST: ListName = 'workspace';
+export const NEWEST_LIST: ListName = 'newest';
+export const INDEX_RECORD: ListName = 'index';
 
 export function conversationList(conversationId: string): ListName {
   return `conversation:${conversationId}`;

@@ -1,6 +1,16 @@
 import * as v from 'valibot';
 import { HqError } from './hq-errors';
-import { ArtifactSchema, ConversationSchema, MeSchema, type HqArtifact, type HqConversation, type HqIdentity } from './hq-types';
+import {
+  ArtifactSchema,
+  ConversationPageSchema,
+  ConversationRowSchema,
+  ConversationSchema,
+  MeSchema,
+  type HqArtifact,
+  type HqConversation,
+  type HqConversationRow,
+  type HqIdentity,
+} from './hq-types';
 import { deleteConfirmed } from './hq-assumptions';
 import { NOT_JSON, errorFromResponse, networkError, readCapped, readJson } from './hq-http';
 import { serverUrls, type ServerUrls } from './server-urls';
@@ -29,6 +39,8 @@ export interface HqClient {
   listArtifacts(): Promise<HqArtifact[]>;
   listConversationArtifacts(conversationId: string): Promise<HqArtifact[]>;
   getConversation(conversationId: string): Promise<HqConversation>;
+  /** One page of the conversation list (HQ's paging: 1-based `page`, `pageSize` 1..100). */
+  listConversations(query: ConversationQuery): Promise<ConversationPage>;
   /** Cheapest call that needs `conversations:read`: proves the token can list. */
   checkCanRead(): Promise<void>;
   deleteArtifact(artifactId: string): Promise<void>;
@@ -45,6 +57,20 @@ export interface HqClient {
    * downloads manager does not, so it is never given the header.
    */
   authorizationFor(urls: readonly string[]): Promise<string>;
+}
+
+export interface ConversationQuery {
+  page: number;
+  pageSize: number;
+  sort?: 'recent' | 'oldest' | 'title';
+  /** HQ's own search: title, agent name, last message. */
+  q?: string;
+}
+
+export interface ConversationPage {
+  conversations: HqConversationRow[];
+  /** How many match in all, when HQ says. */
+  total: number | null;
 }
 
 /** HQ documents the workspace list as "newest first, at most 500": more is not HQ, and would swamp the popup. */
@@ -144,6 +170,20 @@ export function createHqClient(options: HqClientOptions): HqClient {
     },
     getConversation(conversationId) {
       return getJson(`/v1/api/conversations/${encodeURIComponent(conversationId)}`, ConversationSchema);
+    },
+    async listConversations({ page, pageSize, sort = 'recent', q }) {
+      const query = new URLSearchParams({ page: String(page), page_size: String(pageSize), sort });
+      if (q) query.set('q', q);
+      const path = `/v1/api/conversations?${query}`;
+      const answer = await getJson(path, ConversationPageSchema);
+      const conversations = answer.conversations.flatMap((row) => {
+        const parsed = v.safeParse(ConversationRowSchema, row);
+        return parsed.success ? [parsed.output] : [];
+      });
+      if (answer.conversations.length > 0 && conversations.length === 0) {
+        throw new HqError({ kind: 'malformed', message: `None of the ${answer.conversations.length} rows from ${path} could be read.` });
+      }
+      return { conversations, total: answer.total ?? null };
     },
     async checkCanRead() {
       await getJson('/v1/api/conversations?page_size=1', v.object({ conversations: v.array(v.unknown()) }));

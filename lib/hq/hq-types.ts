@@ -40,6 +40,23 @@ export const ConversationSchema = v.object({
   title: v.optional(nullableReadable, null),
 });
 
+/** A row of `GET /v1/api/conversations`: what the workspace index needs to know whether to list it again. */
+export const ConversationRowSchema = v.object({
+  id: v.string(),
+  title: v.optional(nullableReadable, null),
+  last_activity_at: v.string(),
+  artifact_count: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
+  agent: v.optional(v.nullish(v.object({ display_name: v.optional(nullableReadable, null) }), null), null),
+});
+
+export const ConversationPageSchema = v.object({
+  conversations: v.array(v.unknown()),
+  page: v.optional(v.number()),
+  page_size: v.optional(v.number()),
+  total: v.optional(v.number()),
+});
+
 export type HqIdentity = v.InferOutput<typeof IdentitySchema>;
+export type HqConversationRow = v.InferOutput<typeof ConversationRowSchema>;
 export type HqArtifact = v.InferOutput<typeof ArtifactSchema>;
 export type HqConversation = v.InferOutput<typeof ConversationSchema>;

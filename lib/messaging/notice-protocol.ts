@@ -1,4 +1,4 @@
-import type { ZipProgress } from './payloads';
+import type { IndexStatus, ZipProgress } from './payloads';
 
 /*
  * Background → extension pages and tabs. On the wire: `{ notice, payload }`.
@@ -13,6 +13,8 @@ export interface NoticeMap {
   'zip:status': ZipProgress;
   /** Something the person should read on the page, e.g. the outcome of a context-menu action. */
   'page:notice': { tone: 'status' | 'alert'; text: string };
+  /** The walk of the whole workspace: to extension pages (broadcast). */
+  'index:status': IndexStatus;
 }
 
 export type NoticeType = keyof NoticeMap;
@@ -27,4 +29,7 @@ export const noticeChecks: { [K in NoticeType]: (payload: unknown) => payload is
   'zip:status': (p): p is ZipProgress => hasExactly(p, ['done', 'total', 'failed']) && isCount(p.done) && isCount(p.total) && isCount(p.failed),
   'page:notice': (p): p is NoticeMap['page:notice'] =>
     hasExactly(p, ['tone', 'text']) && (p.tone === 'status' || p.tone === 'alert') && typeof p.text === 'string' && p.text.length <= 2000,
+  'index:status': (p): p is IndexStatus =>
+    (hasExactly(p, ['state', 'done', 'total']) || (hasExactly(p, ['state', 'done', 'total', 'words']) && typeof p.words === 'string' && p.words.length <= 2000)) &&
+    ['indexing', 'done', 'paused', 'failed'].includes(p.state as string) && isCount(p.done) && (p.total === null || isCount(p.total)),
 };

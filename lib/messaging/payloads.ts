@@ -77,3 +77,12 @@ export type PreviewContent =
   | { kind: 'text'; text: string }
   | { kind: 'too-large'; limit: number }
   | { kind: 'none' };
+
+/** Where the walk of the whole workspace stands (lib/workspace-index): conversations done of HQ's total. */
+export interface IndexStatus {
+  state: 'indexing' | 'done' | 'paused' | 'failed';
+  done: number;
+  total: number | null;
+  /** Why it failed, in plain words. */
+  words?: string;
+}

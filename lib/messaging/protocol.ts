@@ -23,6 +23,9 @@ export const requestSchemas = {
   'connection:sign-in': v.strictObject({ serverUrl: Url, webAppUrl: Url, clientId: v.pipe(v.string(), v.trim(), v.minLength(1, 'Enter the OAuth Client ID (under Advanced).'), v.maxLength(200), v.regex(/^\S+$/, 'The Client ID must not contain spaces.')) }),
   'connection:sign-out': Empty,
   'artifacts:refresh': Empty,
+  // The walk of the whole workspace (lib/workspace-index): pause it, or go on with it.
+  'index:pause': Empty,
+  'index:resume': Empty,
   // `name` is only a fallback when the artifact is not in the cached list; it is sanitized.
   'artifacts:download': v.strictObject({ artifactId: Id, name: v.optional(v.pipe(v.string(), v.maxLength(1024))) }),
   'artifacts:delete': ArtifactRef,
@@ -42,6 +45,8 @@ export interface ResponseMap {
   'connection:sign-in': ConnectionState;
   'connection:sign-out': ConnectionState;
   'artifacts:refresh': CachedList;
+  'index:pause': void;
+  'index:resume': void;
   'artifacts:download': { fileName: string };
   'artifacts:delete': { alreadyGone: boolean; remaining: number };
   'artifacts:preview': PreviewContent;

@@ -154,9 +154,15 @@ test.describe('popup UX', () => {
     await narrow.goto(`chrome-extension://${extensionId}/popup.html?view=tab`);
     await expect(narrow.locator('.row').first()).toBeVisible();
     expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    for (const name of ['Download', 'Delete']) {
-      const box = (await narrow.getByRole('button', { name: new RegExp(`^${name} `) }).first().boundingBox())!;
-      expect(box.x + box.width, `${name} fits`).toBeLessThanOrEqual(360);
+    const controls = [
+      narrow.getByRole('button', { name: /^Download / }).first(),
+      narrow.getByRole('button', { name: /^Delete / }).first(),
+      narrow.getByRole('searchbox', { name: 'Search artifacts' }),
+      narrow.getByRole('tab', { name: /^Files/ }),
+    ];
+    for (const control of controls) {
+      const box = (await control.boundingBox())!;
+      expect(box.x + box.width, `${await control.getAttribute('aria-label') ?? await control.textContent()} fits`).toBeLessThanOrEqual(350);
     }
   });
 });

@@ -15,6 +15,8 @@ function handlers(overrides: Partial<HandlerMap> = {}): HandlerMap {
     'connection:sign-in': { allow: ['extension-page'], handle: vi.fn(async () => state) },
     'connection:sign-out': { allow: ['extension-page'], handle: vi.fn(async () => state) },
     'artifacts:refresh': unused,
+    'index:pause': unused,
+    'index:resume': unused,
     'artifacts:download': { allow: ['extension-page'], handle: vi.fn(async () => ({ fileName: 'x' })) },
     'artifacts:delete': unused,
     'artifacts:preview': unused,

@@ -2,13 +2,24 @@ import { rememberDeleteRefused } from '@/lib/connection/settings';
 import { HqError } from '@/lib/hq/hq-errors';
 import type { Handler } from '@/lib/messaging/background/router';
 import { requireSession } from '@/lib/connection/background/session';
-import { WORKSPACE_LIST } from '../list-cache';
-import { fetchAndCacheList, forgetCachedArtifact } from './list-writer';
+import { publishWorkspace } from '@/lib/workspace-index/background/publish-workspace';
+import { refreshIndex } from '@/lib/workspace-index/background/index-walker';
+import { NEWEST_LIST } from '../list-cache';
+import { cacheGeneration, fetchAndCacheList, forgetCachedArtifact } from './list-writer';
 
-/** The popup's list: HQ's newest artifacts, cached for the next open. */
+/**
+ * The popup's list: HQ's newest artifacts merged with the older ones the
+ * workspace index found, cached for the next open. The index then catches up
+ * in the background (the first page of conversations and what changed) and
+ * tells open pages as it goes.
+ */
 export async function refreshWorkspaceList() {
-  const { client, account } = await requireSession();
-  return fetchAndCacheList(account, WORKSPACE_LIST, () => client.listArtifacts());
+  const session = await requireSession();
+  const startedIn = cacheGeneration();
+  const newest = await fetchAndCacheList(session.account, NEWEST_LIST, () => session.client.listArtifacts());
+  const merged = (await publishWorkspace(session.account, startedIn)) ?? newest;
+  void refreshIndex(session);
+  return merged;
 }
 
 export const refreshArtifacts: Handler<'artifacts:refresh'> = {

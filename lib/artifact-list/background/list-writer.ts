@@ -1,7 +1,8 @@
-import { clear, set } from 'idb-keyval';
+import { clear, get, set } from 'idb-keyval';
 import type { HqArtifact } from '@/lib/hq/hq-types';
 import type { Account, CachedList } from '@/lib/messaging/payloads';
-import { LIST_STORE, WORKSPACE_LIST, cacheKey, conversationList, readCachedList, type ListName } from '../list-cache';
+import { forgetArtifact, type WorkspaceIndex } from '@/lib/workspace-index/workspace-index';
+import { INDEX_RECORD, LIST_STORE, NEWEST_LIST, WORKSPACE_LIST, cacheKey, conversationList, readCachedList, type ListName } from '../list-cache';
 
 /*
  * The one owner of cached-list writes. Every write goes through one queue, and
@@ -52,10 +53,34 @@ export function fetchAndCacheList(account: Account, list: ListName, fetch: () =>
   return request;
 }
 
+/** Which clear a task started after: pass it to updateCached so nothing from before a sign-out is written after it. */
+export function cacheGeneration(): number {
+  return generation;
+}
+
+/**
+ * Read-modify-write of one cached value, in the write queue. Skipped — and
+ * resolves undefined — when the cache was cleared (sign-out, account switch)
+ * since `startedIn`. Artifacts deleted here are never written back.
+ */
+export function updateCached<T>(startedIn: number, key: string, update: (current: T | undefined) => T): Promise<T | undefined> {
+  return serially(async () => {
+    if (startedIn !== generation) return undefined;
+    const next = update(await get<T>(key, LIST_STORE));
+    await set(key, next, LIST_STORE);
+    return next;
+  });
+}
+
+/** Artifacts deleted here during this worker's life: a list fetched or merged later must not bring them back. */
+export function wasDeletedHere(artifactId: string): boolean {
+  return deletedAt.has(artifactId);
+}
+
 /**
  * Removes an artifact from the cached lists once HQ confirmed it is gone:
- * the workspace list and its conversation's. Returns what remains of the
- * workspace list.
+ * the workspace list, HQ's newest list, its conversation's and the
+ * workspace index. Returns what remains of the workspace list.
  */
 export function forgetCachedArtifact(account: Account, artifactId: string): Promise<HqArtifact[]> {
   deletedAt.set(artifactId, Date.now());
@@ -64,7 +89,10 @@ export function forgetCachedArtifact(account: Account, artifactId: string): Prom
     const workspaceKey = cacheKey(account, WORKSPACE_LIST);
     const workspace = await readCachedList(workspaceKey);
     const conversationId = workspace?.artifacts.find((a) => a.id === artifactId)?.conversation_id;
-    const keys = conversationId ? [workspaceKey, cacheKey(account, conversationList(conversationId))] : [workspaceKey];
+    const keys = [workspaceKey, cacheKey(account, NEWEST_LIST), ...(conversationId ? [cacheKey(account, conversationList(conversationId))] : [])];
+    const indexKey = cacheKey(account, INDEX_RECORD);
+    const index = await get<WorkspaceIndex>(indexKey, LIST_STORE);
+    if (index && startedIn === generation) await set(indexKey, forgetArtifact(index, artifactId), LIST_STORE);
     let remaining: HqArtifact[] = [];
     for (const key of keys) {
       const cached = key === workspaceKey ? workspace : await readCachedList(key);

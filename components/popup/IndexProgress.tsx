@@ -1,0 +1,28 @@
+import type { IndexStatus } from '@/lib/messaging/payloads';
+import { sendMessage } from '@/lib/messaging/send-message';
+
+function counted(status: IndexStatus): string {
+  return status.total === null ? `${status.done} conversations` : `${status.done} of ${status.total} conversations`;
+}
+
+/**
+ * The walk through every conversation that finds artifacts older than HQ's
+ * newest 500: how far it is, and Pause / Resume / Retry. Screen readers hear
+ * when it starts, stops or fails, not every count.
+ */
+export function IndexProgress({ status }: { status: IndexStatus | null }) {
+  if (!status || status.state === 'done') return null;
+  const [text, action, request] =
+    status.state === 'indexing'
+      ? [`Finding older artifacts… ${counted(status)}`, 'Pause', 'index:pause' as const]
+      : status.state === 'paused'
+        ? [`Paused after ${counted(status)}: older artifacts may be missing.`, 'Resume', 'index:resume' as const]
+        : [`${status.words ?? 'Could not reach HQ.'} Older artifacts may be missing.`, 'Retry', 'index:resume' as const];
+  return (
+    <div class={`index-progress${status.state === 'failed' ? ' warn' : ''}`}>
+      <span class="visually-hidden" role="status">{status.state === 'indexing' ? 'Finding older artifacts' : text}</span>
+      <span aria-hidden={status.state === 'indexing' ? undefined : 'true'}>{text}</span>
+      <button type="button" class="button small" onClick={() => void sendMessage(request, {})}>{action}</button>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Handler } from '@/lib/messaging/background/router';
+import { requireSession } from '@/lib/connection/background/session';
+import { pauseIndexing, refreshIndex } from './index-walker';
+
+/** The popup's Pause button: the walk keeps what it has and resumes later. */
+export const pauseIndex: Handler<'index:pause'> = {
+  allow: ['extension-page'],
+  async handle() {
+    pauseIndexing();
+  },
+};
+
+/** Resume (or Retry after a failure): goes on where the walk stopped. Progress comes as notices. */
+export const resumeIndex: Handler<'index:resume'> = {
+  allow: ['extension-page'],
+  async handle() {
+    void refreshIndex(await requireSession());
+  },
+};

@@ -1,0 +1,19 @@
+import type { Account, CachedList } from '@/lib/messaging/payloads';
+import { get } from 'idb-keyval';
+import { INDEX_RECORD, LIST_STORE, NEWEST_LIST, WORKSPACE_LIST, cacheKey, readCachedList } from '@/lib/artifact-list/list-cache';
+import { updateCached, wasDeletedHere } from '@/lib/artifact-list/background/list-writer';
+import { EMPTY_INDEX, mergeWorkspace, type WorkspaceIndex } from '../workspace-index';
+
+/**
+ * Writes the popup's list: HQ's newest 500 with every older artifact the
+ * index found. Called after each refresh of either; resolves the list, or
+ * undefined when a sign-out or account switch happened since `startedIn`.
+ */
+export async function publishWorkspace(account: Account, startedIn: number, index?: WorkspaceIndex): Promise<CachedList | undefined> {
+  const [newest, record] = await Promise.all([
+    readCachedList(cacheKey(account, NEWEST_LIST)),
+    index ? Promise.resolve(index) : get<WorkspaceIndex>(cacheKey(account, INDEX_RECORD), LIST_STORE),
+  ]);
+  const artifacts = mergeWorkspace(newest?.artifacts ?? [], record ?? EMPTY_INDEX).filter((a) => !wasDeletedHere(a.id));
+  return updateCached<CachedList>(startedIn, cacheKey(account, WORKSPACE_LIST), () => ({ artifacts, fetchedAt: newest?.fetchedAt ?? Date.now() }));
+}
