@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { handleApi } from './api-dispatch';
 import { DEMO_TOKENS } from './auth';
 import type { ServerState } from './context';
-import { createDemoData } from './demo-data';
+import { createDemoData, type DemoDataOptions, type WorkspaceSize } from './demo-data';
 import { OAuthServer } from './oauth';
 import { Faults } from './faults';
 import { NOT_FOUND_PAGE, sendError, sendHtml, sendPreflight } from './http-util';
@@ -26,6 +26,11 @@ export interface HqServerOptions {
   host?: string;
   /** Extra generated artifacts (for benchmarks), newer than the demo ones. */
   artifactCount?: number;
+  /**
+   * A large workspace beside the demo one: `conversations` generated threads
+   * holding `artifacts` generated files, mostly older than the newest 500.
+   */
+  workspace?: WorkspaceSize;
   /** Delay every /v1 response; faults.clear() returns to this value. */
   latencyMs?: number;
 }
@@ -76,14 +81,15 @@ export async function startHqServer(opts: HqServerOptions = {}): Promise<HqServe
   const host = opts.host ?? '127.0.0.1';
   const faults = new Faults(opts.latencyMs ?? 0);
   const requests: RecordedRequest[] = [];
+  const dataOptions: DemoDataOptions = { artifactCount: opts.artifactCount ?? 0, workspace: opts.workspace };
   const state: ServerState = {
-    data: createDemoData({ artifactCount: opts.artifactCount ?? 0 }),
+    data: createDemoData(dataOptions),
     apiUrl: '',
     webAppUrl: '',
     faults,
     oauth: new OAuthServer(),
     reset() {
-      state.data = createDemoData({ artifactCount: opts.artifactCount ?? 0 });
+      state.data = createDemoData(dataOptions);
       state.oauth = new OAuthServer();
       faults.clear();
       requests.length = 0; // in place: tests may hold the array
