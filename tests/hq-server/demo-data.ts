@@ -597,6 +597,23 @@ export function artifactsOf(data: DemoData, conversationId: string): Artifact[] 
   return data.artifacts.filter((a) => a.conversation_id === conversationId).sort(byCreatedAt);
 }
 
+/**
+ * Every attached artifact grouped by conversation id, each group oldest first:
+ * one pass over the artifacts, for answers that cover many conversations. Built
+ * per request rather than cached, because tests also edit `data.artifacts` in place.
+ */
+export function artifactsByConversation(data: DemoData): Map<string, Artifact[]> {
+  const groups = new Map<string, Artifact[]>();
+  for (const a of data.artifacts) {
+    if (a.conversation_id === null) continue;
+    const group = groups.get(a.conversation_id);
+    if (group) group.push(a);
+    else groups.set(a.conversation_id, [a]);
+  }
+  for (const group of groups.values()) group.sort(byCreatedAt);
+  return groups;
+}
+
 export function userById(data: DemoData, id: string): User | undefined {
   return data.users.find((u) => u.id === id);
 }
