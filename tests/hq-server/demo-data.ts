@@ -345,6 +345,12 @@ export function createDemoData(options: DemoDataOptions = {}): DemoData {
     ]),
   ];
 
+  // Delivering a file is activity too: last_activity_at is the later of the last message and the newest artifact.
+  for (const a of artifacts) {
+    const owner = conversations.find((c) => c.id === a.conversation_id);
+    if (owner && a.created_at > owner.last_activity_at) owner.last_activity_at = a.created_at;
+  }
+
   const data: DemoData = {
     workspace: { id: WORKSPACE_ID, name: 'Demo workspace' },
     users: USERS.map((u) => ({ ...u })),
