@@ -5,7 +5,7 @@ import { encodeGif, encodeJpeg, encodePng, encodeWebp, Raster, type Rgb } from '
 import * as doc from './sample-documents';
 import type { Agent, Artifact, Conversation, DemoData, Message, User } from './types';
 
-const uuid = (prefix: string, n: number): string => `${prefix}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+export const uuid = (prefix: string, n: number): string => `${prefix}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 
 export const WORKSPACE_ID = uuid('f0000000', 1);
 
@@ -28,8 +28,8 @@ export const CONVERSATION_IDS = {
   benchmark: uuid('c0000000', 0xff), // only when artifactCount > 0
 } as const;
 
-/** Generated ids stay apart from the demo's: conversations c1000000-…, artifacts a2000000-…. */
-export const WORKSPACE_ID_PREFIXES = { conversation: 'c1000000', artifact: 'a2000000' } as const;
+/** Generated ids stay apart from the demo's: conversations c1000000-…, artifacts a2000000-…, artifacts added by tests a3000000-…. */
+export const WORKSPACE_ID_PREFIXES = { conversation: 'c1000000', artifact: 'a2000000', added: 'a3000000' } as const;
 
 /** Adds minutes to an RFC 3339 timestamp, keeping HQ's second-precision form. */
 export function at(iso: string, plusMinutes = 0): string {
@@ -434,7 +434,7 @@ function seededRandom(seed: number): () => number {
 }
 
 /** RFC 3339 at whole seconds, as HQ writes timestamps. */
-function isoSeconds(ms: number): string {
+export function isoSeconds(ms: number): string {
   return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 }
 
@@ -451,6 +451,14 @@ const WORKSPACE_KINDS: readonly { stems: readonly string[]; kind: Kind }[] = [
     stems: ({ png: ['chart', 'diagram'], json: ['metrics', 'config'], md: ['notes', 'minutes'], csv: ['export', 'data'], py: ['analysis'], txt: ['log'], html: ['dashboard'], svg: ['icon', 'logo'] } as Record<string, string[]>)[kind.ext] ?? ['file'],
   })),
 ];
+
+/** A small body and content type matching the file name's extension, or plain text for an unknown one. */
+export function sampleFile(name: string, n: number): { content_type: string; bytes: Uint8Array } {
+  const ext = /\.([^./]+)$/.exec(name)?.[1]?.toLowerCase();
+  const kind = WORKSPACE_KINDS.find((k) => k.kind.ext === ext)?.kind;
+  const body = kind ? kind.body(n) : `${name}\n`;
+  return { content_type: kind?.type ?? 'text/plain', bytes: typeof body === 'string' ? doc.utf8(body) : body };
+}
 
 const TOPICS = [
   'Revenue review', 'Churn analysis', 'Marketing campaign', 'Hiring plan', 'Incident postmortem', 'Pricing experiment',
