@@ -1,5 +1,6 @@
 // Standalone stand-in for manual testing and benchmarks:
 //   npx tsx tests/hq-server/cli.ts [--port 8787] [--artifacts 500] [--latency 0]
+//                                  [--conversations 1000 --workspace-artifacts 10000]
 import { parseArgs } from 'node:util';
 import { GRANTS } from './auth';
 import { conversationByTitle } from './demo-data';
@@ -16,14 +17,22 @@ const { values } = parseArgs({
   options: {
     port: { type: 'string' },
     artifacts: { type: 'string' },
+    conversations: { type: 'string' },
+    'workspace-artifacts': { type: 'string' },
     latency: { type: 'string' },
     host: { type: 'string' },
   },
 });
 
+const workspace = {
+  conversations: intOption(values.conversations, 'conversations', 0),
+  artifacts: intOption(values['workspace-artifacts'], 'workspace-artifacts', 0),
+};
+
 const server = await startHqServer({
   port: intOption(values.port, 'port', 8787),
   artifactCount: intOption(values.artifacts, 'artifacts', 0),
+  workspace: workspace.conversations || workspace.artifacts ? workspace : undefined,
   latencyMs: intOption(values.latency, 'latency', 0),
   host: values.host ?? '127.0.0.1',
 });

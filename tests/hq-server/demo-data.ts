@@ -5,7 +5,7 @@ import { encodeGif, encodeJpeg, encodePng, encodeWebp, Raster, type Rgb } from '
 import * as doc from './sample-documents';
 import type { Agent, Artifact, Conversation, DemoData, Message, User } from './types';
 
-const uuid = (prefix: string, n: number): string => `${prefix}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+export const uuid = (prefix: string, n: number): string => `${prefix}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 
 export const WORKSPACE_ID = uuid('f0000000', 1);
 
@@ -27,6 +27,9 @@ export const CONVERSATION_IDS = {
   quickQuestion: uuid('c0000000', 9), // a "fast" thread: hidden from the default list
   benchmark: uuid('c0000000', 0xff), // only when artifactCount > 0
 } as const;
+
+/** Generated ids stay apart from the demo's: conversations c1000000-…, artifacts a2000000-…, artifacts added by tests a3000000-…. */
+export const WORKSPACE_ID_PREFIXES = { conversation: 'c1000000', artifact: 'a2000000', added: 'a3000000' } as const;
 
 /** Adds minutes to an RFC 3339 timestamp, keeping HQ's second-precision form. */
 export function at(iso: string, plusMinutes = 0): string {
@@ -136,7 +139,14 @@ function conversation(
 
 const LONG_NAME = `${'quarterly-board-pack-final-revised-approved-'.repeat(7).slice(0, 300)}.txt`;
 
-export function createDemoData(options: { artifactCount?: number } = {}): DemoData {
+export interface DemoDataOptions {
+  /** Extra artifacts in one "Benchmark" conversation, newer than everything else. */
+  artifactCount?: number;
+  /** A large workspace beside the demo one: generated conversations holding generated artifacts. */
+  workspace?: WorkspaceSize;
+}
+
+export function createDemoData(options: DemoDataOptions = {}): DemoData {
   let counter = 0;
   const nextId = (): string => uuid('a0000000', ++counter);
   const ids = CONVERSATION_IDS;
@@ -335,6 +345,12 @@ export function createDemoData(options: { artifactCount?: number } = {}): DemoDa
     ]),
   ];
 
+  // Delivering a file is activity too: last_activity_at is the later of the last message and the newest artifact.
+  for (const a of artifacts) {
+    const owner = conversations.find((c) => c.id === a.conversation_id);
+    if (owner && a.created_at > owner.last_activity_at) owner.last_activity_at = a.created_at;
+  }
+
   const data: DemoData = {
     workspace: { id: WORKSPACE_ID, name: 'Demo workspace' },
     users: USERS.map((u) => ({ ...u })),
@@ -342,6 +358,11 @@ export function createDemoData(options: { artifactCount?: number } = {}): DemoDa
     artifacts,
   };
   if (options.artifactCount) addBenchmarkArtifacts(data, options.artifactCount);
+  if (options.workspace) {
+    const generated = generateWorkspace(options.workspace);
+    data.conversations.push(...generated.conversations);
+    data.artifacts.push(...generated.artifacts);
+  }
   return data;
 }
 
@@ -391,6 +412,171 @@ function addBenchmarkArtifacts(data: DemoData, count: number): void {
   );
 }
 
+// ------------------------------------------------------------ large workspace
+
+export interface WorkspaceSize {
+  /** Generated conversations (standard web/Slack/Teams/schedule threads, never fast or email). */
+  conversations: number;
+  /** Generated artifacts, spread unevenly over those conversations. */
+  artifacts: number;
+}
+
+/** mulberry32: a tiny seeded PRNG, so the same size always gives the same workspace. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** RFC 3339 at whole seconds, as HQ writes timestamps. */
+export function isoSeconds(ms: number): string {
+  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+type Kind = (typeof BENCHMARK_KINDS)[number];
+
+/** The benchmark's small bodies plus a PDF, each with a few realistic file-name stems. */
+const WORKSPACE_KINDS: readonly { stems: readonly string[]; kind: Kind }[] = [
+  {
+    stems: ['report', 'invoice', 'summary'],
+    kind: { ext: 'pdf', type: 'application/pdf', body: (i) => doc.makePdf(`Report ${i}`, ['Generated for the large-workspace tests.']) },
+  },
+  ...BENCHMARK_KINDS.map((kind) => ({
+    kind,
+    stems: ({ png: ['chart', 'diagram'], json: ['metrics', 'config'], md: ['notes', 'minutes'], csv: ['export', 'data'], py: ['analysis'], txt: ['log'], html: ['dashboard'], svg: ['icon', 'logo'] } as Record<string, string[]>)[kind.ext] ?? ['file'],
+  })),
+];
+
+/** A small body and content type matching the file name's extension, or plain text for an unknown one. */
+export function sampleFile(name: string, n: number): { content_type: string; bytes: Uint8Array } {
+  const ext = /\.([^./]+)$/.exec(name)?.[1]?.toLowerCase();
+  const kind = WORKSPACE_KINDS.find((k) => k.kind.ext === ext)?.kind;
+  const body = kind ? kind.body(n) : `${name}\n`;
+  return { content_type: kind?.type ?? 'text/plain', bytes: typeof body === 'string' ? doc.utf8(body) : body };
+}
+
+const TOPICS = [
+  'Revenue review', 'Churn analysis', 'Marketing campaign', 'Hiring plan', 'Incident postmortem', 'Pricing experiment',
+  'Board pack', 'Customer interviews', 'Supplier audit', 'Website analytics', 'Roadmap planning', 'Budget forecast',
+  'Sales pipeline', 'Onboarding survey', 'Cloud costs', 'Release notes',
+] as const;
+const CAPTIONS = ['Draft for review', 'Final version', 'Corrected figures', 'As discussed in the meeting'] as const;
+const CHANNELS = [
+  ...Array<'web'>(14).fill('web'), 'slack', 'slack', 'slack', 'teams', 'teams', 'schedule',
+] as const satisfies readonly Conversation['channel_kind'][];
+
+/** Generated conversations span about two years before the demo's own June 2026 activity. */
+const WORKSPACE_START = Date.parse('2024-06-01T00:00:00Z');
+const WORKSPACE_END = Date.parse('2026-06-14T00:00:00Z');
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+/**
+ * A large, deterministic workspace: `conversations` threads started evenly
+ * over two years (most last hours, some weeks, a few months), and `artifacts`
+ * files dealt to them by heavy-tailed weights — about a fifth get none, a few
+ * get dozens. Names look like `report-0042.pdf`; about one in twelve repeats
+ * an earlier name (usually in another conversation). A few carry captions, a
+ * few are sensitive. Bodies are a few hundred bytes, so 10,000 stay cheap.
+ * Each conversation's last_activity_at is the later of its last message and
+ * its newest artifact.
+ */
+export function generateWorkspace(size: WorkspaceSize): { conversations: Conversation[]; artifacts: Artifact[] } {
+  const { conversations: n, artifacts: m } = size;
+  if (!Number.isInteger(n) || !Number.isInteger(m) || n < 0 || m < 0) throw new RangeError('workspace sizes must be non-negative integers');
+  if (m > 0 && n === 0) throw new RangeError('generated artifacts need at least one generated conversation');
+  const random = seededRandom(0x5eed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const agents = Object.values(AGENTS);
+  const span = WORKSPACE_END - WORKSPACE_START;
+
+  const threads = Array.from({ length: n }, (_, i) => {
+    const start = WORKSPACE_START + Math.floor(((i + random() * 0.9) / n) * span / MINUTE) * MINUTE;
+    const roll = random();
+    const length = roll < 0.7 ? random() * 0.25 * DAY : roll < 0.95 ? random() * 14 * DAY : random() * 120 * DAY;
+    const end = Math.min(WORKSPACE_END, start + Math.max(20 * MINUTE, length));
+    // Weights: 0 for about a fifth, otherwise Pareto-like, capped so one thread cannot take everything.
+    const weight = random() < 0.22 ? 0 : Math.min(80, random() ** -0.9);
+    const channel = pick(CHANNELS);
+    const topic = pick(TOPICS);
+    const month = new Date(start).toLocaleString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+    const title = random() < 0.04 ? null : `${topic} – ${month}`;
+    const followUp = random() < 0.5; // a closing message after the last file, or files after the last message
+    return { i, start, end, weight, channel, title, topic, agent: pick(agents), followUp };
+  });
+  if (m > 0 && !threads.some((t) => t.weight > 0)) threads[0]!.weight = 1;
+
+  const cumulative: number[] = [];
+  threads.reduce((sum, t) => (cumulative.push(sum + t.weight), sum + t.weight), 0);
+  const total = cumulative.at(-1) ?? 0;
+  const owner = (): number => {
+    const target = random() * total;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((cumulative[mid] ?? 0) > target) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+
+  const newest = new Array<number>(n).fill(0);
+  const named: { name: string; kind: Kind }[] = [];
+  const artifacts: Artifact[] = Array.from({ length: m }, (_, j) => {
+    const t = threads[owner()]!;
+    const created = t.start + 5 * MINUTE + Math.floor(random() * (t.end - t.start - 5 * MINUTE));
+    newest[t.i] = Math.max(newest[t.i] ?? 0, created);
+    let entry: { name: string; kind: Kind };
+    if (j > 0 && random() < 0.08) entry = named[Math.floor(random() * named.length)]!;
+    else {
+      const { stems, kind } = pick(WORKSPACE_KINDS);
+      entry = { name: `${pick(stems)}-${String(j + 1).padStart(4, '0')}.${kind.ext}`, kind };
+    }
+    named.push(entry);
+    const sensitive = random() < 0.01;
+    const caption = sensitive ? 'Confidential' : random() < 0.04 ? pick(CAPTIONS) : null;
+    const body = entry.kind.body(j + 1);
+    return {
+      id: uuid(WORKSPACE_ID_PREFIXES.artifact, j + 1),
+      name: entry.name,
+      content_type: entry.kind.type,
+      caption,
+      sensitive,
+      created_at: isoSeconds(created),
+      conversation_id: uuid(WORKSPACE_ID_PREFIXES.conversation, t.i + 1),
+      bytes: typeof body === 'string' ? doc.utf8(body) : body,
+    };
+  });
+
+  const conversations = threads.map((t): Conversation => {
+    const lastMessage = t.followUp || newest[t.i] === 0 ? t.end : t.start + 10 * MINUTE;
+    const messages: Message[] = [
+      { author: 'user', text: `${t.topic}: can you pull this together?`, at: isoSeconds(t.start) },
+      { author: 'agent', text: t.followUp ? 'Here is everything so far; tell me if anything is missing.' : 'On it — files will follow.', at: isoSeconds(lastMessage) },
+    ];
+    const channelSurface = t.channel === 'slack' || t.channel === 'teams';
+    return {
+      id: uuid(WORKSPACE_ID_PREFIXES.conversation, t.i + 1),
+      title: t.title,
+      mode: 'standard',
+      channel_kind: t.channel,
+      surface: channelSurface ? 'channel' : 'web',
+      read_only: channelSurface,
+      participants: {},
+      agent: t.agent,
+      messages,
+      last_activity_at: isoSeconds(Math.max(lastMessage, newest[t.i] ?? 0)),
+    };
+  });
+  return { conversations, artifacts };
+}
+
 // ------------------------------------------------------------ look-ups (tests and routes)
 
 export function findConversation(data: DemoData, id: string): Conversation | undefined {
@@ -423,6 +609,23 @@ export function byCreatedAt(a: { created_at: string }, b: { created_at: string }
 /** A conversation's live artifacts, oldest first, as HQ lists them. */
 export function artifactsOf(data: DemoData, conversationId: string): Artifact[] {
   return data.artifacts.filter((a) => a.conversation_id === conversationId).sort(byCreatedAt);
+}
+
+/**
+ * Every attached artifact grouped by conversation id, each group oldest first:
+ * one pass over the artifacts, for answers that cover many conversations. Built
+ * per request rather than cached, because tests also edit `data.artifacts` in place.
+ */
+export function artifactsByConversation(data: DemoData): Map<string, Artifact[]> {
+  const groups = new Map<string, Artifact[]>();
+  for (const a of data.artifacts) {
+    if (a.conversation_id === null) continue;
+    const group = groups.get(a.conversation_id);
+    if (group) group.push(a);
+    else groups.set(a.conversation_id, [a]);
+  }
+  for (const group of groups.values()) group.sort(byCreatedAt);
+  return groups;
 }
 
 export function userById(data: DemoData, id: string): User | undefined {

@@ -1,5 +1,5 @@
 // The JSON endpoints of /v1/api: identity, lists, one conversation, delete.
-import { byCreatedAt, findConversation, artifactsOf, userById } from './demo-data';
+import { artifactsByConversation, byCreatedAt, findConversation, artifactsOf, userById } from './demo-data';
 import type { ApiContext, ApiRoute } from './context';
 import { sendError, sendJson } from './http-util';
 import type { Conversation } from './types';
@@ -43,7 +43,9 @@ function rows(ctx: ApiContext, wire: object[]): object[] {
 function listArtifacts(ctx: ApiContext): void {
   const { res, state } = ctx;
   const newestFirst = [...state.data.artifacts].sort((a, b) => byCreatedAt(b, a)).slice(0, WORKSPACE_LIST_LIMIT);
-  sendJson(res, 200, { artifacts: rows(ctx, newestFirst.map((a) => workspaceArtifact(state.data, a))) });
+  const conversations = new Map(state.data.conversations.map((c) => [c.id, c]));
+  const wire = newestFirst.map((a) => workspaceArtifact(a, a.conversation_id === null ? undefined : conversations.get(a.conversation_id)));
+  sendJson(res, 200, { artifacts: rows(ctx, wire) });
 }
 
 /** Parses an integer query parameter and clamps it, as HQ does, instead of rejecting it. */
@@ -53,15 +55,18 @@ function clampedInt(raw: string | null, fallback: number, min: number, max: numb
 }
 
 type Order = (a: Conversation, b: Conversation) => number;
-const byRecent: Order = (a, b) => b.last_activity_at.localeCompare(a.last_activity_at) || a.id.localeCompare(b.id);
+/** Code-unit order: right for RFC 3339 UTC timestamps of one form and for ids, and much cheaper than localeCompare. */
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const titleOrder = new Intl.Collator('en', { sensitivity: 'base' }).compare; // built once: localeCompare with options builds one per call
+const byRecent: Order = (a, b) => compare(b.last_activity_at, a.last_activity_at) || compare(a.id, b.id);
 const SORTS: Record<string, Order> = {
   recent: byRecent,
-  oldest: (a, b) => a.last_activity_at.localeCompare(b.last_activity_at) || a.id.localeCompare(b.id),
+  oldest: (a, b) => compare(a.last_activity_at, b.last_activity_at) || compare(a.id, b.id),
   // Untitled conversations sink to the end.
   title: (a, b) =>
     a.title === null || b.title === null
-      ? Number(a.title === null) - Number(b.title === null) || a.id.localeCompare(b.id)
-      : a.title.localeCompare(b.title, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id),
+      ? Number(a.title === null) - Number(b.title === null) || compare(a.id, b.id)
+      : titleOrder(a.title, b.title) || compare(a.id, b.id),
 };
 
 function listConversations({ res, url, state }: ApiContext): void {
@@ -80,8 +85,10 @@ function listConversations({ res, url, state }: ApiContext): void {
     .filter((c) => !q || [c.title, c.agent.display_name, c.messages.at(-1)?.text].some((s) => s?.toLowerCase().includes(q)))
     .sort(sort);
 
+  const shown = matching.slice((page - 1) * pageSize, page * pageSize);
+  const groups = shown.length ? artifactsByConversation(state.data) : new Map<string, unknown[]>();
   sendJson(res, 200, {
-    conversations: matching.slice((page - 1) * pageSize, page * pageSize).map((c) => conversationRow(state.data, c)),
+    conversations: shown.map((c) => conversationRow(c, groups.get(c.id)?.length ?? 0)),
     page,
     page_size: pageSize,
     total: matching.length,

@@ -5,14 +5,23 @@
 //   DELETE /__hq/faults     clear faults
 //   POST   /__hq/reset      restore demo data, clear faults and recorded requests
 //   GET    /__hq/requests   recorded requests
+//   POST   /__hq/artifacts  {conversation_id, name, content_type?, bytes? (UTF-8 text) | bytes_base64?,
+//                           caption?, sensitive?, created_at?} → 201 {artifact, conversation}: an artifact
+//                           arrives and moves the conversation's last_activity_at (404 unknown conversation)
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { artifactsOf, findConversation } from './demo-data';
 import type { DropNextOptions, FailNextOptions, Faults, PathPattern } from './faults';
 import { readBody, sendError, sendJson } from './http-util';
+import type { Artifact, DemoData } from './types';
+import { conversationRow, workspaceArtifact } from './wire';
+import { EditError, type NewArtifact } from './workspace-edits';
 
 export interface ControlDeps {
   faults: Faults;
   reset(): void;
   requests(): readonly unknown[];
+  data(): DemoData;
+  addArtifact(conversationId: string, artifact: NewArtifact): Artifact;
 }
 
 type Json = Record<string, unknown>;
@@ -57,6 +66,47 @@ function applyFaults(faults: Faults, body: unknown): void {
   rules(body.dropNext).forEach((r) => faults.dropNext(dropOptions(r)));
 }
 
+function newArtifact(body: unknown): { conversationId: string; artifact: NewArtifact } {
+  if (!isObject(body)) throw new EditError('body must be a JSON object');
+  if (typeof body.conversation_id !== 'string') throw new EditError('conversation_id must be a string');
+  if (typeof body.name !== 'string') throw new EditError('name must be a string');
+  const text = optionalString(body.bytes);
+  const base64 = optionalString(body.bytes_base64);
+  return {
+    conversationId: body.conversation_id,
+    artifact: {
+      name: body.name,
+      content_type: optionalString(body.content_type),
+      bytes: base64 !== undefined ? new Uint8Array(Buffer.from(base64, 'base64')) : text,
+      caption: optionalString(body.caption) ?? null,
+      sensitive: body.sensitive === true,
+      created_at: optionalString(body.created_at),
+    },
+  };
+}
+
+async function addArtifactRoute(req: IncomingMessage, res: ServerResponse, deps: ControlDeps): Promise<void> {
+  let request: { conversationId: string; artifact: NewArtifact };
+  try {
+    request = newArtifact(JSON.parse((await readBody(req, 16 * 1024 * 1024)) || '{}'));
+  } catch (error) {
+    return sendError(res, 400, error instanceof Error ? error.message : 'bad request');
+  }
+  const conversation = findConversation(deps.data(), request.conversationId.toLowerCase());
+  if (!conversation) return sendError(res, 404, 'conversation not found');
+  let artifact: Artifact;
+  try {
+    artifact = deps.addArtifact(conversation.id, request.artifact);
+  } catch (error) {
+    if (error instanceof EditError) return sendError(res, 400, error.message);
+    throw error;
+  }
+  sendJson(res, 201, {
+    artifact: workspaceArtifact(artifact, conversation),
+    conversation: conversationRow(conversation, artifactsOf(deps.data(), conversation.id).length),
+  });
+}
+
 export async function handleControl(req: IncomingMessage, res: ServerResponse, path: string, deps: ControlDeps): Promise<void> {
   const route = `${req.method} ${path}`;
   if (route === 'GET /__hq/faults') return sendJson(res, 200, deps.faults.snapshot());
@@ -77,5 +127,6 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, p
     return sendJson(res, 200, { reset: true });
   }
   if (route === 'GET /__hq/requests') return sendJson(res, 200, { requests: deps.requests() });
+  if (route === 'POST /__hq/artifacts') return addArtifactRoute(req, res, deps);
   sendError(res, 404, 'not found');
 }

@@ -5,19 +5,21 @@ import type { AddressInfo } from 'node:net';
 import { handleApi } from './api-dispatch';
 import { DEMO_TOKENS } from './auth';
 import type { ServerState } from './context';
-import { createDemoData } from './demo-data';
+import { createDemoData, uuid, WORKSPACE_ID_PREFIXES, type DemoDataOptions, type WorkspaceSize } from './demo-data';
 import { OAuthServer } from './oauth';
 import { Faults } from './faults';
 import { NOT_FOUND_PAGE, sendError, sendHtml, sendPreflight } from './http-util';
 import { handleControl } from './routes-control';
 import { handleWebApp } from './routes-web-app';
 import { handleStorage } from './routes-storage';
-import type { DemoData } from './types';
+import type { Artifact, DemoData } from './types';
+import { addArtifact, deleteConversation, type NewArtifact } from './workspace-edits';
 
 export type { DemoData } from './types';
 export type { Faults } from './faults';
 export { DEMO_CLIENT_ID, type OAuthServer } from './oauth';
 export { DEMO_TOKENS } from './auth';
+export type { NewArtifact } from './workspace-edits';
 
 export interface HqServerOptions {
   /** Default 0: any free port. */
@@ -26,6 +28,11 @@ export interface HqServerOptions {
   host?: string;
   /** Extra generated artifacts (for benchmarks), newer than the demo ones. */
   artifactCount?: number;
+  /**
+   * A large workspace beside the demo one: `conversations` generated threads
+   * holding `artifacts` generated files, mostly older than the newest 500.
+   */
+  workspace?: WorkspaceSize;
   /** Delay every /v1 response; faults.clear() returns to this value. */
   latencyMs?: number;
 }
@@ -65,6 +72,18 @@ export interface HqServer {
   readonly oauth: OAuthServer;
   /** Restores the demo data, clears faults, OAuth state and recorded requests. */
   reset(): void;
+  /**
+   * An artifact arrives in a conversation (created now unless `created_at` says
+   * otherwise); the conversation's last_activity_at moves to it when later.
+   * Ids count up from a3000000-…-000000000001, again after reset(). Throws for
+   * an unknown conversation. Over HTTP: POST /__hq/artifacts.
+   */
+  addArtifact(conversationId: string, artifact: NewArtifact): Artifact;
+  /**
+   * The conversation is deleted (gone from lists, 404). Its artifacts go too,
+   * or with `keepArtifacts` stay detached (conversation_id null). Returns them.
+   */
+  deleteConversation(conversationId: string, options: { keepArtifacts: boolean }): Artifact[];
 }
 
 function urlHost(host: string): string {
@@ -76,14 +95,22 @@ export async function startHqServer(opts: HqServerOptions = {}): Promise<HqServe
   const host = opts.host ?? '127.0.0.1';
   const faults = new Faults(opts.latencyMs ?? 0);
   const requests: RecordedRequest[] = [];
+  const dataOptions: DemoDataOptions = { artifactCount: opts.artifactCount ?? 0, workspace: opts.workspace };
+  let added = 0; // artifacts added by tests since the last reset: their ids count up
+  const add = (conversationId: string, artifact: NewArtifact): Artifact => {
+    const created = addArtifact(state.data, uuid(WORKSPACE_ID_PREFIXES.added, added + 1), conversationId, artifact);
+    added += 1;
+    return created;
+  };
   const state: ServerState = {
-    data: createDemoData({ artifactCount: opts.artifactCount ?? 0 }),
+    data: createDemoData(dataOptions),
     apiUrl: '',
     webAppUrl: '',
     faults,
     oauth: new OAuthServer(),
     reset() {
-      state.data = createDemoData({ artifactCount: opts.artifactCount ?? 0 });
+      state.data = createDemoData(dataOptions);
+      added = 0;
       state.oauth = new OAuthServer();
       faults.clear();
       requests.length = 0; // in place: tests may hold the array
@@ -113,7 +140,9 @@ export async function startHqServer(opts: HqServerOptions = {}): Promise<HqServe
       });
     }
     if (req.method === 'OPTIONS') return sendPreflight(req, res);
-    if (path.startsWith('/__hq/')) return handleControl(req, res, path, { faults, reset: state.reset, requests: () => requests });
+    if (path.startsWith('/__hq/')) {
+      return handleControl(req, res, path, { faults, reset: state.reset, requests: () => requests, data: () => state.data, addArtifact: add });
+    }
     if (path === '/v1' || path.startsWith('/v1/')) {
       if (isWebAppHost(req)) return sendHtml(res, 404, NOT_FOUND_PAGE);
       return handleApi(req, res, url, state);
@@ -174,5 +203,7 @@ export async function startHqServer(opts: HqServerOptions = {}): Promise<HqServe
     start,
     close: stop,
     reset: state.reset,
+    addArtifact: add,
+    deleteConversation: (conversationId, options) => deleteConversation(state.data, conversationId, options),
   };
 }

@@ -2,18 +2,19 @@
 // script renders the home page or a conversation from embedded JSON and moves
 // between them with history.pushState, like the real single-page app, so
 // content scripts meet URL changes without page loads.
-import { artifactsOf } from './demo-data';
+import { artifactsByConversation } from './demo-data';
 import type { ServerState } from './context';
 import { downloadPath } from './wire';
 
 /** What the page script needs, with absolute API download URLs (what right-click sees). */
 function pageData(state: ServerState): object {
   const { data } = state;
+  const groups = artifactsByConversation(data);
   return {
     workspace: data.workspace.name,
     apiUrl: state.apiUrl,
     conversations: [...data.conversations]
-      .sort((a, b) => b.last_activity_at.localeCompare(a.last_activity_at))
+      .sort((a, b) => (a.last_activity_at < b.last_activity_at ? 1 : a.last_activity_at > b.last_activity_at ? -1 : 0))
       .map((c) => ({
         id: c.id,
         title: c.title,
@@ -21,7 +22,7 @@ function pageData(state: ServerState): object {
         channel_kind: c.channel_kind,
         last_activity_at: c.last_activity_at,
         messages: c.messages,
-        artifacts: artifactsOf(data, c.id).map((a) => ({
+        artifacts: (groups.get(c.id) ?? []).map((a) => ({
           id: a.id,
           name: a.name,
           content_type: a.content_type,

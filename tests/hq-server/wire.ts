@@ -1,14 +1,12 @@
 // The JSON shapes HQ puts on the wire, built from the internal model.
-import { artifactsOf, findConversation } from './demo-data';
-import type { Artifact, Conversation, DemoData } from './types';
+import type { Artifact, Conversation } from './types';
 
 export function downloadPath(artifactId: string): string {
   return `/v1/api/artifacts/${artifactId}/download`;
 }
 
-/** A row of GET /v1/api/artifacts (the workspace list). */
-export function workspaceArtifact(data: DemoData, a: Artifact): object {
-  const conversation = a.conversation_id ? findConversation(data, a.conversation_id) : undefined;
+/** A row of GET /v1/api/artifacts (the workspace list); `conversation` is undefined once detached. */
+export function workspaceArtifact(a: Artifact, conversation: Conversation | undefined): object {
   return {
     id: a.id,
     name: a.name,
@@ -39,7 +37,7 @@ export function conversationArtifact(a: Artifact): object {
 }
 
 /** A row of GET /v1/api/conversations. */
-export function conversationRow(data: DemoData, c: Conversation): object {
+export function conversationRow(c: Conversation, artifactCount: number): object {
   return {
     id: c.id,
     title: c.title,
@@ -47,7 +45,7 @@ export function conversationRow(data: DemoData, c: Conversation): object {
     channel_kind: c.channel_kind,
     last_activity_at: c.last_activity_at,
     last_text: c.messages.at(-1)?.text ?? null,
-    artifact_count: artifactsOf(data, c.id).length,
+    artifact_count: artifactCount,
     agent: c.agent,
   };
 }
