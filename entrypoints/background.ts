@@ -15,6 +15,7 @@ import { syncPanelScript } from '@/lib/conversation-panel/background/panel-scrip
 import { createContextMenus, updateContextMenus } from '@/lib/context-menu/background/menus';
 import { handleMenuClick } from '@/lib/context-menu/background/menu-actions';
 import { pauseIndex, resumeIndex } from '@/lib/workspace-index/background/index-handlers';
+import { downloadConversationZipFromPopup, listConversations } from '@/lib/conversations/background/conversation-handlers';
 
 const handlers: HandlerMap = {
   'connection:get': getConnection,
@@ -24,6 +25,8 @@ const handlers: HandlerMap = {
   'artifacts:refresh': refreshArtifacts,
   'index:pause': pauseIndex,
   'index:resume': resumeIndex,
+  'conversations:list': listConversations,
+  'conversations:download-zip': downloadConversationZipFromPopup,
   'artifacts:download': downloadArtifact,
   'artifacts:delete': deleteArtifact,
   'artifacts:preview': previewArtifact,

@@ -77,6 +77,10 @@ for (const scheme of ['light', 'dark'] as const) {
   await search.fill('');
   await popup.getByRole('button', { name: /^Delete / }).first().click();
   await shoot(popup, `popup-delete-${scheme}`);
+  await popup.keyboard.press('Escape');
+  await popup.getByRole('tab', { name: 'Conversations' }).click();
+  await popup.getByRole('list', { name: 'Conversations' }).waitFor();
+  await shoot(popup, `popup-conversations-${scheme}`);
   await popup.close();
 
   // The same app in a tab: a gallery with a preview pane when wide, one column when narrow.

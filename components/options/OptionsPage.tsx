@@ -1,5 +1,6 @@
 import { HqLogo } from '../HqLogo';
 import { ConnectionCard } from './ConnectionCard';
+import { DownloadsCard } from './DownloadsCard';
 
 export function OptionsPage() {
   return (
@@ -12,6 +13,7 @@ export function OptionsPage() {
         </div>
       </header>
       <ConnectionCard />
+      <DownloadsCard />
       <section class="card help" aria-labelledby="help-title">
         <h2 id="help-title">How connecting works</h2>
         <ol>

@@ -11,6 +11,7 @@ import { useMediaQuery } from './use-media-query';
 import { ArtifactRow, ROW_KEYS_HINT_ID } from './ArtifactRow';
 import { FilterTabs } from './FilterTabs';
 import { useLazyModule } from './use-lazy-module';
+import { CloseIcon } from './icons';
 import { ListStatus } from './ListStatus';
 import { IndexProgress } from './IndexProgress';
 import { Notices } from './Notices';
@@ -28,6 +29,9 @@ interface Props {
   webAppUrl: string;
   /** The full-tab view: wide enough, the preview sits beside the list instead of over it. */
   inTab: boolean;
+  /** Only this conversation's artifacts ("Show" in the Conversations view), until cleared. */
+  inConversation: { id: string; title: string } | null;
+  onLeaveConversation(): void;
 }
 
 const FIRST_PAINT_ROWS = 30;
@@ -39,7 +43,7 @@ const SEARCH_ID = 'artifact-search';
 /** From this width the tab view shows the list and a preview pane side by side. */
 const SIDE_BY_SIDE = '(min-width: 900px)';
 
-export function ArtifactsView({ list, refreshing, refreshError, removeArtifact, refresh, indexStatus, webAppUrl, inTab, ...props }: Props) {
+export function ArtifactsView({ list, refreshing, refreshError, removeArtifact, refresh, indexStatus, webAppUrl, inTab, inConversation, onLeaveConversation, ...props }: Props) {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<FilterId>('all');
   // By id, not index: a refresh or a delete must not swap the file under the person's eyes.
@@ -57,7 +61,8 @@ export function ArtifactsView({ list, refreshing, refreshError, removeArtifact, 
   }, [list !== null]);
   const now = useMemo(() => Date.now(), [list]);
 
-  const artifacts = list?.artifacts ?? [];
+  const all = list?.artifacts ?? [];
+  const artifacts = useMemo(() => (inConversation ? all.filter((a) => a.conversation_id === inConversation.id) : all), [all, inConversation]);
   const visible = useMemo(() => filterArtifacts(artifacts, query, filter), [artifacts, query, filter]);
   const counts = useMemo(() => countByFilter(artifacts, query), [artifacts, query]);
   const visibleIds = useMemo(() => visible.map((a) => a.id), [visible]);
@@ -162,6 +167,14 @@ export function ArtifactsView({ list, refreshing, refreshError, removeArtifact, 
           {hasArtifacts ? <FilterTabs active={filter} counts={counts} onChange={(f) => { setFilter(f); focus.setFocusedIndex(0); }} /> : null}
         </div>
 
+        {inConversation ? (
+          <p class="conversation-filter">
+            <span>In “{inConversation.title}”</span>
+            <button type="button" class="icon-button small" aria-label="Show all artifacts" title="Show all artifacts" onClick={onLeaveConversation}>
+              <CloseIcon />
+            </button>
+          </p>
+        ) : null}
         <ListStatus list={list} refreshing={refreshing} error={refreshError} now={now} onRetry={refresh} />
         <IndexProgress status={indexStatus} />
 

@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { InitialData } from './initial-load';
 import { HqLogo } from '../HqLogo';
@@ -18,6 +18,9 @@ export function PopupApp({ initial }: { initial: InitialData }) {
   const access = deleteAccess(initial.state);
   // Only a signed-out popup needs this screen (and its wording): keep it out of everyone else's.
   const signedOut = useLazyModule(() => import('./NotConnected'), !account);
+  const [view, setView] = useState<'artifacts' | 'conversations'>('artifacts');
+  const [inConversation, setInConversation] = useState<{ id: string; title: string } | null>(null);
+  const conversations = useLazyModule(() => import('./ConversationsView'), view === 'conversations');
 
   // Signed out or switched account elsewhere (options page): never keep showing the old list.
   useEffect(() => {
@@ -47,8 +50,35 @@ export function PopupApp({ initial }: { initial: InitialData }) {
       <main class="popup-main">
         {!account && signedOut ? <signedOut.NotConnected signedOutReason={initial.state.signedOutReason} /> : null}
         {account ? (
-          <ArtifactsView list={list} refreshing={refreshing} refreshError={error} removeArtifact={removeArtifact} refresh={refresh} indexStatus={indexStatus}
-            deleteRefusal={access.allowed ? null : access.reason} webAppUrl={initial.state.webAppUrl} inTab={inTab} />
+          <div class="views" role="tablist" aria-label="View">
+            {(['artifacts', 'conversations'] as const).map((id) => (
+              <button key={id} type="button" role="tab" id={`view-${id}`} class="view-tab" aria-selected={view === id} aria-controls="view-panel"
+                tabIndex={view === id ? 0 : -1} onClick={() => setView(id)}
+                onKeyDown={(e) => {
+                  if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+                  const other = id === 'artifacts' ? 'conversations' : 'artifacts';
+                  setView(other);
+                  document.getElementById(`view-${other}`)?.focus();
+                }}>
+                {id === 'artifacts' ? 'Artifacts' : 'Conversations'}
+              </button>
+            ))}
+          </div>
+        ) : null}
+        {account && view === 'artifacts' ? (
+          <div id="view-panel" role="tabpanel" aria-labelledby="view-artifacts" class="view-panel">
+            <ArtifactsView list={list} refreshing={refreshing} refreshError={error} removeArtifact={removeArtifact} refresh={refresh} indexStatus={indexStatus}
+              deleteRefusal={access.allowed ? null : access.reason} webAppUrl={initial.state.webAppUrl} inTab={inTab}
+              inConversation={inConversation} onLeaveConversation={() => setInConversation(null)} />
+          </div>
+        ) : null}
+        {account && view === 'conversations' ? (
+          <div id="view-panel" role="tabpanel" aria-labelledby="view-conversations" class="view-panel">
+            {conversations ? (
+              <conversations.ConversationsView webAppUrl={initial.state.webAppUrl}
+                onShowArtifacts={(c) => { setInConversation({ id: c.id, title: c.title?.trim() || 'Untitled' }); setView('artifacts'); }} />
+            ) : null}
+          </div>
         ) : null}
       </main>
     </div>

@@ -11,7 +11,7 @@ import type { ErrorInfo } from './errors';
 export const OFFSCREEN_TARGET = 'offscreen';
 
 // A URL that does not parse fails its own entry (a line in _errors.txt), not the whole job.
-const Source = v.strictObject({ name: v.string(), url: v.string(), createdAt: v.optional(v.string()) });
+const Source = v.strictObject({ name: v.string(), url: v.string(), createdAt: v.optional(v.string()), folder: v.optional(v.nullable(v.string())) });
 const Job = { target: v.literal(OFFSCREEN_TARGET), jobId: v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/)) };
 
 export const OffscreenRequestSchema = v.variant('type', [

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { CachedList, ConnectionState, PageArtifact, PreviewContent, ZipResult } from './payloads';
+import type { CachedList, ConnectionState, ConversationListPage, PageArtifact, PreviewContent, ZipResult } from './payloads';
 
 /*
  * The one message protocol of the extension. Requests go to the background
@@ -26,6 +26,9 @@ export const requestSchemas = {
   // The walk of the whole workspace (lib/workspace-index): pause it, or go on with it.
   'index:pause': Empty,
   'index:resume': Empty,
+  // The popup's Conversations view: HQ's paged list (with HQ's own search), and one conversation's ZIP.
+  'conversations:list': v.strictObject({ q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200))), page: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000)) }),
+  'conversations:download-zip': v.strictObject({ conversationId: Id }),
   // `name` is only a fallback when the artifact is not in the cached list; it is sanitized.
   'artifacts:download': v.strictObject({ artifactId: Id, name: v.optional(v.pipe(v.string(), v.maxLength(1024))) }),
   'artifacts:delete': ArtifactRef,
@@ -47,6 +50,8 @@ export interface ResponseMap {
   'artifacts:refresh': CachedList;
   'index:pause': void;
   'index:resume': void;
+  'conversations:list': ConversationListPage;
+  'conversations:download-zip': ZipResult;
   'artifacts:download': { fileName: string };
   'artifacts:delete': { alreadyGone: boolean; remaining: number };
   'artifacts:preview': PreviewContent;

@@ -5,6 +5,8 @@ import type { ZipProgress } from '@/lib/messaging/payloads';
 
 export interface ZipSource {
   name: string;
+  /** The folder inside the archive ("Save into a folder per conversation"), or none. */
+  folder?: string | null;
   url: string;
   createdAt?: string;
 }
@@ -22,7 +24,7 @@ export function buildZip(
   onProgress: (progress: ZipProgress) => void = () => {},
   queue: QueueOptions = {},
 ): Response {
-  const names = uniqueNames(sources.map((s) => s.name), [ERRORS_FILE]);
+  const names = uniqueNames(sources.map((s) => s.name), [ERRORS_FILE], sources.map((s) => s.folder ?? null));
   const entries = sources.map((source, index) => ({ ...source, entryName: names[index]! }));
 
   // An address that does not even parse fails its own entry, at once and without retries.

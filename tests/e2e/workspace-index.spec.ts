@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import { test, expect } from './fixtures';
-import { openPopup, rowNames } from './popup-helpers';
+import { finishedDownloads, openPopup, rowNames } from './popup-helpers';
 import { connectExtension } from '../connect-via-options';
 import { startHqServer, type HqServer } from '../hq-server/server';
-import { byCreatedAt } from '../hq-server/demo-data';
+import { artifactsOf, byCreatedAt, conversationByTitle } from '../hq-server/demo-data';
 
 /** What HQ lets anyone reach: every artifact in a conversation, and detached ones only while among the newest 500. */
 function reachable(hq: HqServer): number {
@@ -13,7 +15,8 @@ function reachable(hq: HqServer): number {
 test.describe('the whole workspace', () => {
   let big: HqServer;
   test.beforeAll(async () => {
-    big = await startHqServer({ artifactCount: 600 });
+    // The size the issue was tried on: 864 artifacts in 155 conversations, beyond the demo's.
+    big = await startHqServer({ workspace: { conversations: 155, artifacts: 864 } });
   });
   test.afterAll(async () => big.close());
   test.beforeEach(() => big.reset());
@@ -40,4 +43,54 @@ test.describe('the whole workspace', () => {
     const reopen = big.requests.slice(before).filter((r) => r.path.startsWith('/v1/'));
     expect(reopen.length, reopen.map((r) => r.path).join('\n')).toBeLessThanOrEqual(5);
   });
+});
+
+test('Conversations view: HQ’s search, a conversation’s artifacts, and its ZIP with all of them', async ({ context, extensionId, hq, serviceWorker }) => {
+  await (await connectExtension(context, extensionId, { url: hq.url, webAppUrl: hq.webAppUrl, token: hq.tokens.readWrite })).close();
+  const popup = await openPopup(context, extensionId);
+  await popup.getByRole('tab', { name: 'Conversations' }).click();
+  const list = popup.getByRole('list', { name: 'Conversations' });
+  await expect(list.getByRole('listitem').first()).toBeVisible();
+  await popup.getByRole('searchbox', { name: 'Search conversations' }).fill('chart');
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  const conversation = conversationByTitle(hq.data, 'Chart exports');
+  const artifacts = artifactsOf(hq.data, conversation.id);
+  await expect(list.getByRole('listitem')).toContainText(`${artifacts.length} artifacts`);
+  await expect(list.getByRole('link', { name: 'Open Chart exports in HQ' })).toHaveAttribute('href', `${hq.webAppUrl}/conversations/${conversation.id}`);
+
+  await list.getByRole('button', { name: `Download all ${artifacts.length} artifacts of Chart exports as ZIP` }).click();
+  await expect(popup.getByRole('status').filter({ hasText: 'ZIP saved' })).toBeVisible({ timeout: 30_000 });
+  await expect.poll(async () => (await finishedDownloads(serviceWorker)).filter((d) => d.state === 'complete').length, { timeout: 30_000 }).toBe(1);
+  const saved = (await finishedDownloads(serviceWorker)).find((d) => d.state === 'complete')!;
+  expect(Object.keys(unzipSync(new Uint8Array(readFileSync(saved.filename)))).sort()).toEqual(['chart (1).png', 'chart.png', 'report (1).html', 'report.html']);
+
+  await list.getByRole('button', { name: 'Show the artifacts of Chart exports' }).click();
+  await expect(popup.getByText('In “Chart exports”')).toBeVisible();
+  expect((await rowNames(popup)).sort()).toEqual(artifacts.map((a) => a.name).sort());
+  await popup.getByRole('button', { name: 'Show all artifacts' }).click();
+  expect((await rowNames(popup)).length).toBeGreaterThan(artifacts.length);
+});
+
+test('“Save into a folder per conversation” saves a file and a ZIP’s entries under their conversation', async ({ context, extensionId, hq, serviceWorker }) => {
+  const options = await connectExtension(context, extensionId, { url: hq.url, webAppUrl: hq.webAppUrl, token: hq.tokens.readWrite });
+  const folderOption = options.getByRole('checkbox', { name: 'Save into a folder per conversation' });
+  await expect(folderOption).not.toBeChecked();
+  await folderOption.check();
+  await expect(options.getByText('Saved.')).toBeVisible();
+  await options.reload();
+  await expect(options.getByRole('checkbox', { name: 'Save into a folder per conversation' })).toBeChecked();
+  await options.close();
+
+  const popup = await openPopup(context, extensionId);
+  await popup.getByRole('button', { name: 'Download forecast.py' }).click();
+  await expect(popup.getByRole('status').last()).toContainText('Saved Q3 revenue analysis/forecast.py');
+
+  // A selection from two conversations: a folder each in the ZIP.
+  for (const name of ['forecast.py', 'README.md']) await popup.getByRole('checkbox', { name: `Select ${name}` }).check();
+  await popup.getByRole('button', { name: 'Download selected as ZIP' }).click();
+  await expect(popup.getByRole('status').last()).toContainText('with 2 artifacts');
+  await expect.poll(async () => (await finishedDownloads(serviceWorker)).filter((d) => d.state === 'complete').length).toBe(2);
+  const files = (await finishedDownloads(serviceWorker)).filter((d) => d.state === 'complete').map((d) => readFileSync(d.filename));
+  const zip = files.find((bytes) => bytes.subarray(0, 2).toString() === 'PK')!;
+  expect(Object.keys(unzipSync(new Uint8Array(zip))).sort()).toEqual(['Q3 revenue analysis/forecast.py', 'Website redesign/README.md']);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizeFileName } from '@/lib/downloads/file-name';
+import { conversationFolder, sanitizeFileName } from '@/lib/downloads/file-name';
 
 describe('sanitizeFileName', () => {
   it('leaves ordinary and non-ASCII names alone', () => {
@@ -64,5 +64,14 @@ describe('invisible format characters', () => {
   it('keep visible scripts intact', () => {
     expect(sanitizeFileName('تقرير.pdf')).toBe('تقرير.pdf');
     expect(sanitizeFileName('Überblick – 市场.md')).toBe('Überblick – 市场.md');
+  });
+});
+
+describe('conversationFolder', () => {
+  it('is the conversation title made safe, “Untitled” without one, and one folder for detached files', () => {
+    expect(conversationFolder({ conversation_id: 'c1', conversation_title: 'Q3: revenue / EMEA' })).toBe('Q3_ revenue _ EMEA');
+    expect(conversationFolder({ conversation_id: 'c1', conversation_title: '  ' })).toBe('Untitled');
+    expect(conversationFolder({ conversation_id: null, conversation_title: null })).toBe('Detached artifacts');
+    expect(conversationFolder({ conversation_id: 'c1', conversation_title: '../..' })).toBe('Untitled');
   });
 });

@@ -17,6 +17,8 @@ function handlers(overrides: Partial<HandlerMap> = {}): HandlerMap {
     'artifacts:refresh': unused,
     'index:pause': unused,
     'index:resume': unused,
+    'conversations:list': unused,
+    'conversations:download-zip': unused,
     'artifacts:download': { allow: ['extension-page'], handle: vi.fn(async () => ({ fileName: 'x' })) },
     'artifacts:delete': unused,
     'artifacts:preview': unused,

@@ -25,3 +25,17 @@ describe('uniqueNames', () => {
     expect(uniqueNames(['noext', 'noext'])).toEqual(['noext', 'noext (1)']);
   });
 });
+
+describe('uniqueNames with a folder per conversation', () => {
+  it('puts each entry in its sanitized folder; names collide only within one folder', () => {
+    expect(uniqueNames(['chart.png', 'chart.png', 'chart.png'], [], ['Q3 / revenue', 'Q3 / revenue', 'Other'])).toEqual([
+      'Q3 _ revenue/chart.png',
+      'Q3 _ revenue/chart (1).png',
+      'Other/chart.png',
+    ]);
+  });
+  it('never lets a folder climb out of the archive', () => {
+    expect(uniqueNames(['x.txt'], [], ['../../etc'])).toEqual(['etc/x.txt']);
+    expect(uniqueNames(['x.txt'], [], ['..'])).toEqual(['Untitled/x.txt']);
+  });
+});

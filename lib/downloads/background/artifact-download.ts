@@ -3,7 +3,8 @@ import type { HqArtifact } from '@/lib/hq/hq-types';
 import type { Handler } from '@/lib/messaging/background/router';
 import { requireSession, type Session } from '@/lib/connection/background/session';
 import { findCachedArtifact, forgetCachedArtifact } from '@/lib/artifact-list/background/list-writer';
-import { sanitizeFileName } from '../file-name';
+import { conversationFolder, sanitizeFileName } from '../file-name';
+import { readFolderPerConversation } from '../download-preferences';
 import { downloadFromHq } from './disk-jobs';
 
 /** The popup's download: any artifact of the workspace. */
@@ -16,18 +17,22 @@ export const downloadArtifact: Handler<'artifacts:download'> = {
 export async function downloadArtifactById(artifactId: string, fallbackName?: string): Promise<{ fileName: string }> {
   const session = await requireSession();
   const known = await findCachedArtifact(session.account, artifactId);
-  return saveArtifact(session, { id: artifactId, name: known?.name ?? fallbackName ?? '', download_url: known?.download_url });
+  return saveArtifact(session, known ?? { id: artifactId, name: fallbackName ?? '' });
 }
 
 /**
- * Downloads an artifact to the person's downloads under a sanitized name; a
- * 404 means it is gone, so it leaves the cached lists too.
+ * Downloads an artifact to the person's downloads under a sanitized name —
+ * in its conversation's folder when the person asked for that and the
+ * conversation is known; a 404 means it is gone, so it leaves the cached
+ * lists too.
  */
 export async function saveArtifact(
   { client, account }: Session,
-  artifact: Pick<HqArtifact, 'id' | 'name'> & { download_url?: string | undefined },
+  artifact: Pick<HqArtifact, 'id' | 'name'> & Partial<Pick<HqArtifact, 'download_url' | 'conversation_id' | 'conversation_title'>>,
 ): Promise<{ fileName: string }> {
-  const fileName = sanitizeFileName(artifact.name, 'artifact');
+  const name = sanitizeFileName(artifact.name, 'artifact');
+  const inFolder = artifact.conversation_id !== undefined && (await readFolderPerConversation());
+  const fileName = inFolder ? `${conversationFolder({ conversation_id: artifact.conversation_id ?? null, conversation_title: artifact.conversation_title ?? null })}/${name}` : name;
   const url = client.artifactDownloadUrl(artifact.id, artifact.download_url);
   try {
     await downloadFromHq(url, fileName, await client.authorizationFor([url]));

@@ -41,7 +41,19 @@ export async function downloadConversationZip(conversationId: string, onProgress
 }
 
 /** Builds a ZIP of these artifacts here and saves it; each file's bytes come from the configured server only. */
-export async function saveZipOf(client: HqClient, artifacts: HqArtifact[], fileName: string, onProgress: (progress: ZipProgress) => void): Promise<{ failed: number }> {
-  const sources: ZipSource[] = artifacts.map((a) => ({ name: a.name, url: client.artifactDownloadUrl(a.id, a.download_url), createdAt: a.created_at }));
+export async function saveZipOf(
+  client: HqClient,
+  artifacts: HqArtifact[],
+  fileName: string,
+  onProgress: (progress: ZipProgress) => void,
+  /** A folder inside the archive for each artifact, in order. */
+  folders?: readonly string[],
+): Promise<{ failed: number }> {
+  const sources: ZipSource[] = artifacts.map((a, i) => ({
+    name: a.name,
+    url: client.artifactDownloadUrl(a.id, a.download_url),
+    createdAt: a.created_at,
+    ...(folders ? { folder: folders[i] ?? null } : {}),
+  }));
   return saveJobAsFile({ type: 'zip:build', sources }, fileName, await client.authorizationFor(sources.map((s) => s.url)), onProgress);
 }

@@ -4,7 +4,8 @@ import type { Handler } from '@/lib/messaging/background/router';
 import { broadcastNotice } from '@/lib/messaging/background/notify';
 import { requireSession } from '@/lib/connection/background/session';
 import { readCachedList, workspaceCacheKey } from '@/lib/artifact-list/list-cache';
-import { sanitizeFileName } from '@/lib/downloads/file-name';
+import { conversationFolder, sanitizeFileName } from '@/lib/downloads/file-name';
+import { readFolderPerConversation } from '@/lib/downloads/download-preferences';
 import { reportJobProgress } from '@/lib/downloads/background/disk-jobs';
 import { saveZipOf } from './conversation-zip';
 
@@ -17,7 +18,10 @@ export const downloadSelectedZip: Handler<'artifacts:download-zip'> = {
     const chosen = artifactIds.map((id) => known.get(id)).filter((a): a is HqArtifact => !!a);
     if (chosen.length === 0) throw new ProtocolError({ kind: 'invalid', message: 'None of the selected artifacts are in the list any more.' });
     const fileName = sanitizeFileName(`hq-artifacts-${new Date().toISOString().slice(0, 10)}.zip`);
-    const { failed } = await saveZipOf(client, chosen, fileName, (progress) => broadcastNotice('zip:status', progress));
+    // Files from several conversations go into a folder each, when the person asked for that.
+    const conversations = new Set(chosen.map((a) => a.conversation_id));
+    const folders = conversations.size > 1 && (await readFolderPerConversation()) ? chosen.map(conversationFolder) : undefined;
+    const { failed } = await saveZipOf(client, chosen, fileName, (progress) => broadcastNotice('zip:status', progress), folders);
     return { fileName, count: chosen.length, failed, builtBy: 'extension' as const };
   },
 };
