@@ -116,8 +116,63 @@ try {
   await hq.close();
 }
 
-// BENCH_SKIP_ZIP=1 skips the slow ZIP figures while working on the popup.
+// BENCH_SKIP_WORKSPACE=1 skips the 10,000-artifact workspace; BENCH_SKIP_ZIP=1 the slow ZIP figures.
+if (process.env.BENCH_SKIP_WORKSPACE !== '1') await workspaceFigures();
 if (process.env.BENCH_SKIP_ZIP !== '1') await zipFigures();
+
+/**
+ * The whole workspace (issue 11): 10,000 artifacts in 1,000 conversations.
+ * First full index (time, requests), a warm reopen (requests, first rows
+ * against a blank page) and what the cache takes on disk.
+ */
+async function workspaceFigures(): Promise<void> {
+  const conversations = 1000;
+  const hq = await startHqServer({ workspace: { conversations, artifacts: 10_000 } });
+  const { context, extensionId } = await launchWithExtension();
+  try {
+    await connect(context, extensionId, hq);
+    const newest = new Set([...hq.data.artifacts].sort((a, b) => b.created_at.localeCompare(a.created_at)).slice(0, 500).map((a) => a.id));
+    const total = hq.data.artifacts.filter((a) => a.conversation_id !== null || newest.has(a.id)).length;
+    const apiRequests = (from: number) => hq.requests.slice(from).filter((r) => r.path.startsWith('/v1/')).length;
+
+    const before = hq.requests.length;
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 420, height: 600 });
+    const started = Date.now();
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    await page.getByRole('tab', { name: `All ${total}` }).waitFor({ timeout: 300_000 });
+    const indexMs = Date.now() - started;
+    const firstWalk = apiRequests(before);
+    await page.close();
+
+    const warmFrom = hq.requests.length;
+    const warm = await context.newPage();
+    await warm.goto(`chrome-extension://${extensionId}/popup.html`);
+    await markTime(warm, 'hq:list-fresh');
+    await warm.waitForTimeout(3000); // the background's incremental look at the conversations
+    const warmRequests = apiRequests(warmFrom);
+    const usage = await warm.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+    await warm.close();
+
+    const ratios: number[] = [];
+    const times: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const blank = await blankLoadTime(context, extensionId);
+      const { firstRows, page: popup } = await popupFirstRows(context, extensionId);
+      await popup.close();
+      times.push(firstRows);
+      ratios.push(firstRows / blank);
+    }
+    console.log(`\nWhole workspace: ${total} reachable artifacts in ${conversations} conversations`);
+    console.log(`  first full index: ${fmt(indexMs / 1000, 1)} s, ${firstWalk} API requests`);
+    console.log(`  warm reopen: ${warmRequests} API requests (target <= 5)`);
+    console.log(`  first rows of the cached ${total}: ${fmt(median(times))} ms, ratio to a blank page ${fmt(median(ratios), 2)}x (target <= 1.5x)`);
+    console.log(`  extension storage in use (IndexedDB and the rest): ${fmt(usage / 1024 / 1024, 1)} MB`);
+  } finally {
+    await context.close();
+    await hq.close();
+  }
+}
 
 /** Content script: gzipped size, and time from page load to the button once the list is cached. */
 async function contentScriptFigures(context: BrowserContext, hq: HqServer): Promise<void> {

@@ -164,7 +164,7 @@ export function ArtifactsView({ list, refreshing, refreshError, removeArtifact, 
           <input id={SEARCH_ID} type="search" placeholder="Search name, caption, conversation" autoComplete="off" spellcheck={false}
             value={query} autoFocus onInput={(e) => setQuery(e.currentTarget.value)} onKeyDown={focus.onSearchKeyDown}
             aria-controls="artifact-list" disabled={!hasArtifacts && !query} />
-          {hasArtifacts ? <FilterTabs active={filter} counts={counts} onChange={(f) => { setFilter(f); focus.setFocusedIndex(0); }} /> : null}
+          {hasArtifacts ? <FilterTabs active={filter} counts={list?.partialOf ? null : counts} onChange={(f) => { setFilter(f); focus.setFocusedIndex(0); }} /> : null}
         </div>
 
         {inConversation ? (
@@ -193,7 +193,7 @@ export function ArtifactsView({ list, refreshing, refreshError, removeArtifact, 
 
         <p id={ROW_KEYS_HINT_ID} hidden>Enter to preview, Space to select, Delete to delete, right arrow for the row’s link and buttons.</p>
         <ul id="artifact-list" class={`artifact-list${windowed ? ' windowed' : ''}`} role="list" aria-label="Artifacts" ref={listRef}
-          onKeyDown={focus.onListKeyDown} hidden={visible.length === 0} aria-busy={!windowed && visible.length > renderLimit}
+          onKeyDown={focus.onListKeyDown} hidden={visible.length === 0} aria-busy={!!list?.partialOf || (!windowed && visible.length > renderLimit)}
           onScroll={windowed ? (e) => setViewport({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight }) : undefined}>
           {windowed ? <li class="spacer" aria-hidden="true" style={{ height: `${offsets[range.start]}px` }} /> : null}
           {visible.slice(range.start, range.end).map((artifact, i) => {

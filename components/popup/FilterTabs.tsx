@@ -2,7 +2,8 @@ import { FILTERS, type FilterId } from '@/lib/artifact-list/filter-artifacts';
 
 interface Props {
   active: FilterId;
-  counts: Record<FilterId, number>;
+  /** null while only the first screenful is loaded: no counts rather than wrong ones. */
+  counts: Record<FilterId, number> | null;
   onChange(filter: FilterId): void;
 }
 
@@ -32,7 +33,7 @@ export function FilterTabs({ active, counts, onChange }: Props) {
           class="tab"
           onClick={() => onChange(filter.id)}
         >
-          {filter.label} <span class="count">{counts[filter.id]}</span>
+          {filter.label}{counts ? <> <span class="count">{counts[filter.id]}</span></> : null}
         </button>
       ))}
     </div>

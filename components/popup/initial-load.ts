@@ -1,6 +1,6 @@
 import type { CachedList, ConnectionState } from '@/lib/messaging/payloads';
 import { readConnectionState } from '@/lib/connection/settings';
-import { readCachedList, workspaceCacheKey } from '@/lib/artifact-list/list-cache';
+import { WORKSPACE_HEAD, cacheKey, readCachedList, workspaceCacheKey } from '@/lib/artifact-list/list-cache';
 
 export interface InitialData {
   state: ConnectionState;
@@ -13,6 +13,9 @@ export interface InitialData {
  */
 export async function loadInitialData(): Promise<InitialData> {
   const state = await readConnectionState();
-  const cached = state.account ? ((await readCachedList(workspaceCacheKey(state.account)).catch(() => undefined)) ?? null) : null;
+  if (!state.account) return { state, cached: null };
+  // A long list paints from its first screenful; use-artifact-list reads the rest right after.
+  const read = (key: string) => readCachedList(key).catch(() => undefined);
+  const cached = (await read(cacheKey(state.account, WORKSPACE_HEAD))) ?? (await read(workspaceCacheKey(state.account))) ?? null;
   return { state, cached };
 }

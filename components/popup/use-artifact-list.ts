@@ -34,6 +34,12 @@ export function useArtifactList(account: Account | null, cached: CachedList | nu
   const [attempt, setAttempt] = useState(0);
   const [indexStatus, setIndexStatus] = useState<IndexStatus | null>(null);
 
+  // Painted from the first screenful: the whole list follows at once (unless the server's answer came first).
+  useEffect(() => {
+    if (!account || !cached?.partialOf) return;
+    void readCachedList(workspaceCacheKey(account)).then((whole) => whole && setList((shown) => (shown?.partialOf ? whole : shown)));
+  }, []);
+
   // The background merges older artifacts into the cached list as it finds them: show them as they come.
   useEffect(() => {
     if (!account) return;

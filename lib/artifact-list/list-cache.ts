@@ -15,9 +15,12 @@ export const LIST_STORE = createStore('hq-cache', 'lists');
  * HQ sent them; `index`: the workspace index itself (lib/workspace-index);
  * or one conversation's list.
  */
-export type ListName = 'workspace' | 'newest' | 'index' | `conversation:${string}`;
+export type ListName = 'workspace' | 'workspace-head' | 'newest' | 'index' | `conversation:${string}`;
 
 export const WORKSPACE_LIST: ListName = 'workspace';
+/** The workspace list's first screenful: the popup paints it before reading all 10,000 rows. */
+export const WORKSPACE_HEAD: ListName = 'workspace-head';
+export const HEAD_ROWS = 40;
 export const NEWEST_LIST: ListName = 'newest';
 export const INDEX_RECORD: ListName = 'index';
 
@@ -33,6 +36,11 @@ export function cacheKey(account: AccountKey, list: ListName): string {
 
 export function workspaceCacheKey(account: AccountKey): string {
   return cacheKey(account, WORKSPACE_LIST);
+}
+
+/** The first screenful of a list, marked as part of a larger one (null when the list is short enough to read whole). */
+export function headOf(list: CachedList): CachedList | null {
+  return list.artifacts.length > HEAD_ROWS * 2 ? { artifacts: list.artifacts.slice(0, HEAD_ROWS), fetchedAt: list.fetchedAt, partialOf: list.artifacts.length } : null;
 }
 
 export function readCachedList(key: string): Promise<CachedList | undefined> {

@@ -35,6 +35,8 @@ export interface CachedList {
   artifacts: HqArtifact[];
   /** Epoch ms of the server answer this list came from. */
   fetchedAt: number;
+  /** Set on the first screenful stored for the popup's first paint: how many the whole list has. */
+  partialOf?: number;
 }
 
 /**

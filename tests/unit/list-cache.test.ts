@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { HqArtifact } from '@/lib/hq/hq-types';
 import type { Account, CachedList } from '@/lib/messaging/payloads';
-import { WORKSPACE_LIST, cacheKey, conversationList, readCachedList, workspaceCacheKey, type ListName } from '@/lib/artifact-list/list-cache';
+import { HEAD_ROWS, WORKSPACE_LIST, cacheKey, conversationList, headOf, readCachedList, workspaceCacheKey, type ListName } from '@/lib/artifact-list/list-cache';
 import { clearAllCachedLists, fetchAndCacheList, forgetCachedArtifact } from '@/lib/artifact-list/background/list-writer';
 
 function artifact(id: string, name: string): HqArtifact {
@@ -201,5 +201,18 @@ describe('the one writer of cached lists', () => {
     const broken = Object.assign(new Error('None of the rows could be read'), { kind: 'malformed' });
     await expect(fetchAndCacheList(alice, WORKSPACE_LIST, async () => { throw broken; })).rejects.toBe(broken);
     expect((await readCachedList(workspaceCacheKey(alice)))?.artifacts.map((a) => a.name)).toEqual(['keep-me.pdf']);
+  });
+});
+
+describe('headOf', () => {
+  it('keeps the first screenful of a long list, and says how long the whole is', () => {
+    const long = list(...Array.from({ length: 1000 }, (_, i) => `f${i}.txt`));
+    const head = headOf(long)!;
+    expect(head.artifacts).toEqual(long.artifacts.slice(0, HEAD_ROWS));
+    expect(head.partialOf).toBe(1000);
+    expect(head.fetchedAt).toBe(long.fetchedAt);
+  });
+  it('has none for a short list, which is read whole', () => {
+    expect(headOf(list('a.txt', 'b.txt'))).toBeNull();
   });
 });

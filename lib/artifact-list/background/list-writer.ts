@@ -2,7 +2,7 @@ import { clear, get, set } from 'idb-keyval';
 import type { HqArtifact } from '@/lib/hq/hq-types';
 import type { Account, CachedList } from '@/lib/messaging/payloads';
 import { forgetArtifact, type WorkspaceIndex } from '@/lib/workspace-index/workspace-index';
-import { INDEX_RECORD, LIST_STORE, NEWEST_LIST, WORKSPACE_LIST, cacheKey, conversationList, readCachedList, type ListName } from '../list-cache';
+import { INDEX_RECORD, LIST_STORE, NEWEST_LIST, WORKSPACE_HEAD, WORKSPACE_LIST, cacheKey, conversationList, headOf, readCachedList, type ListName } from '../list-cache';
 
 /*
  * The one owner of cached-list writes. Every write goes through one queue, and
@@ -100,6 +100,7 @@ export function forgetCachedArtifact(account: Account, artifactId: string): Prom
       const artifacts = cached.artifacts.filter((a) => a.id !== artifactId);
       if (startedIn === generation) await set(key, { ...cached, artifacts }, LIST_STORE);
       if (key === workspaceKey) remaining = artifacts;
+      if (key === workspaceKey && startedIn === generation) await set(cacheKey(account, WORKSPACE_HEAD), headOf({ ...cached, artifacts }), LIST_STORE);
     }
     return remaining;
   });

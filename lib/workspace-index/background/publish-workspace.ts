@@ -1,6 +1,6 @@
 import type { Account, CachedList } from '@/lib/messaging/payloads';
 import { get } from 'idb-keyval';
-import { INDEX_RECORD, LIST_STORE, NEWEST_LIST, WORKSPACE_LIST, cacheKey, readCachedList } from '@/lib/artifact-list/list-cache';
+import { INDEX_RECORD, LIST_STORE, NEWEST_LIST, WORKSPACE_HEAD, WORKSPACE_LIST, cacheKey, headOf, readCachedList } from '@/lib/artifact-list/list-cache';
 import { updateCached, wasDeletedHere } from '@/lib/artifact-list/background/list-writer';
 import { EMPTY_INDEX, mergeWorkspace, type WorkspaceIndex } from '../workspace-index';
 
@@ -15,5 +15,8 @@ export async function publishWorkspace(account: Account, startedIn: number, inde
     index ? Promise.resolve(index) : get<WorkspaceIndex>(cacheKey(account, INDEX_RECORD), LIST_STORE),
   ]);
   const artifacts = mergeWorkspace(newest?.artifacts ?? [], record ?? EMPTY_INDEX).filter((a) => !wasDeletedHere(a.id));
-  return updateCached<CachedList>(startedIn, cacheKey(account, WORKSPACE_LIST), () => ({ artifacts, fetchedAt: newest?.fetchedAt ?? Date.now() }));
+  const list: CachedList = { artifacts, fetchedAt: newest?.fetchedAt ?? Date.now() };
+  // The head first: a popup that reads it next will find the whole list written right after.
+  await updateCached<CachedList | null>(startedIn, cacheKey(account, WORKSPACE_HEAD), () => headOf(list));
+  return updateCached<CachedList>(startedIn, cacheKey(account, WORKSPACE_LIST), () => list);
 }
