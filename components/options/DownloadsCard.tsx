@@ -27,7 +27,7 @@ export function DownloadsCard() {
         Files go to <code>Downloads/&lt;conversation title&gt;/&lt;file name&gt;</code>, and a ZIP of artifacts from several conversations
         has a folder for each. Files whose conversation was deleted go to “Detached artifacts”.
       </p>
-      <p class="hint" role="status">{saved ? 'Saved.' : ''}</p>
+      <p class="hint" aria-live="polite">{saved ? 'Saved.' : ''}</p>
     </section>
   );
 }
