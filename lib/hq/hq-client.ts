@@ -146,16 +146,7 @@ export function createHqClient(options: HqClientOptions): HqClient {
 
   async function getArtifactList(path: string): Promise<HqArtifact[]> {
     const { artifacts } = await getJson(path, v.object({ artifacts: v.array(v.unknown()) }));
-    // One bad row must not hide all the others...
-    const usable = artifacts.flatMap((row) => {
-      const parsed = v.safeParse(ArtifactSchema, row);
-      return parsed.success ? [parsed.output] : [];
-    });
-    // ...but a list of nothing but bad rows is a broken answer, not an empty workspace.
-    if (artifacts.length > 0 && usable.length === 0) {
-      throw new HqError({ kind: 'malformed', message: `None of the ${artifacts.length} rows from ${path} could be read.` });
-    }
-    return usable;
+    return readableRows(artifacts, ArtifactSchema, path);
   }
 
   return {
@@ -176,14 +167,7 @@ export function createHqClient(options: HqClientOptions): HqClient {
       if (q) query.set('q', q);
       const path = `/v1/api/conversations?${query}`;
       const answer = await getJson(path, ConversationPageSchema);
-      const conversations = answer.conversations.flatMap((row) => {
-        const parsed = v.safeParse(ConversationRowSchema, row);
-        return parsed.success ? [parsed.output] : [];
-      });
-      if (answer.conversations.length > 0 && conversations.length === 0) {
-        throw new HqError({ kind: 'malformed', message: `None of the ${answer.conversations.length} rows from ${path} could be read.` });
-      }
-      return { conversations, total: answer.total ?? null };
+      return { conversations: readableRows(answer.conversations, ConversationRowSchema, path), total: answer.total ?? null };
     },
     async checkCanRead() {
       await getJson('/v1/api/conversations?page_size=1', v.object({ conversations: v.array(v.unknown()) }));
@@ -217,4 +201,16 @@ export function createHqClient(options: HqClientOptions): HqClient {
       return `Bearer ${await tokens.current()}`;
     },
   };
+}
+
+/** The rows of a list that read as `schema`: one bad row must not hide the others, but nothing but bad rows is a broken answer, not an empty list. */
+function readableRows<T>(rows: readonly unknown[], schema: v.GenericSchema<unknown, T>, path: string): T[] {
+  const usable = rows.flatMap((row) => {
+    const parsed = v.safeParse(schema, row);
+    return parsed.success ? [parsed.output] : [];
+  });
+  if (rows.length > 0 && usable.length === 0) {
+    throw new HqError({ kind: 'malformed', message: `None of the ${rows.length} rows from ${path} could be read.` });
+  }
+  return usable;
 }
