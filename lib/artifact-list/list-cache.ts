@@ -38,9 +38,13 @@ export function workspaceCacheKey(account: AccountKey): string {
   return cacheKey(account, WORKSPACE_LIST);
 }
 
-/** The first screenful of a list, marked as part of a larger one (null when the list is short enough to read whole). */
-export function headOf(list: CachedList): CachedList | null {
-  return list.artifacts.length > HEAD_ROWS * 2 ? { artifacts: list.artifacts.slice(0, HEAD_ROWS), fetchedAt: list.fetchedAt, partialOf: list.artifacts.length } : null;
+/**
+ * What the popup's first paint reads: a long list's first screenful, marked
+ * as part of a larger one — or a short list whole, so the first paint always
+ * reads this one small record.
+ */
+export function headOf(list: CachedList): CachedList {
+  return list.artifacts.length > HEAD_ROWS * 2 ? { artifacts: list.artifacts.slice(0, HEAD_ROWS), fetchedAt: list.fetchedAt, partialOf: list.artifacts.length } : list;
 }
 
 export function readCachedList(key: string): Promise<CachedList | undefined> {

@@ -212,7 +212,9 @@ describe('headOf', () => {
     expect(head.partialOf).toBe(1000);
     expect(head.fetchedAt).toBe(long.fetchedAt);
   });
-  it('has none for a short list, which is read whole', () => {
-    expect(headOf(list('a.txt', 'b.txt'))).toBeNull();
+  it('is a short list whole, so the first paint reads one record either way', () => {
+    const short = list('a.txt', 'b.txt');
+    expect(headOf(short)).toEqual(short);
+    expect(headOf(short).partialOf).toBeUndefined();
   });
 });

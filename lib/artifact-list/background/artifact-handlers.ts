@@ -17,7 +17,7 @@ export async function refreshWorkspaceList() {
   const session = await requireSession();
   const startedIn = cacheGeneration();
   const newest = await fetchAndCacheList(session.account, NEWEST_LIST, () => session.client.listArtifacts());
-  const merged = (await publishWorkspace(session.account, startedIn)) ?? newest;
+  const merged = (await publishWorkspace(session.account, startedIn, { newest })) ?? newest;
   void refreshIndex(session);
   return merged;
 }

@@ -88,7 +88,7 @@ async function walk({ client, account }: Session, key: string, forceFull: boolea
       tell('indexing');
       if (Date.now() - publishedAt > PUBLISH_EVERY_MS) {
         await save();
-        await publishWorkspace(account, startedIn, index);
+        await publishWorkspace(account, startedIn, { index });
         publishedAt = Date.now();
       }
     }
@@ -113,19 +113,19 @@ async function walk({ client, account }: Session, key: string, forceFull: boolea
     }
     index = finishWalk(index, Date.now());
     await save();
-    await publishWorkspace(account, startedIn, index);
+    await publishWorkspace(account, startedIn, { index });
     tell('done');
   } catch (error) {
     if (error instanceof Stopped) {
       if (error.message === 'paused') {
         await save().catch(() => {});
-        await publishWorkspace(account, startedIn, index);
+        await publishWorkspace(account, startedIn, { index });
         tell('paused');
       }
       return;
     }
     await save().catch(() => {});
-    await publishWorkspace(account, startedIn, index).catch(() => undefined);
+    await publishWorkspace(account, startedIn, { index }).catch(() => undefined);
     const info = error instanceof HqError ? error : new HqError({ kind: 'network', message: String(error) });
     tell('failed', describeError(info));
   } finally {

@@ -6,17 +6,22 @@ import { EMPTY_INDEX, mergeWorkspace, type WorkspaceIndex } from '../workspace-i
 
 /**
  * Writes the popup's list: HQ's newest 500 with every older artifact the
- * index found. Called after each refresh of either; resolves the list, or
- * undefined when a sign-out or account switch happened since `startedIn`.
+ * index found. Called after each refresh of either, with the one it has in
+ * hand (the other is read from the cache); resolves the list, or undefined
+ * when a sign-out or account switch happened since `startedIn`.
  */
-export async function publishWorkspace(account: Account, startedIn: number, index?: WorkspaceIndex): Promise<CachedList | undefined> {
+export async function publishWorkspace(
+  account: Account,
+  startedIn: number,
+  known: { newest?: CachedList; index?: WorkspaceIndex },
+): Promise<CachedList | undefined> {
   const [newest, record] = await Promise.all([
-    readCachedList(cacheKey(account, NEWEST_LIST)),
-    index ? Promise.resolve(index) : get<WorkspaceIndex>(cacheKey(account, INDEX_RECORD), LIST_STORE),
+    known.newest ?? readCachedList(cacheKey(account, NEWEST_LIST)),
+    known.index ?? get<WorkspaceIndex>(cacheKey(account, INDEX_RECORD), LIST_STORE),
   ]);
   const artifacts = mergeWorkspace(newest?.artifacts ?? [], record ?? EMPTY_INDEX).filter((a) => !wasDeletedHere(a.id));
   const list: CachedList = { artifacts, fetchedAt: newest?.fetchedAt ?? Date.now() };
   // The head first: a popup that reads it next will find the whole list written right after.
-  await updateCached<CachedList | null>(startedIn, cacheKey(account, WORKSPACE_HEAD), () => headOf(list));
+  await updateCached<CachedList>(startedIn, cacheKey(account, WORKSPACE_HEAD), () => headOf(list));
   return updateCached<CachedList>(startedIn, cacheKey(account, WORKSPACE_LIST), () => list);
 }
