@@ -3,7 +3,7 @@ import type { Handler } from '@/lib/messaging/background/router';
 import { sendNoticeToTab } from '@/lib/messaging/background/notify';
 import { requireSession } from '@/lib/connection/background/session';
 import { cacheKey, conversationList, readCachedList, workspaceCacheKey } from '@/lib/artifact-list/list-cache';
-import { fetchAndCacheList, findCachedArtifact } from '@/lib/artifact-list/background/list-writer';
+import { fetchAndCacheList } from '@/lib/artifact-list/background/list-writer';
 import { saveArtifact } from '@/lib/downloads/background/artifact-download';
 import { downloadConversationZip } from '@/lib/zip/background/conversation-zip';
 import { zipOutcome } from '@/lib/zip/zip-outcome';
@@ -49,9 +49,8 @@ export const pageDownload: Handler<'page:download'> = {
       inCache ??
       (await fetchAndCacheList(session.account, list, () => session.client.listConversationArtifacts(conversationId))).artifacts.find((a) => a.id === artifactId);
     if (!artifact) throw new ProtocolError({ kind: 'denied', message: 'That file is not part of this conversation.' });
-    // HQ's conversation list carries no conversation fields: this one is known, its title comes from the workspace list.
-    const title = (await findCachedArtifact(session.account, artifactId))?.conversation_title ?? null;
-    return saveArtifact(session, { ...artifact, conversation_id: conversationId, conversation_title: title });
+    // HQ's conversation list carries no conversation fields: the conversation is this one; its title, if a folder needs it, saveArtifact finds.
+    return saveArtifact(session, { ...artifact, conversation_id: conversationId, conversation_title: undefined });
   },
 };
 

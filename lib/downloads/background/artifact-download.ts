@@ -23,8 +23,9 @@ export async function downloadArtifactById(artifactId: string, fallbackName?: st
 /**
  * Downloads an artifact to the person's downloads under a sanitized name —
  * in its conversation's folder when the person asked for that and the
- * conversation is known; a 404 means it is gone, so it leaves the cached
- * lists too.
+ * conversation is known (a title left undefined is looked up in the
+ * workspace list, only then); a 404 means it is gone, so it leaves the
+ * cached lists too.
  */
 export async function saveArtifact(
   { client, account }: Session,
@@ -32,7 +33,8 @@ export async function saveArtifact(
 ): Promise<{ fileName: string }> {
   const name = sanitizeFileName(artifact.name, 'artifact');
   const inFolder = artifact.conversation_id !== undefined && (await readFolderPerConversation());
-  const fileName = inFolder ? `${conversationFolder({ conversation_id: artifact.conversation_id ?? null, conversation_title: artifact.conversation_title ?? null })}/${name}` : name;
+  const title = inFolder && artifact.conversation_title === undefined ? (await findCachedArtifact(account, artifact.id))?.conversation_title : artifact.conversation_title;
+  const fileName = inFolder ? `${conversationFolder({ conversation_id: artifact.conversation_id ?? null, conversation_title: title ?? null })}/${name}` : name;
   const url = client.artifactDownloadUrl(artifact.id, artifact.download_url);
   try {
     await downloadFromHq(url, fileName, await client.authorizationFor([url]));
