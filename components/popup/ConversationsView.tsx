@@ -5,7 +5,7 @@ import { listenForNotices } from '@/lib/messaging/notices';
 import { sendMessage } from '@/lib/messaging/send-message';
 import { formatDateTime, formatExactTime } from '@/lib/artifact-list/format';
 import { conversationPageUrl } from '@/lib/hq/hq-assumptions';
-import { zipOutcome } from '@/lib/zip/zip-outcome';
+import { zipReplyOutcome } from '@/lib/zip/zip-outcome';
 import { Notices } from './Notices';
 import type { Notice } from './use-artifact-actions';
 import { DownloadIcon, ExternalIcon } from './icons';
@@ -53,7 +53,7 @@ export function ConversationsView({ webAppUrl, onShowArtifacts }: Props) {
     setNotice(null);
     const reply = await sendMessage('conversations:download-zip', { conversationId: conversation.id });
     setZipping(null);
-    setNotice(reply.ok ? zipOutcome(reply.data) : { tone: 'alert', text: `Could not make the ZIP. ${wordsOf(reply.error)}` });
+    setNotice(zipReplyOutcome(reply));
   }
 
   return (

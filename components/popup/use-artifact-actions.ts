@@ -3,7 +3,7 @@ import type { HqArtifact } from '@/lib/hq/hq-types';
 import { wordsOf } from '@/lib/messaging/errors';
 import { listenForNotices } from '@/lib/messaging/notices';
 import { sendMessage } from '@/lib/messaging/send-message';
-import { zipOutcome } from '@/lib/zip/zip-outcome';
+import { zipReplyOutcome } from '@/lib/zip/zip-outcome';
 
 /** `lasting`: work in progress, replaced by its outcome rather than timed out. */
 export type Notice = { tone: 'status' | 'alert'; text: string; lasting?: boolean } | null;
@@ -76,12 +76,8 @@ export function useArtifactActions({ removeArtifact, onDeleted, onDeleteRefused 
     setNotice(null);
     const reply = await sendMessage('artifacts:download-zip', { artifactIds });
     setZipStatus(null);
-    if (reply.ok) {
-      setNotice(zipOutcome(reply.data));
-      return true;
-    }
-    setNotice({ tone: 'alert', text: `Could not make the ZIP. ${wordsOf(reply.error)}` });
-    return false;
+    setNotice(zipReplyOutcome(reply));
+    return reply.ok;
   }
 
   return { busyIds, notice, zipStatus, download, remove, downloadZip, setNotice };

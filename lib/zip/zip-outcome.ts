@@ -1,4 +1,5 @@
 import type { ZipResult } from '@/lib/messaging/payloads';
+import { wordsOf, type Reply } from '@/lib/messaging/errors';
 
 /**
  * What a saved ZIP holds, in plain words — truthful when files are missing:
@@ -9,4 +10,9 @@ export function zipOutcome({ fileName, count, failed }: ZipResult): { tone: 'sta
   if (failed === 0) return { tone: 'status', text: `${saved} with ${count} artifact${count === 1 ? '' : 's'}.` };
   if (failed >= count) return { tone: 'alert', text: `${saved}, but none of the ${count} files could be downloaded; _errors.txt inside says why.` };
   return { tone: 'status', text: `${saved} with ${count - failed} of ${count} artifacts. ${failed} could not be downloaded; _errors.txt inside lists ${failed === 1 ? 'it' : 'them'}.` };
+}
+
+/** The popup's words for a ZIP request's reply: what was saved, or why not. */
+export function zipReplyOutcome(reply: Reply<ZipResult>): { tone: 'status' | 'alert'; text: string } {
+  return reply.ok ? zipOutcome(reply.data) : { tone: 'alert', text: `Could not make the ZIP. ${wordsOf(reply.error)}` };
 }
