@@ -19,8 +19,6 @@ export interface ArtifactListState {
   indexStatus: IndexStatus | null;
 }
 
-/** While the workspace index grows, the list is re-read from the cache at most this often. */
-const RELOAD_MS = 400;
 
 /**
  * Stale-while-revalidate: start from the cached list (read before the first
@@ -43,20 +41,16 @@ export function useArtifactList(account: Account | null, cached: CachedList | nu
   // The background merges older artifacts into the cached list as it finds them: show them as they come.
   useEffect(() => {
     if (!account) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const stop = listenForNotices({
+    // Re-read only when the background wrote the list again, not on every progress notice.
+    let seen = 0;
+    return listenForNotices({
       'index:status': (status) => {
         setIndexStatus(status);
-        timer ??= setTimeout(() => {
-          timer = undefined;
-          void readCachedList(workspaceCacheKey(account)).then((cached) => cached && setList(cached));
-        }, RELOAD_MS);
+        if (status.published === seen) return;
+        seen = status.published;
+        void readCachedList(workspaceCacheKey(account)).then((cached) => cached && setList(cached));
       },
     });
-    return () => {
-      stop();
-      clearTimeout(timer);
-    };
   }, [account]);
 
   useEffect(() => {

@@ -30,6 +30,7 @@ export const noticeChecks: { [K in NoticeType]: (payload: unknown) => payload is
   'page:notice': (p): p is NoticeMap['page:notice'] =>
     hasExactly(p, ['tone', 'text']) && (p.tone === 'status' || p.tone === 'alert') && typeof p.text === 'string' && p.text.length <= 2000,
   'index:status': (p): p is IndexStatus =>
-    (hasExactly(p, ['state', 'done', 'total']) || (hasExactly(p, ['state', 'done', 'total', 'words']) && typeof p.words === 'string' && p.words.length <= 2000)) &&
-    ['indexing', 'done', 'paused', 'failed'].includes(p.state as string) && isCount(p.done) && (p.total === null || isCount(p.total)),
+    (hasExactly(p, ['state', 'done', 'total', 'published']) ||
+      (hasExactly(p, ['state', 'done', 'total', 'published', 'words']) && typeof p.words === 'string' && p.words.length <= 2000)) &&
+    ['indexing', 'done', 'paused', 'failed'].includes(p.state as string) && isCount(p.done) && (p.total === null || isCount(p.total)) && isCount(p.published),
 };

@@ -85,6 +85,8 @@ export interface IndexStatus {
   state: 'indexing' | 'done' | 'paused' | 'failed';
   done: number;
   total: number | null;
+  /** How many times this walk has written the merged list so far: a page re-reads the list when it moves. */
+  published: number;
   /** Why it failed, in plain words. */
   words?: string;
 }

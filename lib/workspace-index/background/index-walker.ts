@@ -67,8 +67,14 @@ async function walk({ client, account }: Session, key: string, forceFull: boolea
   const save = async () => {
     if ((await updateCached(startedIn, key, () => index)) === undefined) throw new Stopped();
   };
+  // Pages re-read the cached list only when `published` moved, not on every progress notice.
+  let published = 0;
+  const publish = async () => {
+    await publishWorkspace(account, startedIn, { index });
+    published += 1;
+  };
   const tell = (state: 'indexing' | 'done' | 'paused' | 'failed', words?: string) =>
-    broadcastNotice('index:status', { state, ...walkProgress(index), ...(words ? { words } : {}) });
+    broadcastNotice('index:status', { state, ...walkProgress(index), published, ...(words ? { words } : {}) });
   const stopIfAsked = () => {
     if (pauseRequested) throw new Stopped('paused');
   };
@@ -88,7 +94,7 @@ async function walk({ client, account }: Session, key: string, forceFull: boolea
       tell('indexing');
       if (Date.now() - publishedAt > PUBLISH_EVERY_MS) {
         await save();
-        await publishWorkspace(account, startedIn, { index });
+        await publish();
         publishedAt = Date.now();
       }
     }
@@ -113,19 +119,19 @@ async function walk({ client, account }: Session, key: string, forceFull: boolea
     }
     index = finishWalk(index, Date.now());
     await save();
-    await publishWorkspace(account, startedIn, { index });
+    await publish();
     tell('done');
   } catch (error) {
     if (error instanceof Stopped) {
       if (error.message === 'paused') {
         await save().catch(() => {});
-        await publishWorkspace(account, startedIn, { index });
+        await publish();
         tell('paused');
       }
       return;
     }
     await save().catch(() => {});
-    await publishWorkspace(account, startedIn, { index }).catch(() => undefined);
+    await publish().catch(() => undefined);
     const info = error instanceof HqError ? error : new HqError({ kind: 'network', message: String(error) });
     tell('failed', describeError(info));
   } finally {
