@@ -176,7 +176,6 @@ export function ArtifactsView({ list, refreshing, refreshError, removeArtifact, 
           </p>
         ) : null}
         <ListStatus list={list} refreshing={refreshing} error={refreshError} now={now} onRetry={refresh} />
-        <IndexProgress status={indexStatus} />
 
         {selection.selectedIds.length > 0 ? (
           <SelectionBar count={selection.selectedIds.length} zipStatus={actions.zipStatus}
@@ -208,6 +207,8 @@ export function ArtifactsView({ list, refreshing, refreshError, removeArtifact, 
           })}
           {windowed ? <li class="spacer" aria-hidden="true" style={{ height: `${offsets.at(-1)! - offsets[range.end]!}px` }} /> : null}
         </ul>
+        {/* Below the list: coming and going, it never moves a row under the pointer. */}
+        <IndexProgress status={indexStatus} />
       </div>
 
       {sideBySide ? (
