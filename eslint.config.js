@@ -24,6 +24,13 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-empty-pattern': 'off', // Playwright fixtures use `async ({}, use) =>`.
       eqeqeq: ['error', 'smart'],
+      // Artifact content is untrusted: nodes are built from text, never parsed from markup (web-ext lint checks the build too).
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Build nodes from text: no markup strings in the DOM.' },
+        { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Build nodes with createElement / append: no markup strings in the DOM.' },
+        { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|setHTMLUnsafe|createContextualFragment)$/]", message: 'Build nodes with createElement / append: no markup strings in the DOM.' },
+      ],
     },
   },
   // Background code (lib/**/background/**) may import anything below it.

@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
+import { vendorPatches } from './build/vendor-patches';
 
 // Hosts the production build may reach without asking: HQ's own.
 const HQ_HOSTS = ['https://api.hq.zone/*', 'https://hq.zone/*', 'https://*.hq.zone/*'];
@@ -30,7 +32,15 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader should see where a name comes from.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact(), vendorPatches()],
+    resolve: {
+      alias: {
+        // Its browser build decodes entities by assigning innerHTML; Node's resolution picks the plain build, which uses a table.
+        'decode-named-character-reference': fileURLToPath(import.meta.resolve('decode-named-character-reference')),
+      },
+    },
+  }),
   hooks: {
     // bench-blank.html is the yardstick for `npm run bench`; only the e2e build ships it.
     'entrypoints:resolved': (wxt, entrypoints) => {
@@ -42,22 +52,28 @@ export default defineConfig({
   manifest: ({ mode, browser }) => ({
     name: 'HQ Artifacts',
     description: "Reach the files HQ's AI agents deliver without leaving the page you are on.",
+    // Firefox's background is an event page with DOM and URL.createObjectURL, so it needs no offscreen document.
     permissions: ['storage', 'downloads', 'contextMenus', 'scripting', 'identity', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: mode === 'e2e' ? [...HQ_HOSTS, ...LOOPBACK_HOSTS] : HQ_HOSTS,
     optional_host_permissions: ['https://*/*', ...LOOPBACK_HOSTS],
-    // Firefox's MV2 build keeps optional hosts in optional_permissions.
-    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', ...LOOPBACK_HOSTS] } : {}),
     action: { default_title: 'HQ Artifacts' },
-    // URL.canParse (120); offscreen documents and fetch dropping Authorization on cross-origin redirects are older.
-    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '120' }),
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+    // WebDriver BiDi will not navigate a tab to moz-extension://, so the Firefox e2e build lets a
+    // loopback page navigate to its pages (tests/firefox/firefox-browser.ts); production has no such entry.
+    ...(mode === 'e2e' && browser === 'firefox'
+      ? { web_accessible_resources: [{ resources: ['options.html', 'popup.html'], matches: LOOPBACK_HOSTS }] }
+      : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            // The extension sends nothing anywhere but the HQ server the person configures.
-            gecko: { id: 'hq-artifacts@hq.zone', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+            // A fixed id keeps the OAuth redirect URL (derived from it) and the saved data across reinstalls.
+            // 140: the first Firefox that reads data_collection_permissions; every API used here is older.
+            gecko: { id: 'hq-artifacts@hq.zone', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            // Firefox for Android reads data_collection_permissions from 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : // URL.canParse (120); offscreen documents and fetch dropping Authorization on cross-origin redirects are older.
+        { minimum_chrome_version: '120' }),
   }),
 });

@@ -9,12 +9,16 @@ export interface PanelActions {
 }
 
 const HOST_TAG = 'hq-artifacts-panel';
-// Constants, never page or artifact data: the only markup set with innerHTML.
+type Shape = [tag: 'rect' | 'path', attributes: Record<string, string>];
 /** The extension's mark (components/HqLogo.tsx): a stack of delivered files. */
-const HQ_MARK =
-  '<svg viewBox="0 0 32 32" aria-hidden="true"><rect x="2" y="2" width="28" height="28" rx="8" fill="#4f46e5"/><path d="M9 9h10l4 4v11H9z" fill="#fff"/><path d="M19 9v4h4" stroke="#c7d2fe" stroke-width="1.5"/><path d="M12 17h8m-8 3h5" stroke="#4f46e5"/></svg>';
-const DOWNLOAD_ICON = '<svg viewBox="0 0 20 20" aria-hidden="true"><path d="M10 3v9m0 0-3.5-3.5M10 12l3.5-3.5M4 15.5h12"/></svg>';
-const CLOSE_ICON = '<svg viewBox="0 0 20 20" aria-hidden="true"><path d="m5 5 10 10m0-10L5 15"/></svg>';
+const HQ_MARK: Shape[] = [
+  ['rect', { x: '2', y: '2', width: '28', height: '28', rx: '8', fill: '#4f46e5' }],
+  ['path', { d: 'M9 9h10l4 4v11H9z', fill: '#fff' }],
+  ['path', { d: 'M19 9v4h4', stroke: '#c7d2fe', 'stroke-width': '1.5' }],
+  ['path', { d: 'M12 17h8m-8 3h5', stroke: '#4f46e5' }],
+];
+const DOWNLOAD_ICON: Shape[] = [['path', { d: 'M10 3v9m0 0-3.5-3.5M10 12l3.5-3.5M4 15.5h12' }]];
+const CLOSE_ICON: Shape[] = [['path', { d: 'm5 5 10 10m0-10L5 15' }]];
 /** How long "Saved …" stays on the page; alerts stay until the next action. */
 const STATUS_MS = 10_000;
 
@@ -28,11 +32,24 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return node;
 }
 
-/** A button whose content is one of the constant icons above. */
-function iconButton(className: string, label: string, icon: string): HTMLButtonElement {
-  const button = el('button', { type: 'button', className, title: label, 'aria-label': label });
-  button.innerHTML = icon;
-  return button;
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** An icon built as DOM nodes (no markup is ever parsed in the page). */
+function svgIcon(shapes: Shape[], size: 20 | 32 = 20): SVGSVGElement {
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${size} ${size}`);
+  svg.setAttribute('aria-hidden', 'true');
+  for (const [tag, attributes] of shapes) {
+    const shape = document.createElementNS(SVG_NS, tag);
+    for (const [name, value] of Object.entries(attributes)) shape.setAttribute(name, value);
+    svg.append(shape);
+  }
+  return svg;
+}
+
+/** A button whose content is one of the icons above. */
+function iconButton(className: string, label: string, icon: Shape[]): HTMLButtonElement {
+  return el('button', { type: 'button', className, title: label, 'aria-label': label }, svgIcon(icon));
 }
 
 /** Runs `action` for clicks the browser vouches came from the person, not from page script. */
@@ -111,8 +128,7 @@ export class ConversationPanel {
   setArtifacts(artifacts: PageArtifact[]): void {
     this.artifacts = artifacts;
     const count = artifacts.length;
-    this.toggle.innerHTML = HQ_MARK;
-    this.toggle.append(`Artifacts (${count})`);
+    this.toggle.replaceChildren(svgIcon(HQ_MARK, 32), `Artifacts (${count})`);
     const label = `Download all ${count} artifact${count === 1 ? '' : 's'} as ZIP`;
     this.zip.title = label;
     this.zip.setAttribute('aria-label', label);

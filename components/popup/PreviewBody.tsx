@@ -7,6 +7,7 @@ import { formatSize } from '@/lib/artifact-list/format';
 import { sendMessage } from '@/lib/messaging/send-message';
 import { PREVIEW_CSP, PREVIEW_SANDBOX, sandboxedDocument } from '@/lib/preview/sandboxed-document';
 import type { Table } from '@/lib/preview/parse-table';
+import type { CodeToken } from '@/lib/preview/highlight-code';
 import { ImagePreview } from './ImagePreview';
 import { PdfPreview } from './PdfPreview';
 import { TablePreview } from './TablePreview';
@@ -14,7 +15,7 @@ import { TablePreview } from './TablePreview';
 type Loaded =
   | { state: 'loading' }
   | { state: 'error'; error: ReplyError }
-  | { state: 'ready'; content: PreviewContent; html?: string; table?: Table };
+  | { state: 'ready'; content: PreviewContent; html?: string; table?: Table; code?: CodeToken[] };
 
 /** Preview content, kept for the popup's lifetime (never written to disk). */
 const previewMemory = new Map<string, PreviewContent>();
@@ -45,18 +46,19 @@ export function PreviewBody({ artifact, onDownload }: Props) {
       }
       let html: string | undefined;
       let table: Table | undefined;
+      let code: CodeToken[] | undefined;
       // Parsers and highlighters load with the first preview that needs them, not with the popup.
       if (content.kind === 'text' && kind.preview === 'table') {
         table = (await import('@/lib/preview/parse-table')).parseTable(content.text, { tabs: kind.label === 'TSV' });
       } else if (content.kind === 'text' && kind.preview === 'code') {
-        html = (await import('@/lib/preview/highlight-code')).highlightCode(content.text, kind.language);
+        code = (await import('@/lib/preview/highlight-code')).highlightCode(content.text, kind.language);
       } else if (content.kind === 'text' && kind.preview === 'markdown') {
         const { renderMarkdown, MARKDOWN_CSS } = await import('@/lib/preview/render-markdown');
         html = sandboxedDocument(renderMarkdown(content.text), MARKDOWN_CSS);
       } else if (content.kind === 'text' && kind.preview === 'html') {
         html = sandboxedDocument(content.text);
       }
-      if (current) setLoaded({ state: 'ready', content, ...(html !== undefined ? { html } : {}), ...(table ? { table } : {}) });
+      if (current) setLoaded({ state: 'ready', content, ...(html !== undefined ? { html } : {}), ...(table ? { table } : {}), ...(code ? { code } : {}) });
     })();
     return () => {
       current = false;
@@ -86,7 +88,7 @@ export function PreviewBody({ artifact, onDownload }: Props) {
     );
   }
 
-  const { content, html, table } = loaded;
+  const { content, html, table, code } = loaded;
   switch (content.kind) {
     case 'image':
       return <ImagePreview dataUrl={content.dataUrl} alt={artifact.caption ?? artifact.name} />;
@@ -115,8 +117,12 @@ export function PreviewBody({ artifact, onDownload }: Props) {
             csp={PREVIEW_CSP} referrerpolicy="no-referrer" srcdoc={html} tabIndex={-1} />
         );
       }
-      if (html !== undefined) {
-        return <pre class="preview-code hljs" tabIndex={0}><code dangerouslySetInnerHTML={{ __html: html }} /></pre>;
+      if (code) {
+        return (
+          <pre class="preview-code" tabIndex={0}>
+            <code>{code.map((token, i) => (token.kinds.length ? <span key={i} class={token.kinds.map((kind) => `tok-${kind}`).join(' ')}>{token.text}</span> : token.text))}</code>
+          </pre>
+        );
       }
       return <pre class="preview-text" tabIndex={0}>{content.text}</pre>;
   }

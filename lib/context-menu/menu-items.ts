@@ -11,14 +11,11 @@ export const MENU_IDS = {
 /** How the web app links to an artifact's bytes. */
 export const ARTIFACT_LINK_PATTERNS = ['*://*/v1/api/artifacts/*/download'];
 
-/** The toolbar button's menu context: 'action' in Manifest V3, 'browser_action' in Firefox's V2. */
-export type ToolbarContext = 'action' | 'browser_action';
-
-export function contextMenuItems(webAppUrl: string, toolbar: ToolbarContext = 'action'): Browser.contextMenus.CreateProperties[] {
+export function contextMenuItems(webAppUrl: string): Browser.contextMenus.CreateProperties[] {
   return [
     { id: MENU_IDS.conversationZip, title: 'Download all artifacts as ZIP', contexts: ['page'], documentUrlPatterns: webAppPatterns(webAppUrl) },
     { id: MENU_IDS.artifactLink, title: 'Download artifact', contexts: ['link'], targetUrlPatterns: ARTIFACT_LINK_PATTERNS },
-    { id: MENU_IDS.refresh, title: 'Refresh artifacts', contexts: [toolbar] },
+    { id: MENU_IDS.refresh, title: 'Refresh artifacts', contexts: ['action'] },
   ];
 }
 

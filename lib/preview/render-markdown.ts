@@ -1,14 +1,12 @@
 import { marked } from 'marked';
-import DOMPurify from 'dompurify';
 
 /**
- * Markdown to sanitized HTML. It is then shown in the same sandboxed,
- * network-less iframe as HTML artifacts: sanitizing is the first wall, the
- * sandbox the second.
+ * Markdown to HTML, shown exactly like an HTML artifact: in the sandboxed,
+ * network-less iframe (no scripts, no requests, no forms), which is what
+ * keeps untrusted markup harmless — raw HTML inside Markdown included.
  */
 export function renderMarkdown(source: string): string {
-  const html = marked.parse(source, { async: false, gfm: true });
-  return DOMPurify.sanitize(html, { USE_PROFILES: { html: true }, FORBID_TAGS: ['style', 'form', 'input', 'button'] });
+  return marked.parse(source, { async: false, gfm: true });
 }
 
 export const MARKDOWN_CSS = `body{font:14px/1.55 system-ui,sans-serif;margin:16px;color:#15181e;background:#fff}

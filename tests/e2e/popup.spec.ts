@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { connectAndOpenPopup, finishedDownloads, openPopup, rowNames } from './popup-helpers';
 import { findArtifact } from '../hq-server/demo-data';
+import { HOSTILE_MD } from '../hq-server/sample-documents';
 import type { HqServer } from '../hq-server/server';
 
 /** Newest first, as HQ lists them. */
@@ -112,7 +113,7 @@ test.describe('popup', () => {
 
     await search.fill('forecast.py');
     await popup.getByRole('button', { name: /^forecast\.py/ }).click();
-    await expect(dialog.locator('pre code .hljs-keyword').first()).toBeVisible();
+    await expect(dialog.locator('pre code .tok-keyword').first()).toBeVisible();
     await popup.keyboard.press('Escape');
 
     await search.fill('README.md');
@@ -162,7 +163,8 @@ test.describe('popup', () => {
     await expect(table.getByRole('row').nth(1).getByRole('cell')).toHaveText(lines[1]!.split(','));
   });
 
-  test('hostile HTML and SVG previews run no script and load nothing', async ({ context, extensionId, hq }) => {
+  test('hostile HTML, Markdown and SVG previews run no script and load nothing', async ({ context, extensionId, hq }) => {
+    hq.addArtifact(findArtifact(hq.data, 'untrusted-widget.html').conversation_id!, { name: 'untrusted-notes.md', content_type: 'text/markdown', bytes: HOSTILE_MD });
     const popup = await connectAndOpenPopup(context, extensionId, hq);
     // Any attempt to reach these hosts is recorded; one the browser blocked
     // itself (CSP) never left it, one that failed otherwise did go out.
@@ -188,6 +190,15 @@ test.describe('popup', () => {
     await popup.waitForTimeout(500);
     const frameTitle = await frame.locator('html').evaluate(() => document.title);
     expect(frameTitle).not.toBe('PWNED');
+    await popup.keyboard.press('Escape');
+
+    // Markdown's raw HTML gets the same frame: shown, never run, nothing fetched.
+    await search.fill('untrusted-notes');
+    await popup.getByRole('button', { name: /^untrusted-notes\.md/ }).click();
+    await expect(dialog.locator('iframe')).toHaveAttribute('sandbox', '');
+    await expect(dialog.frameLocator('iframe').getByRole('heading', { name: 'Meeting notes' })).toBeVisible();
+    await popup.waitForTimeout(500);
+    expect(await dialog.frameLocator('iframe').locator('html').evaluate(() => document.title)).not.toBe('PWNED');
     await popup.keyboard.press('Escape');
 
     await search.fill('evil-badge');

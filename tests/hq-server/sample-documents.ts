@@ -78,6 +78,18 @@ export const HOSTILE_HTML = `<!doctype html>
 </html>
 `;
 
+export const HOSTILE_MD = `# Meeting notes
+
+Markdown may carry raw HTML; the preview must treat it like any untrusted page.
+
+<script>document.title='PWNED';fetch('http://127.0.0.1:1/md-beacon')</script>
+<img src="http://127.0.0.1:1/md.png" onerror="document.title='PWNED';parent.postMessage('pwned','*')">
+
+![tracking pixel](http://127.0.0.1:1/md-pixel.png)
+
+<form action="http://127.0.0.1:1/md-form"><button>Send</button></form>
+`;
+
 export const HOSTILE_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="120" viewBox="0 0 120 120" onload="document.title='PWNED'">
   <script>fetch('http://127.0.0.1:1/svg-beacon');document.title='PWNED'</script>
   <rect width="120" height="120" rx="16" fill="#b91c1c"/>

@@ -22,7 +22,6 @@ beforeEach(() => {
   granted.clear();
   permissionAdded.length = 0;
   const { contextMenus, scripting, permissions } = fakeBrowser;
-  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'HQ Artifacts', version: '0.1.0' });
   vi.spyOn(contextMenus, 'removeAll').mockImplementation(async () => menus.clear());
   vi.spyOn(contextMenus, 'create').mockImplementation((item) => (menus.set(String(item.id), item), String(item.id)));
   vi.spyOn(contextMenus, 'update').mockImplementation(async (id, changes) => {

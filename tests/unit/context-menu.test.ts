@@ -41,10 +41,6 @@ describe('context menu items', () => {
     expect(items[1]!.targetUrlPatterns).toEqual(ARTIFACT_LINK_PATTERNS);
   });
 
-  it('put “Refresh artifacts” on the toolbar button in Firefox’s Manifest V2 too', () => {
-    expect(contextMenuItems('https://hq.zone', 'browser_action')[2]!.contexts).toEqual(['browser_action']);
-  });
-
   it('show the page item on the configured web app only', () => {
     expect(contextMenuItems('http://localhost:8787')[0]!.documentUrlPatterns).toEqual(['http://localhost/*']);
     expect(contextMenuItems('https://team.hq.zone')[0]!.documentUrlPatterns).toEqual(['https://team.hq.zone/*']);

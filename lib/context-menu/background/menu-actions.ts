@@ -27,10 +27,8 @@ export const defaultMenuDependencies: MenuDependencies = {
     const shown = tabId !== undefined ? sendNoticeToTab(tabId, 'page:notice', { tone, text }) : Promise.resolve(false);
     void shown.then((onPage) => {
       if (onPage) return;
-      // Firefox's Manifest V2 build has browserAction instead of action.
-      const toolbar = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
-      void toolbar.setBadgeText({ text: tone === 'alert' ? '!' : '' });
-      void toolbar.setTitle({ title: tone === 'alert' ? `HQ Artifacts — ${text}` : 'HQ Artifacts' });
+      void browser.action.setBadgeText({ text: tone === 'alert' ? '!' : '' });
+      void browser.action.setTitle({ title: tone === 'alert' ? `HQ Artifacts — ${text}` : 'HQ Artifacts' });
     });
   },
 };

@@ -4,8 +4,7 @@ import { MENU_IDS, contextMenuItems } from '../menu-items';
 
 export async function createContextMenus(webAppUrl: string): Promise<void> {
   await browser.contextMenus.removeAll();
-  const toolbar = browser.runtime.getManifest().manifest_version === 2 ? 'browser_action' : 'action';
-  for (const item of contextMenuItems(webAppUrl, toolbar)) browser.contextMenus.create(item);
+  for (const item of contextMenuItems(webAppUrl)) browser.contextMenus.create(item);
 }
 
 /** A custom web app address changes where the page item shows. */
