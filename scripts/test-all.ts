@@ -1,5 +1,6 @@
 /**
- * `npm test`: lint, typecheck, unit and e2e, then one summary line
+ * `npm test`: lint (ESLint, boundaries, cycles, and Mozilla's web-ext lint of
+ * the Firefox build), typecheck, unit, Chromium e2e and Firefox e2e, then one summary line
  * `N passed, N failed` for all suites together. Lint (ESLint, import
  * boundaries and cycles) and typecheck count as
  * one check each; unit and e2e count their tests. A suite that crashes
@@ -33,10 +34,11 @@ function unit(): Tally {
   return { passed: json.numPassedTests, failed: json.numFailedTests || (ok ? 0 : 1) };
 }
 
-function e2e(): Tally {
-  if (!run('build:e2e', 'npm', ['run', 'build:e2e', '--silent'])) return { passed: 0, failed: 1 };
-  const out = path.join(reports, 'playwright.json');
-  const ok = run('e2e', 'npx', ['playwright', 'test'], { PW_JSON_OUTPUT: out });
+/** A Playwright-run suite: Chromium e2e (Playwright drives the browser) or Firefox (puppeteer-core over WebDriver BiDi). */
+function e2e(title: string, build: string, config: string): Tally {
+  if (!run(build, 'npm', ['run', build, '--silent'])) return { passed: 0, failed: 1 };
+  const out = path.join(reports, `${title}.json`);
+  const ok = run(title, 'npx', ['playwright', 'test', '-c', config], { PW_JSON_OUTPUT: out });
   if (!existsSync(out)) return { passed: 0, failed: 1 };
   const { stats } = JSON.parse(readFileSync(out, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } };
   const failed = stats.unexpected + stats.flaky;
@@ -47,7 +49,8 @@ const tallies = [
   check('lint', 'npm', ['run', '--silent', 'lint']),
   check('typecheck', 'npx', ['tsc', '--noEmit']),
   unit(),
-  e2e(),
+  e2e('e2e', 'build:e2e', 'playwright.config.ts'),
+  e2e('firefox', 'build:firefox:e2e', 'playwright.firefox.config.ts'),
 ];
 const total = tallies.reduce((sum, t) => ({ passed: sum.passed + t.passed, failed: sum.failed + t.failed }), { passed: 0, failed: 0 });
 console.log(`\n${total.passed} passed, ${total.failed} failed`);

@@ -1,0 +1,203 @@
+import { unzipSync } from 'fflate';
+import { test, expect, connect, connectWithToken } from './fixtures';
+import { clickButton, count, fill, find, rowNames, waitForText } from './page-queries';
+import { completedFiles } from './downloads';
+import { waitUntil } from './firefox-browser';
+import { artifactsOf, conversationByTitle, findArtifact } from '../hq-server/demo-data';
+import type { HqServer } from '../hq-server/server';
+
+/*
+ * The product in Firefox ESR: the same extension, built as Firefox's
+ * Manifest V3 (an event page instead of a service worker, ZIPs and files made
+ * in the background page itself), driven as a person would.
+ */
+
+function newestFirst(hq: HqServer): string[] {
+  return [...hq.data.artifacts].sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at)).map((a) => a.name);
+}
+
+test.describe('connecting', () => {
+  test('connects with a token through the options page and says who we are', async ({ firefox, hq }) => {
+    const options = await firefox.openExtensionPage('options.html');
+    await connectWithToken(options, hq);
+    await waitForText(options, '[role="status"]', /Connected as Ada Lovelace/);
+    expect(hq.requests.some((r) => r.path === '/v1/api/me' && r.authorization === `Bearer ${hq.tokens.readWrite}`)).toBe(true);
+  });
+
+  test('explains a rejected token and saves nothing', async ({ firefox, hq }) => {
+    const options = await firefox.openExtensionPage('options.html');
+    await connectWithToken(options, hq, 'hq_pat_not_a_real_token');
+    await waitForText(options, '[role="alert"]', /rejected|not valid|invalid/i);
+    const popup = await firefox.openExtensionPage('popup.html');
+    await find(popup, 'h1, h2', 'Connect to HQ');
+  });
+
+  test('Sign in with HQ: HQ’s window, consent, and the popup lists with the OAuth token', async ({ firefox, hq }) => {
+    const options = await firefox.openExtensionPage('options.html');
+    await openAdvanced(options, hq);
+    const opened = new Promise<import('puppeteer-core').Page>((resolve) => {
+      firefox.browser.on('targetcreated', (target) => void target.page().then((page) => page && resolve(page)));
+    });
+    await clickButton(options, 'Sign in with HQ');
+    const window = await opened;
+    await find(window, 'h1, h2', 'Sign in to HQ');
+    await fill(window, 'Email', 'ada@example.com');
+    await clickButton(window, 'Sign in');
+    await clickButton(window, 'Allow');
+    await waitForText(options, '[role="status"]', /Connected as Ada Lovelace/, 30_000);
+    expect(hq.oauth.stats.codeGrants).toBe(1);
+    // Firefox's redirect address, caught by the browser before it leaves the machine.
+    expect(hq.requests.some((r) => r.path === '/v1/oauth/authorize' && /redirect_uri=https%3A%2F%2F[a-z0-9]+\.extensions\.allizom\.org%2F/.test(r.query))).toBe(true);
+
+    const popup = await firefox.openExtensionPage('popup.html');
+    expect(await rowNames(popup)).toEqual(newestFirst(hq));
+    const listed = hq.requests.filter((r) => r.path === '/v1/api/artifacts');
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.every((r) => r.authorization?.startsWith('Bearer hq_oat_'))).toBe(true);
+  });
+
+  test('sign out forgets the connection, and the popup asks to connect', async ({ firefox, hq }) => {
+    const options = await firefox.openExtensionPage('options.html');
+    await connectWithToken(options, hq);
+    await waitForText(options, '[role="status"]', /Connected as/);
+    await clickButton(options, 'Sign out');
+    await waitForText(options, '[role="status"]', /Signed out/);
+    const popup = await firefox.openExtensionPage('popup.html');
+    await find(popup, 'h1, h2', 'Connect to HQ');
+  });
+});
+
+async function openAdvanced(options: import('puppeteer-core').Page, hq: HqServer): Promise<void> {
+  await (await find(options, 'summary', 'Advanced')).click();
+  await fill(options, 'Server URL', hq.url);
+  await fill(options, 'Web app URL', hq.webAppUrl);
+}
+
+test.describe('popup', () => {
+  test('lists the workspace newest first; filters and search narrow it', async ({ firefox, hq }) => {
+    await connect(firefox, hq);
+    const popup = await firefox.openExtensionPage('popup.html');
+    expect(await rowNames(popup)).toEqual(newestFirst(hq));
+
+    const images = newestFirst(hq).filter((name) => /^image\//.test(findArtifact(hq.data, name).content_type));
+    await clickButton(popup, /^Images/);
+    await waitUntil(popup, `document.querySelectorAll('#artifact-list .row-name').length === ${images.length}`);
+    expect(await rowNames(popup)).toEqual(images);
+    await waitForText(popup, '[role="tab"][aria-selected="true"]', `Images ${images.length}`);
+
+    await clickButton(popup, /^All/);
+    await fill(popup, 'Search artifacts', 'forecast');
+    await waitUntil(popup, `document.querySelectorAll('#artifact-list .row-name').length === 1`);
+    expect(await rowNames(popup)).toEqual(['forecast.py']);
+  });
+
+  test('previews code highlighted, a CSV as a table and a PDF drawn by pdf.js', async ({ firefox, hq }) => {
+    await connect(firefox, hq);
+    const popup = await firefox.openExtensionPage('popup.html');
+    await rowNames(popup);
+
+    await fill(popup, 'Search artifacts', 'forecast.py');
+    await clickButton(popup, /^forecast\.py/);
+    await waitUntil(popup, `document.querySelector('dialog pre code .tok-keyword') !== null`);
+    await popup.keyboard.press('Escape');
+    await waitUntil(popup, `document.querySelector('dialog') === null`);
+
+    await fill(popup, 'Search artifacts', 'quarterly-revenue.csv');
+    await clickButton(popup, /^quarterly-revenue\.csv/);
+    await waitUntil(popup, `document.querySelectorAll('dialog table th').length === 3`);
+    const lines = new TextDecoder().decode(findArtifact(hq.data, 'quarterly-revenue.csv').bytes).trim().split('\n');
+    expect(await popup.evaluate(() => [...document.querySelectorAll('dialog table th')].map((th) => th.textContent))).toEqual(lines[0]!.split(','));
+    expect(await count(popup, 'dialog table tr')).toBe(lines.length);
+    await popup.keyboard.press('Escape');
+
+    await fill(popup, 'Search artifacts', 'q3-revenue.pdf');
+    await clickButton(popup, /^q3-revenue\.pdf/);
+    await find(popup, 'dialog canvas', 'Page 1 of 1', 30_000);
+    // Drawn, not blank: the title text leaves dark pixels on the white page.
+    await waitUntil(popup, `(() => {
+      const canvas = document.querySelector('dialog canvas');
+      const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+      let dark = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i] < 100 && data[i + 3] > 0) dark++;
+      return dark > 100;
+    })()`);
+  });
+
+  test('a download arrives whole, fetched with the token', async ({ firefox, hq }) => {
+    await connect(firefox, hq);
+    const popup = await firefox.openExtensionPage('popup.html');
+    await rowNames(popup);
+    await clickButton(popup, 'Download dataset.bin');
+    await waitForText(popup, '[role="status"]', /Saved dataset\.bin/, 30_000);
+    const [file] = await completedFiles(firefox.downloadsDir, 1);
+    const dataset = findArtifact(hq.data, 'dataset.bin');
+    expect(file!.name).toBe('dataset.bin');
+    expect(file!.bytes.equals(Buffer.from(dataset.bytes))).toBe(true);
+    const fetched = hq.requests.filter((r) => r.path === `/v1/api/artifacts/${dataset.id}/download`);
+    expect(fetched.map((r) => r.authorization)).toEqual([`Bearer ${hq.tokens.readWrite}`]);
+  });
+
+  test('selected artifacts download as one ZIP the extension builds', async ({ firefox, hq }) => {
+    await connect(firefox, hq);
+    const popup = await firefox.openExtensionPage('popup.html');
+    await fill(popup, 'Search artifacts', 'chart exports');
+    const names = await rowNames(popup);
+    expect(names).toHaveLength(4);
+    for (const index of [0, 1, 2]) await (await popup.$$('#artifact-list input[type="checkbox"]'))[index]!.click();
+    await waitForText(popup, 'body', '3 selected');
+    await clickButton(popup, 'Download selected as ZIP');
+    await waitForText(popup, '[role="status"]', /with 3 artifacts/, 30_000);
+    const [file] = await completedFiles(firefox.downloadsDir, 1);
+    const entries = Object.keys(unzipSync(new Uint8Array(file!.bytes))).sort();
+    expect(entries).toHaveLength(3);
+    for (const entry of entries) expect(entry).toMatch(/^(chart|report)( \(1\))?\.(png|html)$/);
+  });
+});
+
+test.describe('conversation pages', () => {
+  test('the panel appears, and “Download all” saves HQ’s ZIP', async ({ firefox, hq }) => {
+    await connect(firefox, hq);
+    const conversation = conversationByTitle(hq.data, 'Chart exports');
+    const page = await firefox.browser.newPage();
+    await page.goto(`${hq.webAppUrl}/conversations/${conversation.id}`);
+    await clickButton(page, 'Artifacts (4)');
+    await waitUntil(page, `document.querySelector('hq-artifacts-panel').shadowRoot.querySelectorAll('section.panel li').length === 4`);
+    await clickButton(page, 'Download all 4 artifacts as ZIP');
+    await waitForText(page, '[role="status"]', /ZIP saved/, 30_000);
+    const [file] = await completedFiles(firefox.downloadsDir, 1);
+    expect(Object.keys(unzipSync(new Uint8Array(file!.bytes))).sort()).toEqual(['chart (1).png', 'chart.png', 'report (1).html', 'report.html']);
+    expect(hq.requests.some((r) => r.path === `/v1/api/conversations/${conversation.id}/artifacts/download`)).toBe(true);
+  });
+
+  test('without HQ’s ZIP route, the background page builds the ZIP with every file, byte for byte', async ({ firefox, hq }) => {
+    const conversation = conversationByTitle(hq.data, 'Chart exports');
+    await connect(firefox, hq);
+    hq.faults.failNext({ status: 404, times: 10, pathPattern: `/conversations/${conversation.id}/artifacts/download` });
+    const page = await firefox.browser.newPage();
+    await page.goto(`${hq.webAppUrl}/conversations/${conversation.id}`);
+    await clickButton(page, 'Download all 4 artifacts as ZIP');
+    await waitForText(page, '[role="status"]', /ZIP saved/, 30_000);
+    const [file] = await completedFiles(firefox.downloadsDir, 1);
+    const entries = unzipSync(new Uint8Array(file!.bytes));
+    const charts = artifactsOf(hq.data, conversation.id).filter((a) => a.name === 'chart.png');
+    expect(Object.keys(entries).sort()).toEqual(['chart (1).png', 'chart.png', 'report (1).html', 'report.html']);
+    expect(Buffer.from(entries['chart.png']!).equals(Buffer.from(charts[0]!.bytes))).toBe(true);
+    expect(Buffer.from(entries['chart (1).png']!).equals(Buffer.from(charts[1]!.bytes))).toBe(true);
+  });
+
+  test('Escape closes the panel, and one artifact downloads from it', async ({ firefox, hq }) => {
+    await connect(firefox, hq);
+    const conversation = conversationByTitle(hq.data, 'Q3 revenue analysis');
+    const page = await firefox.browser.newPage();
+    await page.goto(`${hq.webAppUrl}/conversations/${conversation.id}`);
+    await clickButton(page, /^Artifacts \(\d+\)/);
+    await find(page, 'button', 'Download forecast.py');
+    await page.keyboard.press('Escape');
+    await waitUntil(page, `document.querySelector('hq-artifacts-panel').shadowRoot.querySelector('section.panel').hidden`);
+    await clickButton(page, /^Artifacts \(\d+\)/);
+    await clickButton(page, 'Download forecast.py');
+    await waitForText(page, '[role="status"]', /Saved forecast\.py/, 30_000);
+    const [file] = await completedFiles(firefox.downloadsDir, 1);
+    expect(file!.bytes.equals(Buffer.from(findArtifact(hq.data, 'forecast.py').bytes))).toBe(true);
+  });
+});

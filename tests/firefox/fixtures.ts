@@ -1,0 +1,63 @@
+import { test as base } from '@playwright/test';
+import type { Page } from 'puppeteer-core';
+import { launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox-browser';
+import { clickButton, fill, find, waitForText } from './page-queries';
+import { startHqServer, type HqServer } from '../hq-server/server';
+
+interface Fixtures {
+  /** Firefox with the extension, started fresh for each test. */
+  firefox: FirefoxWithExtension;
+}
+
+interface WorkerFixtures {
+  hq: HqServer;
+}
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  // One real HQ server per worker, reset before every test.
+  hq: [
+    async ({}, use) => {
+      const server = await startHqServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  firefox: async ({ hq }, use, testInfo) => {
+    hq.reset();
+    const firefox = await launchFirefoxWithExtension(`${hq.url}/`);
+    await use(firefox);
+    if (testInfo.status !== testInfo.expectedStatus) {
+      // What a person would have seen when it failed.
+      const pages = await firefox.browser.pages();
+      for (const [i, page] of pages.entries()) await page.screenshot({ path: testInfo.outputPath(`page-${i}.png`) }).catch(() => {});
+    }
+    await firefox.close();
+  },
+});
+
+export const expect = test.expect;
+
+/** Opens a disclosure of the options page by clicking its summary, unless it is open. */
+export async function openDisclosure(page: Page, summary: string): Promise<void> {
+  const handle = await find(page, 'summary', summary);
+  if (!(await handle.evaluate((el) => (el.parentElement as HTMLDetailsElement).open))) await handle.click();
+}
+
+/** Fills the options page and clicks Connect with a token, as a person would (does not wait for the outcome). */
+export async function connectWithToken(options: Page, hq: HqServer, token: string = hq.tokens.readWrite): Promise<void> {
+  await openDisclosure(options, 'Advanced');
+  await fill(options, 'Server URL', hq.url);
+  await fill(options, 'Web app URL', hq.webAppUrl);
+  await openDisclosure(options, 'Use an access token instead');
+  await fill(options, 'Access token', token);
+  await clickButton(options, 'Connect');
+}
+
+/** Opens the options page, connects, waits until it says so, and closes it. */
+export async function connect(firefox: FirefoxWithExtension, hq: HqServer, token?: string): Promise<void> {
+  const options = await firefox.openExtensionPage('options.html');
+  await connectWithToken(options, hq, token);
+  await waitForText(options, '[role="status"]', /Connected as/);
+  await options.close();
+}
