@@ -137,6 +137,20 @@ test.describe('popup', () => {
     expect(fetched.map((r) => r.authorization)).toEqual([`Bearer ${hq.tokens.readWrite}`]);
   });
 
+  test('a download HQ redirects to another origin arrives whole, and the token never goes there', async ({ firefox, hq }) => {
+    await connect(firefox, hq);
+    const popup = await firefox.openExtensionPage('popup.html');
+    await rowNames(popup);
+    // HQ answers with a 302 to "object storage" on another origin (localhost vs 127.0.0.1).
+    hq.faults.redirectDownloadsTo(hq.webAppUrl);
+    await clickButton(popup, 'Download dataset.bin');
+    await waitForText(popup, '[role="status"]', /Saved dataset\.bin/, 30_000);
+    const [file] = await completedFiles(firefox.downloadsDir, 1);
+    expect(file!.bytes.equals(Buffer.from(findArtifact(hq.data, 'dataset.bin').bytes))).toBe(true);
+    const storage = hq.requests.filter((r) => r.path.startsWith('/storage/'));
+    expect(storage.map((r) => r.authorization)).toEqual([null]);
+  });
+
   test('selected artifacts download as one ZIP the extension builds', async ({ firefox, hq }) => {
     await connect(firefox, hq);
     const popup = await firefox.openExtensionPage('popup.html');
