@@ -1,8 +1,10 @@
 import type { IndexStatus } from '@/lib/messaging/payloads';
 import { sendMessage } from '@/lib/messaging/send-message';
 
+/** How far the walk is; before the first conversation is looked at there is nothing worth counting. */
 function counted(status: IndexStatus): string {
-  return status.total === null ? `${status.done} conversations` : `${status.done} of ${status.total} conversations`;
+  if (status.total !== null) return `${status.done} of ${status.total} conversations`;
+  return status.done === 0 ? '' : `${status.done} conversations`;
 }
 
 /**
@@ -14,9 +16,9 @@ export function IndexProgress({ status }: { status: IndexStatus | null }) {
   if (!status || status.state === 'done') return null;
   const [text, action, request] =
     status.state === 'indexing'
-      ? [`Finding older artifacts… ${counted(status)}`, 'Pause', 'index:pause' as const]
+      ? [`Finding older artifacts… ${counted(status)}`.trim(), 'Pause', 'index:pause' as const]
       : status.state === 'paused'
-        ? [`Paused after ${counted(status)}: older artifacts may be missing.`, 'Resume', 'index:resume' as const]
+        ? [`Paused${status.done > 0 ? ` after ${counted(status)}` : ''}: older artifacts may be missing.`, 'Resume', 'index:resume' as const]
         : [`${status.words ?? 'Could not reach HQ.'} Older artifacts may be missing.`, 'Retry', 'index:resume' as const];
   return (
     <div class={`index-progress${status.state === 'failed' ? ' warn' : ''}`}>
