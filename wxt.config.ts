@@ -42,11 +42,12 @@ export default defineConfig({
     },
   }),
   hooks: {
-    // bench-blank.html is the yardstick for `npm run bench`; only the e2e build ships it.
+    // bench-blank.html (the yardstick) and bench-zip.html (ZIP stages) serve `npm run bench`; only the e2e build ships them.
     'entrypoints:resolved': (wxt, entrypoints) => {
       if (wxt.config.mode === 'e2e') return;
-      const index = entrypoints.findIndex((entrypoint) => entrypoint.name === 'bench-blank');
-      if (index >= 0) entrypoints.splice(index, 1);
+      for (let index = entrypoints.length - 1; index >= 0; index--) {
+        if (entrypoints[index]!.name.startsWith('bench-')) entrypoints.splice(index, 1);
+      }
     },
   },
   manifest: ({ mode, browser }) => ({

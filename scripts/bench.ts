@@ -10,10 +10,9 @@ import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { startHqServer, type HqServer } from '../tests/hq-server/server';
 import { CONVERSATION_IDS } from '../tests/hq-server/demo-data';
-import { execSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { E2E_EXTENSION_DIR, launchWithExtension } from '../tests/launch-browser';
 import { connectExtension } from '../tests/connect-via-options';
+import { zipFigures } from './bench-zip';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 
@@ -69,56 +68,60 @@ async function popupWeight(context: BrowserContext, extensionId: string): Promis
 console.log('Building the e2e extension…');
 if (spawnSync('npm', ['run', 'build:e2e', '--silent'], { stdio: 'ignore' }).status !== 0) throw new Error('build failed');
 
-const hq = await startHqServer({ artifactCount: 500 });
-const { context, extensionId } = await launchWithExtension();
-try {
-  await connect(context, extensionId, hq);
-  const warm = await popupFirstRows(context, extensionId); // fills the cache
-  await warm.page.waitForFunction(() => document.querySelectorAll('#artifact-list > li').length > 100);
-  const rows = await warm.page.locator('#artifact-list > li').count();
-  await warm.page.close();
+// BENCH_ONLY=zip runs the ZIP figures alone.
+const ONLY_ZIP = process.env.BENCH_ONLY === 'zip';
+if (!ONLY_ZIP) {
+  const hq = await startHqServer({ artifactCount: 500 });
+  const { context, extensionId } = await launchWithExtension();
+  try {
+    await connect(context, extensionId, hq);
+    const warm = await popupFirstRows(context, extensionId); // fills the cache
+    await warm.page.waitForFunction(() => document.querySelectorAll('#artifact-list > li').length > 100);
+    const rows = await warm.page.locator('#artifact-list > li').count();
+    await warm.page.close();
 
-  const ratios: number[] = [];
-  const popupTimes: number[] = [];
-  const blankTimes: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    const blank = await blankLoadTime(context, extensionId);
-    const { firstRows, page } = await popupFirstRows(context, extensionId);
-    await page.close();
-    blankTimes.push(blank);
-    popupTimes.push(firstRows);
-    ratios.push(firstRows / blank);
+    const ratios: number[] = [];
+    const popupTimes: number[] = [];
+    const blankTimes: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const blank = await blankLoadTime(context, extensionId);
+      const { firstRows, page } = await popupFirstRows(context, extensionId);
+      await page.close();
+      blankTimes.push(blank);
+      popupTimes.push(firstRows);
+      ratios.push(firstRows / blank);
+    }
+    console.log(`\nPopup, cached list of ${rows} artifacts (median of ${RUNS} runs)`);
+    console.log(`  first rows ${fmt(median(popupTimes))} ms; blank extension page load ${fmt(median(blankTimes))} ms`);
+    console.log(`  ratio first rows / blank page: ${fmt(median(ratios), 2)}x (target <= 1.5x)`);
+
+    hq.faults.latency(1500);
+    const slowRuns: Array<{ firstRows: number; fresh: number }> = [];
+    for (let run = 0; run < 3; run++) {
+      const { firstRows, fresh, page } = await popupFirstRows(context, extensionId);
+      slowRuns.push({ firstRows, fresh });
+      await page.close();
+    }
+    hq.faults.clear();
+    const slowFirst = median(slowRuns.map((r) => r.firstRows));
+    const slowFresh = median(slowRuns.map((r) => r.fresh));
+    console.log(`\nSlow server (1500 ms latency, median of 3)`);
+    console.log(`  cached rows at ${fmt(slowFirst)} ms, server answer at ${fmt(slowFresh)} ms: rows first ${slowFirst < slowFresh ? 'YES' : 'NO'}`);
+
+    const weight = await popupWeight(context, extensionId);
+    console.log(`\nPopup weight at open, gzipped: ${fmt(weight.total / 1024)} KB (target <= 25 KB)`);
+    for (const [file, size] of weight.files) console.log(`  ${file.padEnd(48)} ${fmt(size / 1024, 2)} KB`);
+
+    await contentScriptFigures(context, hq);
+  } finally {
+    await context.close();
+    await hq.close();
   }
-  console.log(`\nPopup, cached list of ${rows} artifacts (median of ${RUNS} runs)`);
-  console.log(`  first rows ${fmt(median(popupTimes))} ms; blank extension page load ${fmt(median(blankTimes))} ms`);
-  console.log(`  ratio first rows / blank page: ${fmt(median(ratios), 2)}x (target <= 1.5x)`);
-
-  hq.faults.latency(1500);
-  const slowRuns: Array<{ firstRows: number; fresh: number }> = [];
-  for (let run = 0; run < 3; run++) {
-    const { firstRows, fresh, page } = await popupFirstRows(context, extensionId);
-    slowRuns.push({ firstRows, fresh });
-    await page.close();
-  }
-  hq.faults.clear();
-  const slowFirst = median(slowRuns.map((r) => r.firstRows));
-  const slowFresh = median(slowRuns.map((r) => r.fresh));
-  console.log(`\nSlow server (1500 ms latency, median of 3)`);
-  console.log(`  cached rows at ${fmt(slowFirst)} ms, server answer at ${fmt(slowFresh)} ms: rows first ${slowFirst < slowFresh ? 'YES' : 'NO'}`);
-
-  const weight = await popupWeight(context, extensionId);
-  console.log(`\nPopup weight at open, gzipped: ${fmt(weight.total / 1024)} KB (target <= 25 KB)`);
-  for (const [file, size] of weight.files) console.log(`  ${file.padEnd(48)} ${fmt(size / 1024, 2)} KB`);
-
-  await contentScriptFigures(context, hq);
-} finally {
-  await context.close();
-  await hq.close();
 }
 
 // BENCH_SKIP_WORKSPACE=1 skips the 10,000-artifact workspace; BENCH_SKIP_ZIP=1 the slow ZIP figures.
-if (process.env.BENCH_SKIP_WORKSPACE !== '1') await workspaceFigures();
-if (process.env.BENCH_SKIP_ZIP !== '1') await zipFigures();
+if (!ONLY_ZIP && process.env.BENCH_SKIP_WORKSPACE !== '1') await workspaceFigures();
+if (process.env.BENCH_SKIP_ZIP !== '1') await zipFigures(Math.max(3, Math.ceil(RUNS / 3)));
 
 /**
  * The whole workspace (issue 11): 10,000 artifacts in 1,000 conversations.
@@ -205,129 +208,4 @@ async function contentScriptFigures(context: BrowserContext, hq: HqServer): Prom
   console.log(`\nContent script`);
   console.log(`  gzipped size: ${fmt(size / 1024, 2)} KB (target <= 8 KB)`);
   console.log(`  page DOMContentLoaded -> "Artifacts (N)" button, cached list: ${fmt(median(times))} ms median of ${RUNS} (target <= 100 ms)`);
-}
-
-/** All chromium processes of one profile: the browser and its children. */
-function profileRss(userDataDir: string): number {
-  const out = execSync('ps -eo pid=,ppid=,rss=,args=', { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const rows = out.trim().split('\n').map((line) => {
-    const [pid, ppid, rss, ...args] = line.trim().split(/\s+/);
-    return { pid: Number(pid), ppid: Number(ppid), rss: Number(rss) * 1024, args: args.join(' ') };
-  });
-  const root = rows.find((r) => r.args.includes(`--user-data-dir=${userDataDir}`) && !r.args.includes('--type='));
-  if (!root) return 0;
-  const family = new Set([root.pid]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const r of rows) if (!family.has(r.pid) && family.has(r.ppid)) { family.add(r.pid); grew = true; }
-  }
-  return rows.filter((r) => family.has(r.pid)).reduce((sum, r) => sum + r.rss, 0);
-}
-
-/** Adds `count` files of `size` random bytes to one conversation. */
-function addFiles(hq: HqServer, count: number, size: number): void {
-  for (let i = 0; i < count; i++) {
-    hq.data.artifacts.push({
-      id: `b0000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-      name: `blob-${String(i).padStart(3, '0')}.bin`,
-      content_type: 'application/octet-stream',
-      caption: null,
-      sensitive: false,
-      created_at: new Date(Date.UTC(2026, 5, 1, 0, i)).toISOString().replace(/\.\d+Z$/, 'Z'),
-      conversation_id: CONVERSATION_IDS.largeExport,
-      bytes: new Uint8Array(randomBytes(size)),
-    });
-  }
-}
-
-async function completedDownloads(context: BrowserContext): Promise<number> {
-  const worker = context.serviceWorkers()[0]!;
-  return worker.evaluate(async () => {
-    const c = (globalThis as unknown as { chrome: { downloads: { search(q: object): Promise<Array<{ state: string }>> } } }).chrome;
-    return (await c.downloads.search({})).filter((d) => d.state === 'complete').length;
-  });
-}
-
-async function timeZip(context: BrowserContext, hq: HqServer, sample?: () => void): Promise<number> {
-  hq.faults.failNext({ status: 404, times: 1000, pathPattern: `/conversations/${CONVERSATION_IDS.largeExport}/artifacts/download` });
-  const before = await completedDownloads(context);
-  const page = await context.newPage();
-  await page.goto(`${hq.webAppUrl}/conversations/${CONVERSATION_IDS.largeExport}`);
-  await page.getByRole('button', { name: /^Artifacts \(\d+\)/ }).click();
-  const timer = sample ? setInterval(sample, 100) : undefined;
-  const start = performance.now();
-  await page.getByRole('button', { name: /^Download all/ }).click();
-  await page.getByRole('status').filter({ hasText: 'ZIP saved' }).waitFor({ timeout: 300_000 });
-  while ((await completedDownloads(context)) <= before) await new Promise((r) => setTimeout(r, 50));
-  const elapsed = performance.now() - start;
-  if (timer) clearInterval(timer);
-  await page.close();
-  hq.faults.clear();
-  return elapsed;
-}
-
-/** The same files downloaded one by one: each through the downloads manager, waiting for it to finish before the next. */
-async function timeOneByOne(context: BrowserContext, extensionId: string, hq: HqServer): Promise<number> {
-  const ids = hq.data.artifacts.filter((a) => a.conversation_id === CONVERSATION_IDS.largeExport).map((a) => a.id);
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/bench-blank.html`);
-  const start = performance.now();
-  for (const artifactId of ids) {
-    const before = await completedDownloads(context);
-    await page.evaluate(async (id) => {
-      const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
-      await c.runtime.sendMessage({ type: 'artifacts:download', payload: { artifactId: id } });
-    }, artifactId);
-    while ((await completedDownloads(context)) <= before) await new Promise((r) => setTimeout(r, 10));
-  }
-  const elapsed = performance.now() - start;
-  await page.close();
-  return elapsed;
-}
-
-async function zipFigures(): Promise<void> {
-  const zipRuns = Math.max(3, Math.ceil(RUNS / 3));
-  // Throughput: 20 files of 2.5 MB, the fallback ZIP against downloading them one by one.
-  {
-    const hq = await startHqServer();
-    addFiles(hq, 20, 2.5 * 1024 * 1024);
-    const { context, extensionId } = await launchWithExtension();
-    try {
-      await connect(context, extensionId, hq);
-      const ratios: number[] = [];
-      const zipTimes: number[] = [];
-      const singleTimes: number[] = [];
-      for (let run = 0; run < zipRuns; run++) {
-        const zip = await timeZip(context, hq);
-        const single = await timeOneByOne(context, extensionId, hq);
-        zipTimes.push(zip);
-        singleTimes.push(single);
-        ratios.push(single / zip);
-      }
-      const megabytes = (20 * 2.5 * 1024 * 1024 + 5 * 1024 * 1024) / 1e6;
-      console.log(`\nFallback ZIP of ${fmt(megabytes, 0)} MB (21 files), median of ${zipRuns}`);
-      console.log(`  ZIP ${fmt(median(zipTimes), 0)} ms; one by one ${fmt(median(singleTimes), 0)} ms`);
-      console.log(`  throughput ratio ZIP / one-by-one: ${fmt(median(ratios), 2)} (target >= 0.8)`);
-    } finally {
-      await context.close();
-      await hq.close();
-    }
-  }
-  // Memory: the browser's resident memory while building a 100 MB and a 200 MB archive.
-  for (const megabytes of [100, 200]) {
-    const hq = await startHqServer();
-    addFiles(hq, megabytes / 5, 5 * 1024 * 1024);
-    const profile = execSync('mktemp -d /tmp/hq-bench-profile-XXXXXX', { encoding: 'utf8' }).trim();
-    const { context, extensionId } = await launchWithExtension({ userDataDir: profile });
-    try {
-      await connect(context, extensionId, hq);
-      const baseline = profileRss(profile);
-      let peak = baseline;
-      await timeZip(context, hq, () => { peak = Math.max(peak, profileRss(profile)); });
-      console.log(`\nMemory during a ${megabytes + 5} MB fallback ZIP: browser RSS ${fmt(baseline / 1e6, 0)} MB before, peak ${fmt(peak / 1e6, 0)} MB (+${fmt((peak - baseline) / 1e6, 0)} MB)`);
-    } finally {
-      await context.close();
-      await hq.close();
-    }
-  }
 }

@@ -1,0 +1,77 @@
+import { browser } from 'wxt/browser';
+import { buildZip } from '@/lib/zip/build-zip';
+import { fetchInOrder } from '@/lib/zip/fetch-queue';
+import { fetchWithToken } from '@/lib/downloads/fetch-with-token';
+import { releaseFile, streamToFileUrl } from '@/lib/downloads/disk-file';
+
+/*
+ * `npm run bench` (e2e build only): the stages of a ZIP the extension builds,
+ * timed one at a time with the product's own code, so the README can say where
+ * the seconds go. Each returns milliseconds.
+ */
+
+async function drain(stream: ReadableStream<Uint8Array>): Promise<number> {
+  let bytes = 0;
+  const reader = stream.getReader();
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) bytes += chunk.value.byteLength;
+  return bytes;
+}
+
+/** Fetching every file with the token, bodies read whole (the queue's retries included). */
+async function fetchStage(urls: string[], authorization: string, concurrency: number): Promise<number> {
+  const start = performance.now();
+  for await (const outcome of fetchInOrder(urls, (url) => fetchWithToken(url, authorization), { concurrency })) {
+    if (!outcome.ok) throw new Error(outcome.reason);
+  }
+  return performance.now() - start;
+}
+
+/** Building the archive (CRC-32 and framing) from bodies already in memory, written nowhere. */
+async function zipStage(urls: string[], authorization: string): Promise<number> {
+  const bodies = new Map<string, Blob>();
+  for (const url of urls) bodies.set(url, await (await fetchWithToken(url, authorization)).blob());
+  const start = performance.now();
+  const zip = buildZip(urls.map((url, i) => ({ name: `file-${i}.bin`, url })), async (url) => new Response(bodies.get(url)!));
+  await drain(zip.body!);
+  return performance.now() - start;
+}
+
+function generated(bytes: number): ReadableStream<Uint8Array> {
+  const chunk = new Uint8Array(256 * 1024).fill(7);
+  let left = bytes;
+  return new ReadableStream({
+    pull(controller) {
+      if (left <= 0) return controller.close();
+      const size = Math.min(chunk.byteLength, left);
+      controller.enqueue(chunk.slice(0, size));
+      left -= size;
+    },
+  });
+}
+
+/** Writing that many bytes to a disk-backed file (OPFS), as the ZIP is written. */
+async function diskStage(bytes: number): Promise<number> {
+  const start = performance.now();
+  const url = await streamToFileUrl('bench-disk', generated(bytes));
+  const elapsed = performance.now() - start;
+  await releaseFile('bench-disk', url);
+  return elapsed;
+}
+
+/** The downloads manager copying a finished disk-backed file of that size into Downloads. */
+async function copyStage(bytes: number): Promise<number> {
+  const url = await streamToFileUrl('bench-copy', generated(bytes));
+  const start = performance.now();
+  const id = await browser.downloads.download({ url, filename: 'bench-copy.bin', conflictAction: 'uniquify' });
+  for (;;) {
+    const [item] = await browser.downloads.search({ id });
+    if (item?.state === 'complete') break;
+    if (item?.state === 'interrupted') throw new Error(item.error);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  const elapsed = performance.now() - start;
+  await releaseFile('bench-copy', url);
+  return elapsed;
+}
+
+Object.assign(globalThis, { zipStages: { fetchStage, zipStage, diskStage, copyStage } });
