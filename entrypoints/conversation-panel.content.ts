@@ -1,7 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { conversationIdFromPageUrl } from '@/lib/hq/hq-assumptions';
 import { DEFAULT_WEB_APP_PATTERNS, isWebAppPage } from '@/lib/conversation-panel/web-app-pages';
-import { listenForNotices } from '@/lib/messaging/notices';
+import { listenForNoticesOf } from '@/lib/messaging/notices';
+import { isPageNotice, isZipStatus } from '@/lib/messaging/notice-protocol';
 import { sendMessage as ask } from '@/lib/messaging/send-message';
 import { wordsOf } from '@/lib/messaging/errors';
 import { readWebAppUrl } from '@/lib/connection/settings';
@@ -55,7 +56,7 @@ export default defineContentScript({
       void load(id, panel);
     }
 
-    const stopListening = listenForNotices({
+    const stopListening = listenForNoticesOf({ 'zip:status': isZipStatus, 'page:notice': isPageNotice }, {
       'zip:status': ({ done, total }) => current?.panel.setZipProgress(done, total),
       'page:notice': ({ tone, text }) => current?.panel.showMessage(tone, text),
     });

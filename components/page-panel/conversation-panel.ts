@@ -9,16 +9,17 @@ export interface PanelActions {
 }
 
 const HOST_TAG = 'hq-artifacts-panel';
-type Shape = [tag: 'rect' | 'path', attributes: Record<string, string>];
+/** An SVG path's attributes (d, fill, stroke…): every icon here is made of paths. */
+type Shape = Record<string, string>;
 /** The extension's mark (components/HqLogo.tsx): a stack of delivered files. */
 const HQ_MARK: Shape[] = [
-  ['rect', { x: '2', y: '2', width: '28', height: '28', rx: '8', fill: '#4f46e5' }],
-  ['path', { d: 'M9 9h10l4 4v11H9z', fill: '#fff' }],
-  ['path', { d: 'M19 9v4h4', stroke: '#c7d2fe', 'stroke-width': '1.5' }],
-  ['path', { d: 'M12 17h8m-8 3h5', stroke: '#4f46e5' }],
+  { d: 'M10 2h12q8 0 8 8v12q0 8-8 8H10q-8 0-8-8V10q0-8 8-8z', fill: '#4f46e5' },
+  { d: 'M9 9h10l4 4v11H9z', fill: '#fff' },
+  { d: 'M19 9v4h4', stroke: '#c7d2fe', 'stroke-width': '1.5' },
+  { d: 'M12 17h8m-8 3h5', stroke: '#4f46e5' },
 ];
-const DOWNLOAD_ICON: Shape[] = [['path', { d: 'M10 3v9m0 0-3.5-3.5M10 12l3.5-3.5M4 15.5h12' }]];
-const CLOSE_ICON: Shape[] = [['path', { d: 'm5 5 10 10m0-10L5 15' }]];
+const DOWNLOAD_ICON: Shape[] = [{ d: 'M10 3v9m0 0-3.5-3.5M10 12l3.5-3.5M4 15.5h12' }];
+const CLOSE_ICON: Shape[] = [{ d: 'm5 5 10 10m0-10L5 15' }];
 /** How long "Saved …" stays on the page; alerts stay until the next action. */
 const STATUS_MS = 10_000;
 
@@ -35,12 +36,12 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** An icon built as DOM nodes (no markup is ever parsed in the page). */
-function svgIcon(shapes: Shape[], size: 20 | 32 = 20): SVGSVGElement {
+function svgIcon(shapes: Shape[], viewBox = '0 0 20 20'): SVGSVGElement {
   const svg = document.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('viewBox', `0 0 ${size} ${size}`);
+  svg.setAttribute('viewBox', viewBox);
   svg.setAttribute('aria-hidden', 'true');
-  for (const [tag, attributes] of shapes) {
-    const shape = document.createElementNS(SVG_NS, tag);
+  for (const attributes of shapes) {
+    const shape = document.createElementNS(SVG_NS, 'path');
     for (const [name, value] of Object.entries(attributes)) shape.setAttribute(name, value);
     svg.append(shape);
   }
@@ -128,7 +129,7 @@ export class ConversationPanel {
   setArtifacts(artifacts: PageArtifact[]): void {
     this.artifacts = artifacts;
     const count = artifacts.length;
-    this.toggle.replaceChildren(svgIcon(HQ_MARK, 32), `Artifacts (${count})`);
+    this.toggle.replaceChildren(svgIcon(HQ_MARK, '0 0 32 32'), `Artifacts (${count})`);
     const label = `Download all ${count} artifact${count === 1 ? '' : 's'} as ZIP`;
     this.zip.title = label;
     this.zip.setAttribute('aria-label', label);

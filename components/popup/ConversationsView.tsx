@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import './conversations.css';
 import type { ConversationSummary } from '@/lib/messaging/payloads';
 import { wordsOf } from '@/lib/messaging/errors';
 import { listenForNotices } from '@/lib/messaging/notices';

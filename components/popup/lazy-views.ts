@@ -1,3 +1,4 @@
+import './dialogs.css';
 // Dialogs and previews, loaded when first opened (use-lazy-module.ts), not with the popup.
 export { PreviewDialog } from './PreviewDialog';
 export { PreviewDetails } from './PreviewDetails';

@@ -25,12 +25,15 @@ const isCount = (value: unknown): value is number => Number.isInteger(value) && 
 const hasExactly = (value: unknown, keys: readonly string[]): value is Fields =>
   !!value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === keys.length && keys.every((key) => Object.hasOwn(value, key));
 
-export const noticeChecks: { [K in NoticeType]: (payload: unknown) => payload is NoticeMap[K] } = {
-  'zip:status': (p): p is ZipProgress => hasExactly(p, ['done', 'total', 'failed']) && isCount(p.done) && isCount(p.total) && isCount(p.failed),
-  'page:notice': (p): p is NoticeMap['page:notice'] =>
-    hasExactly(p, ['tone', 'text']) && (p.tone === 'status' || p.tone === 'alert') && typeof p.text === 'string' && p.text.length <= 2000,
-  'index:status': (p): p is IndexStatus =>
-    (hasExactly(p, ['state', 'done', 'total', 'published']) ||
-      (hasExactly(p, ['state', 'done', 'total', 'published', 'words']) && typeof p.words === 'string' && p.words.length <= 2000)) &&
-    ['indexing', 'done', 'paused', 'failed'].includes(p.state as string) && isCount(p.done) && (p.total === null || isCount(p.total)) && isCount(p.published),
-};
+export const isZipStatus = (p: unknown): p is ZipProgress => hasExactly(p, ['done', 'total', 'failed']) && isCount(p.done) && isCount(p.total) && isCount(p.failed);
+export const isPageNotice = (p: unknown): p is NoticeMap['page:notice'] =>
+  hasExactly(p, ['tone', 'text']) && (p.tone === 'status' || p.tone === 'alert') && typeof p.text === 'string' && p.text.length <= 2000;
+export const isIndexStatus = (p: unknown): p is IndexStatus =>
+  (hasExactly(p, ['state', 'done', 'total', 'published']) ||
+    (hasExactly(p, ['state', 'done', 'total', 'published', 'words']) && typeof p.words === 'string' && p.words.length <= 2000)) &&
+  ['indexing', 'done', 'paused', 'failed'].includes(p.state as string) && isCount(p.done) && (p.total === null || isCount(p.total)) && isCount(p.published);
+
+export type NoticeChecks<K extends NoticeType> = { [P in K]: (payload: unknown) => payload is NoticeMap[P] };
+
+/** Every notice's check, for pages that may hear any of them. */
+export const noticeChecks: NoticeChecks<NoticeType> = { 'zip:status': isZipStatus, 'page:notice': isPageNotice, 'index:status': isIndexStatus };
