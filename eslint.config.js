@@ -29,6 +29,8 @@ export default tseslint.config(
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Build nodes from text: no markup strings in the DOM.' },
         { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Build nodes with createElement / append: no markup strings in the DOM.' },
+        { selector: "AssignmentExpression[left.property.value=/^(innerHTML|outerHTML)$/]", message: 'Build nodes with createElement / append: no markup strings in the DOM.' },
+        { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]", message: 'Build nodes with createElement / append: no markup strings in the DOM.' },
         { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|setHTMLUnsafe|createContextualFragment)$/]", message: 'Build nodes with createElement / append: no markup strings in the DOM.' },
       ],
     },
@@ -39,7 +41,7 @@ export default tseslint.config(
   { files: ['lib/*/*.{ts,tsx}'], rules: { 'no-restricted-imports': restrict(UI, BACKGROUND) } },
   // UI and page entry points.
   {
-    files: ['components/**/*.{ts,tsx}', 'entrypoints/popup/**', 'entrypoints/options/**', 'entrypoints/offscreen/**', 'entrypoints/*.content.ts'],
+    files: ['components/**/*.{ts,tsx}', 'entrypoints/popup/**', 'entrypoints/options/**', 'entrypoints/offscreen/**', 'entrypoints/bench-*/**', 'entrypoints/*.content.ts'],
     rules: { 'no-restricted-imports': restrict(BACKGROUND, { group: ['**/entrypoints/**'], message: 'entrypoints/ only wire; nothing imports them.' }) },
   },
   // The HQ client imports nothing else of ours.

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,6 +21,14 @@ export function firefoxExecutable(): string {
   const fromEnv = process.env.FIREFOX_PATH;
   if (fromEnv) return fromEnv;
   for (const candidate of ['/usr/bin/firefox-esr', '/usr/bin/firefox']) if (existsSync(candidate)) return candidate;
+  // Anywhere else on PATH, as .ci/run looks for it.
+  for (const name of ['firefox-esr', 'firefox']) {
+    try {
+      return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();
+    } catch {
+      // not this one
+    }
+  }
   throw new Error('Firefox not found: install firefox-esr (apt-get install -y firefox-esr) or set FIREFOX_PATH.');
 }
 

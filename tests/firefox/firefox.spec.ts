@@ -5,6 +5,7 @@ import { completedFiles } from './downloads';
 import { waitUntil } from './firefox-browser';
 import { artifactsOf, conversationByTitle, findArtifact } from '../hq-server/demo-data';
 import type { HqServer } from '../hq-server/server';
+import { HOSTILE_HTML, HOSTILE_MD, HOSTILE_SVG } from '../hq-server/sample-documents';
 
 /*
  * The product in Firefox ESR: the same extension, built as Firefox's
@@ -123,6 +124,39 @@ test.describe('popup', () => {
     })()`);
   });
 
+  test('hostile HTML, Markdown and SVG previews run no script and load nothing', async ({ firefox, hq }) => {
+    // The same hostile documents, aimed at the local server, which records every request that reaches it.
+    const aimed = (doc: string) => doc.replaceAll('http://127.0.0.1:1/', `${hq.url}/beacon/`);
+    const conversationId = conversationByTitle(hq.data, 'Security review').id;
+    hq.addArtifact(conversationId, { name: 'hostile-page.html', content_type: 'text/html', bytes: aimed(HOSTILE_HTML) });
+    hq.addArtifact(conversationId, { name: 'hostile-notes.md', content_type: 'text/markdown', bytes: aimed(HOSTILE_MD) });
+    hq.addArtifact(conversationId, { name: 'hostile-badge.svg', content_type: 'image/svg+xml', bytes: aimed(HOSTILE_SVG) });
+    await connect(firefox, hq);
+    const popup = await firefox.openExtensionPage('popup.html');
+    await rowNames(popup);
+    await popup.evaluate(() => {
+      const heard: unknown[] = ((window as unknown as { heard: unknown[] }).heard = []);
+      window.addEventListener('message', (event) => heard.push(event.data));
+    });
+    for (const name of ['hostile-page.html', 'hostile-notes.md', 'hostile-badge.svg']) {
+      await fill(popup, 'Search artifacts', name);
+      await clickButton(popup, new RegExp(`^${name.replace('.', '\\.')}`));
+      if (name.endsWith('.svg')) await find(popup, 'dialog img', /.*/);
+      else {
+        await waitUntil(popup, `document.querySelector('dialog iframe')?.getAttribute('sandbox') === ''`);
+        // Shown in the frame; were its script or handlers to run, they would fetch a beacon or post to the popup (both checked below).
+        await waitUntil(popup, `/Interactive widget|Meeting notes/.test(document.querySelector('dialog iframe').getAttribute('srcdoc'))`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      expect(await popup.evaluate(() => document.querySelector('dialog svg script'))).toBeNull();
+      await popup.keyboard.press('Escape');
+      await waitUntil(popup, `document.querySelector('dialog') === null`);
+    }
+    expect(await popup.evaluate(() => document.title)).not.toBe('PWNED');
+    expect(await popup.evaluate(() => (window as unknown as { heard: unknown[] }).heard)).toEqual([]);
+    expect(hq.requests.filter((r) => r.path.startsWith('/beacon/')).map((r) => r.path)).toEqual([]);
+  });
+
   test('a download arrives whole, fetched with the token', async ({ firefox, hq }) => {
     await connect(firefox, hq);
     const popup = await firefox.openExtensionPage('popup.html');
@@ -151,20 +185,26 @@ test.describe('popup', () => {
     expect(storage.map((r) => r.authorization)).toEqual([null]);
   });
 
-  test('selected artifacts download as one ZIP the extension builds', async ({ firefox, hq }) => {
+  test('selected artifacts download as one ZIP the extension builds, byte for byte', async ({ firefox, hq }) => {
     await connect(firefox, hq);
     const popup = await firefox.openExtensionPage('popup.html');
+    await rowNames(popup);
     await fill(popup, 'Search artifacts', 'chart exports');
-    const names = await rowNames(popup);
-    expect(names).toHaveLength(4);
+    await waitUntil(popup, `document.querySelectorAll('#artifact-list .row-name').length === 4`);
     for (const index of [0, 1, 2]) await (await popup.$$('#artifact-list input[type="checkbox"]'))[index]!.click();
     await waitForText(popup, 'body', '3 selected');
     await clickButton(popup, 'Download selected as ZIP');
     await waitForText(popup, '[role="status"]', /with 3 artifacts/, 30_000);
     const [file] = await completedFiles(firefox.downloadsDir, 1);
-    const entries = Object.keys(unzipSync(new Uint8Array(file!.bytes))).sort();
-    expect(entries).toHaveLength(3);
-    for (const entry of entries) expect(entry).toMatch(/^(chart|report)( \(1\))?\.(png|html)$/);
+    const entries = unzipSync(new Uint8Array(file!.bytes));
+    expect(Object.keys(entries)).toHaveLength(3);
+    // Each entry holds exactly the bytes of one of the conversation's artifacts of that name.
+    const chartExports = artifactsOf(hq.data, conversationByTitle(hq.data, 'Chart exports').id);
+    for (const [entry, bytes] of Object.entries(entries)) {
+      expect(entry).toMatch(/^(chart|report)( \(1\))?\.(png|html)$/);
+      const candidates = chartExports.filter((a) => a.name === entry.replace(' (1)', ''));
+      expect(candidates.some((a) => Buffer.from(a.bytes).equals(Buffer.from(bytes))), entry).toBe(true);
+    }
   });
 });
 

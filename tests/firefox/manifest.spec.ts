@@ -7,7 +7,8 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const manifestOf = (dir: string) => JSON.parse(readFileSync(path.join(ROOT, '.output', dir, 'manifest.json'), 'utf8'));
 
 test('the production Firefox build is Manifest V3 with an event page, and asks only for what it uses', () => {
-  execFileSync('npx', ['wxt', 'build', '-b', 'firefox', '--mv3'], { cwd: ROOT, stdio: 'ignore' });
+  // A failed build throws with its output.
+  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: ROOT, stdio: 'pipe' });
   const manifest = manifestOf('firefox-mv3');
   expect(manifest.manifest_version).toBe(3);
   // An event page (Firefox has DOM and blob URLs there), not a service worker; no offscreen document.
@@ -18,6 +19,7 @@ test('the production Firefox build is Manifest V3 with an event page, and asks o
   expect(manifest.action.default_popup).toBe('popup.html');
   // A fixed id: the OAuth redirect address and the saved data depend on it.
   expect(manifest.browser_specific_settings.gecko.id).toBe('hq-artifacts@hq.zone');
+  expect(manifest.browser_specific_settings.gecko_android).toBeUndefined(); // not an Android add-on
   expect(manifest.web_accessible_resources).toBeUndefined();
   expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
 });

@@ -18,7 +18,7 @@ function query(selector: string, name: Name): Query {
     : { selector, source: name.source, flags: name.flags, exact: null };
 }
 
-/** Runs in the page: every element matching the query, shadow roots included, visible ones only. */
+/** Runs in the page: every element matching the query, shadow roots included, visible and enabled ones only. */
 function matchesInPage(q: Query): Element[] {
   const all: Element[] = [];
   const walk = (root: Document | ShadowRoot) => {
@@ -41,6 +41,8 @@ function matchesInPage(q: Query): Element[] {
   return all.filter((element) => {
     const rect = element.getBoundingClientRect();
     if (rect.width === 0 && rect.height === 0) return false;
+    // A person cannot use a disabled control either: wait until it is enabled.
+    if ((element as HTMLButtonElement).disabled) return false;
     const name = nameOf(element);
     return pattern ? pattern.test(name) : name === q.exact;
   });
@@ -71,7 +73,7 @@ export async function click(page: Page, selector: string, name: Name): Promise<v
 
 export const clickButton = (page: Page, name: Name) => click(page, 'button, [role="button"], [role="tab"]', name);
 
-/** Types into the field labelled `label`, replacing what was there. */
+/** Types into the field labelled `label`, replacing what was there, and checks the text landed. */
 export async function fill(page: Page, label: Name, value: string): Promise<void> {
   const field = await find(page, 'input, textarea', label);
   await field.click({ count: 3 });
@@ -80,6 +82,8 @@ export async function fill(page: Page, label: Name, value: string): Promise<void
   });
   await page.keyboard.press('Backspace');
   await field.type(value);
+  const typed = await field.evaluate((el) => (el as HTMLInputElement).value);
+  if (typed !== value) throw new Error(`Typed ${JSON.stringify(value)} into ${String(label)}, but it holds ${JSON.stringify(typed)}`);
 }
 
 /** Waits until some visible element matching `selector` has text matching `text`. */

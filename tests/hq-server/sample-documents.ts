@@ -88,6 +88,10 @@ Markdown may carry raw HTML; the preview must treat it like any untrusted page.
 ![tracking pixel](http://127.0.0.1:1/md-pixel.png)
 
 <form action="http://127.0.0.1:1/md-form"><button>Send</button></form>
+
+<link rel="prefetch" href="http://127.0.0.1:1/md-prefetch">
+<link rel="dns-prefetch" href="http://127.0.0.1:1/md-dns">
+<meta http-equiv="refresh" content="0;url=http://127.0.0.1:1/md-refresh">
 `;
 
 export const HOSTILE_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="120" viewBox="0 0 120 120" onload="document.title='PWNED'">
