@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launchWithExtension, type ExtensionBrowser } from '../launch-browser';
-import { startHqServer, type HqServer } from '../hq-server/server';
+import { hqWorkerFixture, type HqWorkerFixtures } from '../hq-server/worker-fixture';
 
 interface Fixtures {
   /** Chromium with the extension, started fresh for each test. */
@@ -16,20 +16,9 @@ interface Fixtures {
   openExtensionPage: (page: string) => Promise<Page>;
 }
 
-interface WorkerFixtures {
-  hq: HqServer;
-}
-
-export const test = base.extend<Fixtures, WorkerFixtures>({
+export const test = base.extend<Fixtures, HqWorkerFixtures>({
   // One real HQ server per worker, reset before every test.
-  hq: [
-    async ({}, use) => {
-      const server = await startHqServer();
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
+  hq: hqWorkerFixture,
 
   downloadsDir: async ({}, use) => {
     await use(mkdtempSync(path.join(tmpdir(), 'hq-downloads-')));

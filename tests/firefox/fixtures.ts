@@ -2,27 +2,17 @@ import { test as base } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox-browser';
 import { clickButton, fill, find, waitForText } from './page-queries';
-import { startHqServer, type HqServer } from '../hq-server/server';
+import type { HqServer } from '../hq-server/server';
+import { hqWorkerFixture, type HqWorkerFixtures } from '../hq-server/worker-fixture';
 
 interface Fixtures {
   /** Firefox with the extension, started fresh for each test. */
   firefox: FirefoxWithExtension;
 }
 
-interface WorkerFixtures {
-  hq: HqServer;
-}
-
-export const test = base.extend<Fixtures, WorkerFixtures>({
+export const test = base.extend<Fixtures, HqWorkerFixtures>({
   // One real HQ server per worker, reset before every test.
-  hq: [
-    async ({}, use) => {
-      const server = await startHqServer();
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
+  hq: hqWorkerFixture,
   firefox: async ({ hq }, use, testInfo) => {
     hq.reset();
     const firefox = await launchFirefoxWithExtension(`${hq.url}/`);
