@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { buildZip } from '@/lib/zip/build-zip';
+import { writeZip } from '@/lib/zip/build-zip';
 import { fetchInOrder } from '@/lib/zip/fetch-queue';
 import { fetchWithToken } from '@/lib/downloads/fetch-with-token';
 import { releaseFile, streamToFileUrl } from '@/lib/downloads/disk-file';
@@ -10,29 +10,27 @@ import { releaseFile, streamToFileUrl } from '@/lib/downloads/disk-file';
  * the seconds go. Each returns milliseconds.
  */
 
-async function drain(stream: ReadableStream<Uint8Array>): Promise<number> {
-  let bytes = 0;
-  const reader = stream.getReader();
-  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) bytes += chunk.value.byteLength;
-  return bytes;
-}
-
-/** Fetching every file with the token, bodies read whole (the queue's retries included). */
+/** Fetching every file with the token, 3 requests ahead, each body read through one reused buffer. */
 async function fetchStage(urls: string[], authorization: string, concurrency: number): Promise<number> {
   const start = performance.now();
-  for await (const outcome of fetchInOrder(urls, (url) => fetchWithToken(url, authorization), { concurrency })) {
+  let buffer: Uint8Array = new Uint8Array(1024 * 1024);
+  for await (const outcome of fetchInOrder(urls, (url, fromByte) => fetchWithToken(url, authorization, undefined, fromByte), { concurrency })) {
     if (!outcome.ok) throw new Error(outcome.reason);
+    for (;;) {
+      const chunk = await outcome.file.read(buffer);
+      buffer = new Uint8Array(chunk.buffer);
+      if (chunk.byteLength === 0) break;
+    }
   }
   return performance.now() - start;
 }
 
 /** Building the archive (CRC-32 and framing) from bodies already in memory, written nowhere. */
 async function zipStage(urls: string[], authorization: string): Promise<number> {
-  const bodies = new Map<string, Blob>();
-  for (const url of urls) bodies.set(url, await (await fetchWithToken(url, authorization)).blob());
+  const bodies = new Map<string, Uint8Array<ArrayBuffer>>();
+  for (const url of urls) bodies.set(url, new Uint8Array(await (await fetchWithToken(url, authorization)).arrayBuffer()));
   const start = performance.now();
-  const zip = buildZip(urls.map((url, i) => ({ name: `file-${i}.bin`, url })), async (url) => new Response(bodies.get(url)!));
-  await drain(zip.body!);
+  await writeZip(urls.map((url, i) => ({ name: `file-${i}.bin`, url })), async (url) => new Response(bodies.get(url)!), { write: async () => {}, truncate: async () => {} });
   return performance.now() - start;
 }
 

@@ -1,22 +1,51 @@
+import { BlockSink, type ByteTarget } from './block-sink';
+import { bodyReader } from './body-reader';
+
 /*
  * Files the extension writes itself (a ZIP it builds, an artifact it
- * fetched), streamed chunk by chunk into the origin-private file system and
+ * fetched), written block by block into the origin-private file system and
  * handed to the downloads manager as an object URL of that disk-backed file:
  * memory stays flat however large the file is. Runs where
  * URL.createObjectURL exists: Chrome's offscreen document, Firefox's
  * background page.
  */
 
-const CHUNK_BYTES = 4 * 1024 * 1024;
-
-/** Writes the stream to a file for `jobId` and returns its object URL; a stream error fails it. */
-export async function streamToFileUrl(jobId: string, stream: ReadableStream<Uint8Array>): Promise<string> {
+/**
+ * Creates the file for `jobId`, lets `fill` write it (appending, and cutting
+ * back when it must), and returns its object URL. If `fill` fails, nothing
+ * of the file is kept.
+ */
+export async function writeFileUrl(jobId: string, fill: (target: ByteTarget) => Promise<void>): Promise<string> {
   const directory = await navigator.storage.getDirectory();
   const handle = await directory.getFileHandle(fileNameFor(jobId), { create: true });
   const writable = await handle.createWritable();
-  // Few large writes: each write to the file is a round trip to the browser process.
-  await stream.pipeThrough(coalesce(CHUNK_BYTES)).pipeTo(writable);
+  try {
+    await fill({ write: (bytes) => writable.write(bytes as Uint8Array<ArrayBuffer>), truncate: (size) => writable.truncate(size) });
+    await writable.close();
+  } catch (error) {
+    await writable.abort().catch(() => {});
+    throw error;
+  }
   return URL.createObjectURL(await handle.getFile());
+}
+
+/** How much of a body one read takes. */
+const READ_BYTES = 1024 * 1024;
+
+/** Writes the stream to a file for `jobId` and returns its object URL; a stream error fails it. */
+export async function streamToFileUrl(jobId: string, stream: ReadableStream<Uint8Array>): Promise<string> {
+  return writeFileUrl(jobId, async (target) => {
+    const sink = new BlockSink(target);
+    const reader = bodyReader(stream);
+    let buffer: Uint8Array = new Uint8Array(READ_BYTES);
+    for (;;) {
+      const chunk = await reader.read(buffer);
+      buffer = new Uint8Array(chunk.buffer);
+      if (chunk.byteLength === 0) break;
+      await sink.put(chunk);
+    }
+    await sink.flush();
+  });
 }
 
 /** Deletes a job's file once it has been saved (or failed). */
@@ -38,30 +67,4 @@ export async function cleanUpStaleFiles(): Promise<void> {
 
 function fileNameFor(jobId: string): string {
   return `job-${jobId.replace(/[^\w-]/g, '')}.bin`;
-}
-
-/** Joins small stream chunks into blocks of about `size` bytes. */
-function coalesce(size: number): TransformStream<Uint8Array, Uint8Array> {
-  let buffer = new Uint8Array(size);
-  let filled = 0;
-  return new TransformStream({
-    transform(chunk, controller) {
-      if (chunk.byteLength >= size && filled === 0) return controller.enqueue(chunk);
-      let offset = 0;
-      while (offset < chunk.byteLength) {
-        const take = Math.min(size - filled, chunk.byteLength - offset);
-        buffer.set(chunk.subarray(offset, offset + take), filled);
-        filled += take;
-        offset += take;
-        if (filled === size) {
-          controller.enqueue(buffer);
-          buffer = new Uint8Array(size);
-          filled = 0;
-        }
-      }
-    },
-    flush(controller) {
-      if (filled > 0) controller.enqueue(buffer.subarray(0, filled));
-    },
-  });
 }

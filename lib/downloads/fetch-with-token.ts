@@ -2,41 +2,79 @@
 const PATIENCE = { answerMs: 30_000, stallMs: 60_000 };
 
 /**
- * GET with the token, for a file's bytes. Redirects are followed by fetch,
- * which drops the Authorization header when one leads to another origin
- * (object storage, a CDN), so the token stays with HQ. A server that never
- * answers, or stops sending mid-body, fails with a TimeoutError instead of
- * hanging the download forever; a body may still take as long as it needs
- * while bytes keep coming.
+ * GET with the token, for a file's bytes (from `fromByte` on, with a Range
+ * request, when resuming). Redirects are followed by fetch, which drops the
+ * Authorization header when one leads to another origin (object storage, a
+ * CDN), so the token stays with HQ. A server that never answers, or stops
+ * sending mid-body, fails with a TimeoutError instead of hanging the download
+ * forever; a body may still take as long as it needs while bytes keep
+ * coming. The body stays a byte stream, so it can be read into the caller's
+ * own buffers (BYOB).
  */
-export async function fetchWithToken(url: string, authorization: string, patience = PATIENCE): Promise<Response> {
+export async function fetchWithToken(url: string, authorization: string, patience = PATIENCE, fromByte = 0): Promise<Response> {
   const abort = new AbortController();
   const stall = () => abort.abort(new DOMException('No bytes arrived for too long.', 'TimeoutError'));
-  let timer = setTimeout(stall, patience.answerMs);
+  const timer = setTimeout(stall, patience.answerMs);
+  const headers: Record<string, string> = { Authorization: authorization };
+  if (fromByte > 0) headers.Range = `bytes=${fromByte}-`;
   let response: Response;
   try {
-    response = await fetch(url, { headers: { Authorization: authorization }, credentials: 'omit', cache: 'no-store', redirect: 'follow', signal: abort.signal });
+    response = await fetch(url, { headers, credentials: 'omit', cache: 'no-store', redirect: 'follow', signal: abort.signal });
   } catch (error) {
     throw abort.signal.aborted ? abort.signal.reason : error;
   } finally {
     clearTimeout(timer);
   }
   if (!response.body) return response;
-  const reader = response.body.getReader();
-  const body = new ReadableStream<Uint8Array>({
+  const body = patientBody(response.body, stall, patience.stallMs, (error) => (abort.signal.aborted ? abort.signal.reason : error));
+  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+
+/** The same bytes, failing once none have come for `stallMs`. */
+function patientBody(source: ReadableStream<Uint8Array>, stall: () => void, stallMs: number, reasonOf: (error: unknown) => unknown): ReadableStream<Uint8Array> {
+  let byob: ReadableStreamBYOBReader | undefined;
+  try {
+    byob = source.getReader({ mode: 'byob' });
+  } catch {
+    byob = undefined;
+  }
+  const plain = byob ? undefined : source.getReader();
+  let leftover: Uint8Array = new Uint8Array(0);
+  return new ReadableStream({
+    type: 'bytes',
+    // Default readers get chunks this big; BYOB readers bring their own buffer.
+    autoAllocateChunkSize: 64 * 1024,
     async pull(controller) {
-      timer = setTimeout(stall, patience.stallMs);
+      const request = controller.byobRequest!;
+      const view = new Uint8Array(request.view!.buffer, request.view!.byteOffset, request.view!.byteLength);
+      const timer = setTimeout(stall, stallMs);
       try {
-        const { done, value } = await reader.read();
-        if (done) controller.close();
-        else controller.enqueue(value);
+        if (byob) {
+          // Straight into the reader's buffer: the source takes it and hands it back filled.
+          const { done, value } = await byob.read(view);
+          if (done) controller.close();
+          if (value) request.respondWithNewView(value);
+          return;
+        }
+        while (leftover.byteLength === 0) {
+          const { done, value } = await plain!.read();
+          if (done) {
+            controller.close();
+            request.respond(0);
+            return;
+          }
+          leftover = value;
+        }
+        const taken = Math.min(view.byteLength, leftover.byteLength);
+        view.set(leftover.subarray(0, taken));
+        leftover = leftover.subarray(taken);
+        request.respond(taken);
       } catch (error) {
-        controller.error(abort.signal.aborted ? abort.signal.reason : error);
+        controller.error(reasonOf(error));
       } finally {
         clearTimeout(timer);
       }
     },
-    cancel: (reason) => reader.cancel(reason),
+    cancel: (reason) => (byob ?? plain)!.cancel(reason),
   });
-  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
 }

@@ -1,6 +1,9 @@
-import { downloadZip } from 'client-zip';
+import CRC32 from 'crc-32';
 import { fetchInOrder, type QueueOptions } from './fetch-queue';
+import { FileFetchError, type FetchFrom } from './resumable-file';
 import { uniqueNames } from './unique-names';
+import { BlockSink, type ByteTarget } from '@/lib/downloads/block-sink';
+import { centralRecord, dataDescriptor, endOfArchive, localHeader, type ZipEntry } from './zip-format';
 import type { ZipProgress } from '@/lib/messaging/payloads';
 
 export interface ZipSource {
@@ -13,42 +16,107 @@ export interface ZipSource {
 
 export const ERRORS_FILE = '_errors.txt';
 
+/** How much of a body one read takes. */
+const READ_BYTES = 1024 * 1024;
+
 /**
- * A ZIP of the given files, as a stream: each file is fetched (with retries)
- * and flows straight into the archive, so memory stays flat however large it
- * is. Files that still fail are listed in `_errors.txt` inside the archive.
+ * Writes a ZIP of the given files to `target`, one file after another while
+ * the next ones are already requested. Each file's bytes stream through a
+ * reused buffer (CRC-32 on the way), so memory stays flat however large the
+ * archive is. A file whose connection breaks is resumed; one that still
+ * fails is cut out of the archive again, so it never holds half a file, and
+ * is listed in `_errors.txt` inside it. Resolves once every byte is written.
  */
-export function buildZip(
+export async function writeZip(
   sources: readonly ZipSource[],
-  fetchOne: (url: string) => Promise<Response>,
+  fetchFrom: FetchFrom<string>,
+  target: ByteTarget,
   onProgress: (progress: ZipProgress) => void = () => {},
   queue: QueueOptions = {},
-): Response {
+  /** How much is gathered before each write to the target. */
+  blockBytes?: number,
+): Promise<{ failed: number }> {
   const names = uniqueNames(sources.map((s) => s.name), [ERRORS_FILE], sources.map((s) => s.folder ?? null));
   const entries = sources.map((source, index) => ({ ...source, entryName: names[index]! }));
 
   // An address that does not even parse fails its own entry, at once and without retries.
   const failures = entries.filter((entry) => !URL.canParse(entry.url)).map((entry) => `${entry.entryName}: not a usable download address`);
   const fetchable = entries.filter((entry) => URL.canParse(entry.url));
+  const byUrl = new Map(fetchable.map((entry) => [entry, entry.url]));
 
-  async function* files() {
-    let done = failures.length;
-    for await (const outcome of fetchInOrder(fetchable, (entry) => fetchOne(entry.url), queue)) {
-      done += 1;
-      if (outcome.ok) {
-        yield { name: outcome.item.entryName, input: outcome.body, lastModified: validDate(outcome.item.createdAt) };
-      } else {
-        failures.push(`${outcome.item.entryName}: ${outcome.reason}`);
+  const archive = new ArchiveWriter(new BlockSink(target, blockBytes));
+  let done = failures.length;
+  for await (const outcome of fetchInOrder(fetchable, (entry, fromByte) => fetchFrom(byUrl.get(entry)!, fromByte), queue)) {
+    done += 1;
+    if (outcome.ok) {
+      const { file } = outcome;
+      try {
+        await archive.add(outcome.item.entryName, validDate(outcome.item.createdAt), (into) => file.read(into));
+      } catch (error) {
+        file.close();
+        if (!(error instanceof FileFetchError)) throw error;
+        failures.push(`${outcome.item.entryName}: ${error.message}`);
       }
-      onProgress({ done, total: entries.length, failed: failures.length });
+    } else {
+      failures.push(`${outcome.item.entryName}: ${outcome.reason}`);
     }
-    if (failures.length > 0) {
-      const text = `These files could not be downloaded and are missing from this archive:\n\n${failures.join('\n')}\n`;
-      yield { name: ERRORS_FILE, input: text, lastModified: new Date() };
+    onProgress({ done, total: entries.length, failed: failures.length });
+  }
+  if (failures.length > 0) {
+    const text = new TextEncoder().encode(`These files could not be downloaded and are missing from this archive:\n\n${failures.join('\n')}\n`);
+    let sent = 0;
+    await archive.add(ERRORS_FILE, new Date(), async (into) => {
+      const part = text.subarray(sent, sent + into.byteLength);
+      into.set(part);
+      sent += part.byteLength;
+      return into.subarray(0, part.byteLength);
+    });
+  }
+  await archive.finish();
+  return { failed: failures.length };
+}
+
+/** Entries in order, then the central directory; a failed entry is cut back out. */
+class ArchiveWriter {
+  private readonly entries: ZipEntry[] = [];
+  private buffer: Uint8Array = new Uint8Array(READ_BYTES);
+
+  constructor(private readonly sink: BlockSink) {}
+
+  /** Adds a file whose bytes come from `read` (empty at the end); on a read error, removes what it wrote and rethrows. */
+  async add(path: string, modified: Date, read: (into: Uint8Array) => Promise<Uint8Array>): Promise<void> {
+    const name = new TextEncoder().encode(path);
+    const offset = this.sink.position;
+    let crc = 0;
+    let size = 0;
+    try {
+      await this.sink.put(localHeader(name, modified));
+      for (;;) {
+        const chunk = await read(this.buffer);
+        // A BYOB read moves the buffer: go on with the one that came back.
+        if (chunk.buffer !== this.buffer.buffer) this.buffer = new Uint8Array(chunk.buffer);
+        if (chunk.byteLength === 0) break;
+        crc = CRC32.buf(chunk, crc);
+        size += chunk.byteLength;
+        await this.sink.put(chunk);
+      }
+    } catch (error) {
+      // A failed BYOB read keeps the buffer it took.
+      if (this.buffer.byteLength === 0) this.buffer = new Uint8Array(READ_BYTES);
+      await this.sink.rewind(offset);
+      throw error;
     }
+    const entry = { name, modified, crc32: crc >>> 0, size, offset };
+    await this.sink.put(dataDescriptor(entry));
+    this.entries.push(entry);
   }
 
-  return downloadZip(files());
+  async finish(): Promise<void> {
+    const offset = this.sink.position;
+    for (const entry of this.entries) await this.sink.put(centralRecord(entry));
+    await this.sink.put(endOfArchive(this.entries.length, offset, this.sink.position - offset));
+    await this.sink.flush();
+  }
 }
 
 /** HQ's timestamp, or now when it is missing or not a date (a ZIP needs one). */

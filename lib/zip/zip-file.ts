@@ -1,7 +1,7 @@
 import type { ZipProgress } from '@/lib/messaging/payloads';
-import { streamToFileUrl } from '@/lib/downloads/disk-file';
+import { writeFileUrl } from '@/lib/downloads/disk-file';
 import { fetchWithToken } from '@/lib/downloads/fetch-with-token';
-import { buildZip, type ZipSource } from './build-zip';
+import { writeZip, type ZipSource } from './build-zip';
 
 /**
  * Builds the archive straight into a disk-backed file (see disk-file.ts).
@@ -15,10 +15,8 @@ export async function zipToFileUrl(
   onProgress: (progress: ZipProgress) => void,
 ): Promise<{ blobUrl: string; failed: number }> {
   let failed = 0;
-  const zip = buildZip(sources, (url) => fetchWithToken(url, authorization), (progress) => {
-    failed = progress.failed;
-    onProgress(progress);
+  const blobUrl = await writeFileUrl(jobId, async (target) => {
+    ({ failed } = await writeZip(sources, (url, fromByte) => fetchWithToken(url, authorization, undefined, fromByte), target, onProgress));
   });
-  const blobUrl = await streamToFileUrl(jobId, zip.body!);
   return { blobUrl, failed };
 }

@@ -107,6 +107,11 @@ test.describe('outcomes are told as they are', () => {
     const [zip] = await completed(serviceWorker, 1);
     const entries = unzipSync(new Uint8Array(readFileSync(zip!.filename)));
     expect(Buffer.from(entries['dataset.bin']!).equals(Buffer.from(big.bytes))).toBe(true);
+    // After each cut it asked only for the bytes it did not have (this server ignores that and sends it all).
+    const bigRequests = hq.requests.filter((r) => r.path === `/v1/api/artifacts/${big.id}/download`);
+    expect(bigRequests).toHaveLength(3);
+    expect(bigRequests[0]!.range).toBeNull();
+    expect(bigRequests.slice(1).map((r) => r.range)).toEqual([expect.stringMatching(/^bytes=[1-9]\d*-$/), expect.stringMatching(/^bytes=[1-9]\d*-$/)]);
     expect(entries['chart.png']).toBeUndefined();
     expect(new TextDecoder().decode(entries['_errors.txt'])).toMatch(/chart\.png: .*after 4 attempts/);
   });

@@ -45,6 +45,8 @@ export interface RecordedRequest {
   query: string;
   /** The Authorization header as sent, null when absent. */
   authorization: string | null;
+  /** The Range header, null when absent (a resumed download asks for the rest). */
+  range: string | null;
   /** The Host header: tells API calls (127.0.0.1) from web-app visits (localhost). */
   host: string | null;
   /** Epoch milliseconds when the request arrived. */
@@ -135,6 +137,7 @@ export async function startHqServer(opts: HqServerOptions = {}): Promise<HqServe
         path,
         query: url.search.slice(1),
         authorization: req.headers.authorization ?? null,
+        range: req.headers.range ?? null,
         host: req.headers.host ?? null,
         time: Date.now(),
       });

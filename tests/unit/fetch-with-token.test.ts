@@ -7,9 +7,11 @@ import { fetchWithToken } from '@/lib/downloads/fetch-with-token';
 let server: Server;
 let base: string;
 const seen: Array<string | undefined> = [];
+const ranges: Array<string | undefined> = [];
 beforeAll(async () => {
   server = createServer((req, res) => {
     seen.push(req.headers.authorization);
+    ranges.push(req.headers.range);
     if (req.url === '/whole') return res.end('all of it');
     if (req.url === '/stall') {
       res.writeHead(200, { 'Content-Length': '100' });
@@ -41,5 +43,22 @@ describe('fetchWithToken', () => {
   it('fails a body that stops arriving instead of hanging', async () => {
     const response = await fetchWithToken(`${base}/stall`, 'Bearer t', patience);
     await expect(response.arrayBuffer()).rejects.toMatchObject({ name: 'TimeoutError' });
+  });
+
+  it('asks for the rest of a file with a Range, and only when resuming', async () => {
+    await (await fetchWithToken(`${base}/whole`, 'Bearer t', patience, 4)).arrayBuffer();
+    expect(ranges.at(-1)).toBe('bytes=4-');
+    await (await fetchWithToken(`${base}/whole`, 'Bearer t', patience)).arrayBuffer();
+    expect(ranges.at(-1)).toBeUndefined();
+  });
+
+  it('hands over a byte stream that fills the reader\'s own buffer', async () => {
+    const response = await fetchWithToken(`${base}/whole`, 'Bearer t', patience);
+    const reader = response.body!.getReader({ mode: 'byob' });
+    const buffer = new Uint8Array(64);
+    const { value } = await reader.read(buffer);
+    expect(new TextDecoder().decode(value)).toBe('all of it');
+    expect(value!.buffer.byteLength).toBe(64); // the same buffer, moved, not a new chunk
+    expect((await reader.read(new Uint8Array(new ArrayBuffer(64)))).done).toBe(true);
   });
 });

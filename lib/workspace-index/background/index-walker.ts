@@ -7,7 +7,7 @@ import { INDEX_RECORD, LIST_STORE, cacheKey } from '@/lib/artifact-list/list-cac
 import { cacheGeneration, updateCached } from '@/lib/artifact-list/background/list-writer';
 import { broadcastNotice } from '@/lib/messaging/background/notify';
 import { describeError } from '@/lib/messaging/error-words';
-import { backoffDelay } from '@/lib/zip/fetch-queue';
+import { backoffDelay } from '@/lib/hq/retry-policy';
 import {
   CONVERSATION_PAGE_SIZE,
   EMPTY_INDEX,
