@@ -3,7 +3,7 @@ import { fetchInOrder, type QueueOptions } from './fetch-queue';
 import { FileFetchError, type FetchFrom } from './resumable-file';
 import { uniqueNames } from './unique-names';
 import { BlockSink, type ByteTarget } from '@/lib/downloads/block-sink';
-import { centralRecord, dataDescriptor, endOfArchive, localHeader, type ZipEntry } from './zip-format';
+import { centralRecord, dataDescriptor, endOfArchive, localHeader, writesAsZip64, type ZipEntry } from './zip-format';
 import type { ZipProgress } from '@/lib/messaging/payloads';
 
 export interface ZipSource {
@@ -51,7 +51,7 @@ export async function writeZip(
     if (outcome.ok) {
       const { file } = outcome;
       try {
-        await archive.add(outcome.item.entryName, validDate(outcome.item.createdAt), (into) => file.read(into));
+        await archive.add(outcome.item.entryName, validDate(outcome.item.createdAt), (into) => file.read(into), file.expectedSize);
       } catch (error) {
         file.close();
         if (!(error instanceof FileFetchError)) throw error;
@@ -65,12 +65,17 @@ export async function writeZip(
   if (failures.length > 0) {
     const text = new TextEncoder().encode(`These files could not be downloaded and are missing from this archive:\n\n${failures.join('\n')}\n`);
     let sent = 0;
-    await archive.add(ERRORS_FILE, new Date(), async (into) => {
-      const part = text.subarray(sent, sent + into.byteLength);
-      into.set(part);
-      sent += part.byteLength;
-      return into.subarray(0, part.byteLength);
-    });
+    await archive.add(
+      ERRORS_FILE,
+      new Date(),
+      async (into) => {
+        const part = text.subarray(sent, sent + into.byteLength);
+        into.set(part);
+        sent += part.byteLength;
+        return into.subarray(0, part.byteLength);
+      },
+      text.byteLength,
+    );
   }
   await archive.finish();
   return { failed: failures.length };
@@ -83,14 +88,19 @@ class ArchiveWriter {
 
   constructor(private readonly sink: BlockSink) {}
 
-  /** Adds a file whose bytes come from `read` (empty at the end); on a read error, removes what it wrote and rethrows. */
-  async add(path: string, modified: Date, read: (into: Uint8Array) => Promise<Uint8Array>): Promise<void> {
+  /**
+   * Adds a file whose bytes come from `read` (empty at the end), of the size
+   * its answer announced (if it did); on a read error, removes what it wrote
+   * and rethrows.
+   */
+  async add(path: string, modified: Date, read: (into: Uint8Array) => Promise<Uint8Array>, announcedSize: number | undefined): Promise<void> {
     const name = new TextEncoder().encode(path);
     const offset = this.sink.position;
+    const zip64 = writesAsZip64(announcedSize);
     let crc = 0;
     let size = 0;
     try {
-      await this.sink.put(localHeader(name, modified));
+      await this.sink.put(localHeader(name, modified, zip64));
       for (;;) {
         const chunk = await read(this.buffer);
         // A BYOB read moves the buffer: go on with the one that came back.
@@ -98,6 +108,7 @@ class ArchiveWriter {
         if (chunk.byteLength === 0) break;
         crc = CRC32.buf(chunk, crc);
         size += chunk.byteLength;
+        if (!zip64 && size >= 0xffffffff) throw new FileFetchError('The file is larger than HQ announced.');
         await this.sink.put(chunk);
       }
     } catch (error) {
@@ -107,7 +118,7 @@ class ArchiveWriter {
       throw error;
     }
     const entry = { name, modified, crc32: crc >>> 0, size, offset };
-    await this.sink.put(dataDescriptor(entry));
+    await this.sink.put(dataDescriptor(entry, zip64));
     this.entries.push(entry);
   }
 

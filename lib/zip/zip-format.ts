@@ -22,7 +22,6 @@ const MAX_32 = 0xffffffff;
 const MAX_16 = 0xffff;
 /** Bit 3: sizes and CRC follow the data; bit 11: names are UTF-8. */
 const FLAGS = 0x0808;
-const VERSION_CLASSIC = 20;
 const VERSION_ZIP64 = 45;
 /** "Made by" Unix (3), so the mode in the external attributes is read. */
 const MADE_BY = (3 << 8) | VERSION_ZIP64;
@@ -31,26 +30,48 @@ const FILE_MODE = 0o100664;
 
 export const LOCAL_HEADER_BYTES = 30;
 
-/** The local header written before a file's bytes, sizes and CRC left for the data descriptor. */
-export function localHeader(name: Uint8Array, modified: Date): Uint8Array {
-  const bytes = new Uint8Array(LOCAL_HEADER_BYTES + name.length);
+/**
+ * Whether an entry is written as ZIP64: decided before its bytes, from the
+ * size its answer announced — when the size is unknown it may pass 4 GiB, so
+ * it is ZIP64 too. Readers that walk the local headers (Archive Utility,
+ * libarchive, zipdetails) learn the data descriptor's size from that header
+ * alone (APPNOTE 4.3.9.2).
+ */
+export function writesAsZip64(announcedSize: number | undefined): boolean {
+  return announcedSize === undefined || announcedSize >= MAX_32;
+}
+
+/**
+ * The local header written before a file's bytes, CRC and sizes left for
+ * the data descriptor (bit 3). A ZIP64 entry marks its sizes 0xFFFFFFFF and
+ * carries a ZIP64 extra field with zero sizes.
+ */
+export function localHeader(name: Uint8Array, modified: Date, zip64 = false): Uint8Array {
+  const extraLength = zip64 ? 20 : 0;
+  const bytes = new Uint8Array(LOCAL_HEADER_BYTES + name.length + extraLength);
   const view = new DataView(bytes.buffer);
   view.setUint32(0, 0x04034b50, true);
-  // "Version needed" must say 4.5 when the descriptor may carry 8-byte sizes; readers do not look ahead.
   view.setUint16(4, VERSION_ZIP64, true);
   view.setUint16(6, FLAGS, true);
   view.setUint16(8, 0, true); // stored
   writeDosTime(view, 10, modified);
-  // CRC and sizes stay 0 here: bit 3 says they follow the data.
+  // CRC 0: bit 3 says it follows the data.
+  view.setUint32(18, zip64 ? MAX_32 : 0, true);
+  view.setUint32(22, zip64 ? MAX_32 : 0, true);
   view.setUint16(26, name.length, true);
-  view.setUint16(28, 0, true);
+  view.setUint16(28, extraLength, true);
   bytes.set(name, LOCAL_HEADER_BYTES);
+  if (zip64) {
+    const at = LOCAL_HEADER_BYTES + name.length;
+    view.setUint16(at, 0x0001, true);
+    view.setUint16(at + 2, 16, true);
+    // Both sizes 0 here; the data descriptor has them.
+  }
   return bytes;
 }
 
-/** The data descriptor after a file's bytes: 8-byte sizes once the file passes 4 GiB. */
-export function dataDescriptor(entry: Pick<ZipEntry, 'crc32' | 'size'>): Uint8Array {
-  const zip64 = entry.size >= MAX_32;
+/** The data descriptor after a file's bytes: 8-byte sizes exactly when the local header was ZIP64. */
+export function dataDescriptor(entry: Pick<ZipEntry, 'crc32' | 'size'>, zip64 = false): Uint8Array {
   const bytes = new Uint8Array(zip64 ? 24 : 16);
   const view = new DataView(bytes.buffer);
   view.setUint32(0, 0x08074b50, true);
@@ -74,7 +95,7 @@ export function centralRecord(entry: ZipEntry): Uint8Array {
   const view = new DataView(bytes.buffer);
   view.setUint32(0, 0x02014b50, true);
   view.setUint16(4, MADE_BY, true);
-  view.setUint16(6, extraLength ? VERSION_ZIP64 : VERSION_CLASSIC, true);
+  view.setUint16(6, VERSION_ZIP64, true); // as in the local header
   view.setUint16(8, FLAGS, true);
   view.setUint16(10, 0, true);
   writeDosTime(view, 12, entry.modified);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FileFetchError, rangeStart, ResumableFile } from '@/lib/zip/resumable-file';
 import { retryPolicy } from '@/lib/hq/retry-policy';
-import { dropMidBody, noSleep, ok, ranged, scripted } from './support/scripted-server';
+import { cutAfter, dropMidBody, noSleep, ok, ranged, scripted } from './support/scripted-server';
 
 /** Reads the whole file through small buffers, as the archive does. */
 async function readAll(file: ResumableFile<string>, bufferBytes = 3): Promise<string> {
@@ -36,9 +36,40 @@ describe('ResumableFile', () => {
     expect(await readAll(open(server, 'big'))).toBe('the whole file');
   });
 
-  it('fails, with the reason and the attempts, when the connection keeps breaking', async () => {
-    const server = scripted({ flaky: [dropMidBody('a'), dropMidBody('b'), dropMidBody('c')] });
+  it('fails, with the reason and the attempts, when the connection keeps breaking before any new byte', async () => {
+    const server = scripted({ flaky: [dropMidBody('a'), dropMidBody('a'), dropMidBody('a'), dropMidBody('a')] });
     await expect(readAll(open(server, 'flaky', 3))).rejects.toThrow(new FileFetchError('network error (after 3 attempts)'));
+    expect(server.calls).toHaveLength(4); // the first brought a byte; three more brought none
+  });
+
+  it('keeps resuming a long file as long as each connection brings bytes', async () => {
+    // With 2 attempts allowed, three cuts would fail the file if attempts were never forgiven.
+    const answers = [dropMidBody('ab'), () => new Response(cutAfter('cd'), { status: 206, headers: { 'Content-Range': 'bytes 2-7/8' } }), () => new Response(cutAfter('ef'), { status: 206, headers: { 'Content-Range': 'bytes 4-7/8' } }), ranged('abcdefgh')];
+    const resumed = scripted({ long: answers });
+    expect(await readAll(open(resumed, 'long', 2))).toBe('abcdefgh');
+    expect(resumed.calls.map((c) => c.fromByte)).toEqual([0, 2, 4, 6]);
+  });
+
+  it('takes a 416 for the byte after the last as the end of a file whose connection broke at its very end', async () => {
+    const server = scripted({ f: [dropMidBody('whole'), () => new Response('', { status: 416, headers: { 'Content-Range': 'bytes */5' } })] });
+    expect(await readAll(open(server, 'f'))).toBe('whole');
+  });
+
+  it('does not splice in another version of the file', async () => {
+    const tagged = (etag: string, body: string) => () => new Response(cutAfter(body), { headers: { ETag: etag } });
+    const server = scripted({ doc: [tagged('"v1"', 'version one'), () => new Response('VERSION TWO!', { status: 206, headers: { ETag: '"v2"', 'Content-Range': 'bytes 11-22/23' } })] });
+    await expect(readAll(open(server, 'doc'))).rejects.toThrow('The file changed while it was downloading.');
+  });
+
+  it('does not splice in a file whose length changed', async () => {
+    const server = scripted({ doc: [() => new Response(cutAfter('0123'), { headers: { 'Content-Length': '10' } }), () => new Response('456789AB', { status: 206, headers: { 'Content-Range': 'bytes 4-11/12' } })] });
+    await expect(readAll(open(server, 'doc'))).rejects.toThrow('The file changed while it was downloading.');
+  });
+
+  it('re-fetches a content-encoded file whole rather than asking for a range of its encoded bytes', async () => {
+    const server = scripted({ gz: [() => new Response(cutAfter('hel'), { headers: { 'Content-Encoding': 'gzip' } }), ok('hello')] });
+    expect(await readAll(open(server, 'gz'))).toBe('hello');
+    expect(server.calls.map((c) => c.fromByte)).toEqual([0, 0]);
   });
 
   it('fails when the file is shorter the second time (it changed)', async () => {

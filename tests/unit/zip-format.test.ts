@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centralRecord, dataDescriptor, endOfArchive, localHeader } from '@/lib/zip/zip-format';
+import { centralRecord, dataDescriptor, endOfArchive, localHeader, writesAsZip64 } from '@/lib/zip/zip-format';
 
 const GiB = 1024 ** 3;
 const view = (bytes: Uint8Array) => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -23,9 +23,19 @@ describe('ZIP records', () => {
     const extra = 46 + name.length;
     expect([record.getUint16(extra, true), record.getUint16(extra + 2, true)]).toEqual([0x0001, 24]);
     expect([record.getBigUint64(extra + 4, true), record.getBigUint64(extra + 12, true), record.getBigUint64(extra + 20, true)]).toEqual([BigInt(size), BigInt(size), BigInt(offset)]);
-    const descriptor = view(dataDescriptor({ crc32: 1, size }));
+    const descriptor = view(dataDescriptor({ crc32: 1, size }, true));
     expect(descriptor.byteLength).toBe(24);
     expect(descriptor.getBigUint64(8, true)).toBe(BigInt(size));
+  });
+
+  it('an entry of unknown or 4 GiB size is ZIP64 from its local header on, so header-walking readers size the descriptor right', () => {
+    expect([writesAsZip64(undefined), writesAsZip64(0xffffffff), writesAsZip64(0xfffffffe), writesAsZip64(0)]).toEqual([true, true, false, false]);
+    const header = view(localHeader(name, modified, true));
+    expect([header.getUint32(18, true), header.getUint32(22, true)]).toEqual([0xffffffff, 0xffffffff]);
+    expect(header.getUint16(28, true)).toBe(20);
+    const extra = 30 + name.length;
+    expect([header.getUint16(extra, true), header.getUint16(extra + 2, true)]).toEqual([0x0001, 16]);
+    expect(view(localHeader(name, modified, false)).byteLength).toBe(30 + name.length);
   });
 
   it('only the offset overflows: the extra field carries the offset alone', () => {

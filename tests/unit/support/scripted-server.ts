@@ -21,19 +21,20 @@ export const status = (code: number, headers: Record<string, string> = {}) => ()
 export const drop = () => () => {
   throw new TypeError('Failed to fetch');
 };
-/** Headers and the first bytes arrive, then the connection breaks. */
-export const dropMidBody = (first: string) => () => {
+/** A body whose first bytes arrive, and then the connection breaks. */
+export function cutAfter(first: string): ReadableStream<Uint8Array> {
   let sent = false;
-  return new Response(
-    new ReadableStream({
-      pull(controller) {
-        if (sent) return controller.error(new TypeError('network error'));
-        controller.enqueue(new TextEncoder().encode(first));
-        sent = true;
-      },
-    }),
-  );
-};
+  return new ReadableStream({
+    pull(controller) {
+      if (sent) return controller.error(new TypeError('network error'));
+      controller.enqueue(new TextEncoder().encode(first));
+      sent = true;
+    },
+  });
+}
+
+/** Headers and the first bytes arrive, then the connection breaks. */
+export const dropMidBody = (first: string) => () => new Response(cutAfter(first));
 /** A server that honours Range: the rest of `body` from the asked byte on, as 206. */
 export const ranged = (body: string) => (fromByte: number) =>
   fromByte > 0
