@@ -11,6 +11,17 @@ const BACKGROUND = { group: ['**/background/**', '**/background', '**/entrypoint
 const UI = { group: ['@/components/**', '**/entrypoints/**'], message: 'lib/ is logic: UI lives in components/, and entrypoints/ only wire.' };
 const OUR_CODE = ['@/*', '~/*', '@@/*', '~~/*'];
 
+// Artifact content is untrusted: nodes are built from text, never parsed from markup (web-ext lint checks the build too).
+const MARKUP = [
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Build nodes from text: no markup strings in the DOM.' },
+  { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Build nodes with createElement / append: no markup strings in the DOM.' },
+  { selector: "AssignmentExpression[left.property.value=/^(innerHTML|outerHTML)$/]", message: 'Build nodes with createElement / append: no markup strings in the DOM.' },
+  { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]", message: 'Build nodes with createElement / append: no markup strings in the DOM.' },
+  { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|setHTMLUnsafe|createContextualFragment)$/]", message: 'Build nodes with createElement / append: no markup strings in the DOM.' },
+];
+// A job's token travels on a port because the offscreen document is the only page that takes connections.
+const ONLY_OFFSCREEN_LISTENS = { selector: "MemberExpression[property.name='onConnect']", message: 'Only the offscreen document listens for runtime connections: that is how a job’s token reaches it alone (lib/messaging/offscreen-protocol.ts).' };
+
 /** no-restricted-imports replaces (not merges) per file, so each zone lists everything that applies to it. */
 const restrict = (...patterns) => ['error', { patterns }];
 
@@ -24,17 +35,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-empty-pattern': 'off', // Playwright fixtures use `async ({}, use) =>`.
       eqeqeq: ['error', 'smart'],
-      // Artifact content is untrusted: nodes are built from text, never parsed from markup (web-ext lint checks the build too).
-      'no-restricted-syntax': [
-        'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Build nodes from text: no markup strings in the DOM.' },
-        { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Build nodes with createElement / append: no markup strings in the DOM.' },
-        { selector: "AssignmentExpression[left.property.value=/^(innerHTML|outerHTML)$/]", message: 'Build nodes with createElement / append: no markup strings in the DOM.' },
-        { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]", message: 'Build nodes with createElement / append: no markup strings in the DOM.' },
-        { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|setHTMLUnsafe|createContextualFragment)$/]", message: 'Build nodes with createElement / append: no markup strings in the DOM.' },
-      ],
+      'no-restricted-syntax': ['error', ...MARKUP, ONLY_OFFSCREEN_LISTENS],
     },
   },
+  { files: ['entrypoints/offscreen/**'], rules: { 'no-restricted-syntax': ['error', ...MARKUP] } },
   // Background code (lib/**/background/**) may import anything below it.
   { files: ['lib/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': restrict(UI) } },
   // Shared logic beside a background/ folder is imported by pages too: it must not pull background code in.

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { OFFSCREEN_TARGET } from '@/lib/messaging/offscreen-protocol';
 import { routeMessage, type HandlerMap } from '@/lib/messaging/background/router';
 import { senderContext } from '@/lib/messaging/background/sender-context';
 import { readConnectionState } from '@/lib/connection/settings';
@@ -9,7 +8,7 @@ import { signIn } from '@/lib/connection/background/sign-in';
 import { deleteArtifact, refreshArtifacts } from '@/lib/artifact-list/background/artifact-handlers';
 import { previewArtifact } from '@/lib/preview/background/preview-handler';
 import { downloadArtifact } from '@/lib/downloads/background/artifact-download';
-import { downloadSelectedZip, zipProgress } from '@/lib/zip/background/zip-handlers';
+import { downloadSelectedZip } from '@/lib/zip/background/zip-handlers';
 import { pageConversationArtifacts, pageDownload, pageDownloadZip } from '@/lib/conversation-panel/background/page-handlers';
 import { syncPanelScript } from '@/lib/conversation-panel/background/panel-script';
 import { createContextMenus, updateContextMenus } from '@/lib/context-menu/background/menus';
@@ -34,15 +33,12 @@ const handlers: HandlerMap = {
   'page:conversation': pageConversationArtifacts,
   'page:download': pageDownload,
   'page:download-zip': pageDownloadZip,
-  'zip:progress': zipProgress,
 };
 
 export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/');
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    // Replies between the background and the offscreen document are not requests.
-    if ((message as { target?: unknown } | null)?.target === OFFSCREEN_TARGET) return undefined;
     const context = senderContext(sender, browser.runtime.id, extensionOrigin);
     return routeMessage(handlers, message, context, {
       ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}),

@@ -2,28 +2,45 @@ import * as v from 'valibot';
 import type { ErrorInfo } from './errors';
 
 /*
- * Background → offscreen document (Chrome only): make a file on disk — a ZIP
- * built from many artifacts, or one artifact fetched with the token — and
- * answer with a blob URL the downloads manager can save; then release it.
- * The offscreen document is one of our own pages, so it may hold the
- * Authorization header for the job.
+ * Background ↔ offscreen document (Chrome only), one port per job: the
+ * background connects, sends the job — a ZIP built from many artifacts, or
+ * one artifact fetched with the token — and hears progress and then a blob
+ * URL the downloads manager can save; it says "release" (or the port closes)
+ * and the document deletes the file. A runtime message would reach every
+ * open page of the extension (they listen for notices); a port reaches only
+ * pages that listen for connections, and the offscreen document is the one
+ * page that does, so the Authorization header for the job goes there alone.
  */
-export const OFFSCREEN_TARGET = 'offscreen';
+export const OFFSCREEN_PORT = 'offscreen-job';
 
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 // A URL that does not parse fails its own entry (a line in _errors.txt), not the whole job.
 const Source = v.strictObject({ name: v.string(), url: v.string(), createdAt: v.optional(v.string()), folder: v.optional(v.nullable(v.string())) });
-const Job = { target: v.literal(OFFSCREEN_TARGET), jobId: v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/)) };
+const JobId = v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/));
 
-export const OffscreenRequestSchema = v.variant('type', [
-  v.strictObject({ ...Job, type: v.literal('zip:build'), sources: v.array(Source), authorization: v.string() }),
-  v.strictObject({ ...Job, type: v.literal('file:fetch'), url: v.string(), authorization: v.string() }),
-  v.strictObject({ ...Job, type: v.literal('file:release') }),
+/** The first message on a job's port. */
+export const OffscreenJobSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('zip:build'), jobId: JobId, sources: v.array(Source), authorization: v.string() }),
+  v.strictObject({ type: v.literal('file:fetch'), jobId: JobId, url: v.string(), authorization: v.string() }),
+]);
+/** The last one: the file has been saved (or failed to be); delete it. */
+export const OffscreenReleaseSchema = v.strictObject({ type: v.literal('file:release') });
+
+/** What the offscreen document says on a job's port. */
+export const OffscreenReportSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('progress'), done: Count, total: Count, failed: Count }),
+  v.strictObject({ type: v.literal('made'), blobUrl: v.pipe(v.string(), v.startsWith('blob:')), failed: Count }),
+  v.strictObject({ type: v.literal('failed'), error: v.looseObject({ kind: v.string(), message: v.string() }) }),
 ]);
 
-/** A job as the background describes it, before it is addressed to the offscreen document. */
+/** A job as the background describes it, before it is sent with its id and token. */
 export type FileJob =
   | { type: 'zip:build'; sources: Array<v.InferOutput<typeof Source>> }
   | { type: 'file:fetch'; url: string };
 
+export type OffscreenJob = v.InferOutput<typeof OffscreenJobSchema>;
 /** `failed`: files of a ZIP that could not be fetched (listed in its _errors.txt). */
-export type OffscreenReply = { ok: true; blobUrl?: string; failed?: number } | { ok: false; error: ErrorInfo };
+export type OffscreenReport =
+  | { type: 'progress'; done: number; total: number; failed: number }
+  | { type: 'made'; blobUrl: string; failed: number }
+  | { type: 'failed'; error: ErrorInfo };

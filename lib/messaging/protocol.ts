@@ -14,8 +14,6 @@ const Token = v.pipe(v.string(), v.trim(), v.minLength(1, 'The access token is e
 
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(100), v.regex(/^[\w-]+$/, 'Not an artifact id.'));
 const ArtifactRef = v.strictObject({ artifactId: Id });
-const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
-const Progress = { done: Count, total: Count, failed: Count };
 
 export const requestSchemas = {
   'connection:get': Empty,
@@ -38,8 +36,6 @@ export const requestSchemas = {
   'page:conversation': v.strictObject({ source: v.picklist(['cache', 'network']), conversationId: Id }),
   'page:download': v.strictObject({ conversationId: Id, artifactId: Id }),
   'page:download-zip': v.strictObject({ conversationId: Id }),
-  // From the offscreen document that builds a ZIP.
-  'zip:progress': v.strictObject({ jobId: v.string(), ...Progress }),
 } satisfies Record<string, v.GenericSchema>;
 
 export interface ResponseMap {
@@ -60,7 +56,6 @@ export interface ResponseMap {
   'page:download': { fileName: string };
   /** Told in words (zip/zip-outcome.ts), so the content script carries no wording of its own. */
   'page:download-zip': { tone: 'status' | 'alert'; text: string };
-  'zip:progress': void;
 }
 
 export type MessageType = keyof typeof requestSchemas;

@@ -26,7 +26,6 @@ function handlers(overrides: Partial<HandlerMap> = {}): HandlerMap {
     'page:conversation': { allow: ['content-script'], handle: vi.fn(async () => ({ conversationId: 'c', artifacts: [] })) },
     'page:download': { allow: ['content-script'], handle: vi.fn(async () => ({ fileName: 'x' })) },
     'page:download-zip': unused,
-    'zip:progress': unused,
     ...overrides,
   };
 }

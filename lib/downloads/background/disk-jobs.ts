@@ -1,18 +1,12 @@
 import { browser } from 'wxt/browser';
-import { errorFromInfo } from '@/lib/messaging/errors';
+import * as v from 'valibot';
+import { errorFromInfo, type ErrorInfo } from '@/lib/messaging/errors';
 import type { ZipProgress } from '@/lib/messaging/payloads';
-import { OFFSCREEN_TARGET, type FileJob, type OffscreenReply } from '@/lib/messaging/offscreen-protocol';
+import { OFFSCREEN_PORT, OffscreenReportSchema, type FileJob, type OffscreenJob } from '@/lib/messaging/offscreen-protocol';
 import { fetchToFileUrl } from '../fetch-to-file';
 import { releaseFile } from '../disk-file';
 import { zipToFileUrl } from '@/lib/zip/zip-file';
 import { downloadBlobUrl } from './download-file';
-
-/** Progress callbacks of running jobs, fed by the offscreen document's reports. */
-const progressListeners = new Map<string, (progress: ZipProgress) => void>();
-
-export function reportJobProgress(jobId: string, progress: ZipProgress): void {
-  progressListeners.get(jobId)?.(progress);
-}
 
 /**
  * Saves one file from HQ. The bytes are fetched with the token, streamed to
@@ -37,21 +31,18 @@ export async function saveJobAsFile(
   onProgress: (progress: ZipProgress) => void = () => {},
 ): Promise<{ failed: number }> {
   const jobId = crypto.randomUUID();
-  progressListeners.set(jobId, onProgress);
   // Chrome stops a service worker whose one event runs past 5 minutes; an extension API call now and then keeps a long job alive.
   const keepAlive = setInterval(() => void browser.runtime.getPlatformInfo().catch(() => {}), 25_000);
   const local = typeof URL.createObjectURL === 'function';
-  let blobUrl: string | undefined;
+  let made: MadeFile | undefined;
   try {
-    const made = local ? await makeLocally(jobId, job, authorization, onProgress) : await makeInOffscreen(jobId, job, authorization);
-    blobUrl = made.blobUrl;
-    await downloadBlobUrl(blobUrl, fileName);
+    made = local ? await makeLocally(jobId, job, authorization, onProgress) : await makeInOffscreen(jobId, job, authorization, onProgress);
+    await downloadBlobUrl(made.blobUrl, fileName);
     return { failed: made.failed };
   } finally {
     clearInterval(keepAlive);
-    progressListeners.delete(jobId);
-    if (local) await releaseFile(jobId, blobUrl);
-    else void browser.runtime.sendMessage({ target: OFFSCREEN_TARGET, type: 'file:release', jobId }).catch(() => {});
+    if (made) await made.release();
+    else if (local) await releaseFile(jobId, undefined);
   }
 }
 
@@ -59,20 +50,48 @@ interface MadeFile {
   blobUrl: string;
   /** Files of a ZIP that could not be fetched. */
   failed: number;
+  /** Deletes the file once the downloads manager has its copy (or gave up). */
+  release(): Promise<void>;
 }
 
 async function makeLocally(jobId: string, job: FileJob, authorization: string, onProgress: (progress: ZipProgress) => void): Promise<MadeFile> {
-  if (job.type === 'file:fetch') return { blobUrl: await fetchToFileUrl(jobId, job.url, authorization), failed: 0 };
-  return zipToFileUrl(jobId, job.sources, authorization, onProgress);
+  const { blobUrl, failed } =
+    job.type === 'file:fetch' ? { blobUrl: await fetchToFileUrl(jobId, job.url, authorization), failed: 0 } : await zipToFileUrl(jobId, job.sources, authorization, onProgress);
+  return { blobUrl, failed, release: () => releaseFile(jobId, blobUrl) };
 }
 
-async function makeInOffscreen(jobId: string, job: FileJob, authorization: string): Promise<MadeFile> {
+/** The job on a port of its own to the offscreen document: the token goes to that document alone. */
+async function makeInOffscreen(jobId: string, job: FileJob, authorization: string, onProgress: (progress: ZipProgress) => void): Promise<MadeFile> {
   await ensureOffscreenDocument();
-  const reply = (await browser.runtime.sendMessage({ target: OFFSCREEN_TARGET, jobId, authorization, ...job })) as OffscreenReply | undefined;
-  if (!reply) throw new Error('The offscreen document did not answer.');
-  if (!reply.ok) throw errorFromInfo(reply.error);
-  if (!reply.blobUrl) throw new Error('The offscreen document made no file.');
-  return { blobUrl: reply.blobUrl, failed: reply.failed ?? 0 };
+  const port = browser.runtime.connect({ name: OFFSCREEN_PORT });
+  return new Promise<MadeFile>((resolve, reject) => {
+    let settled = false;
+    const settle = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      outcome();
+    };
+    port.onDisconnect.addListener(() => settle(() => reject(new Error('The offscreen document closed before the file was made.'))));
+    port.onMessage.addListener((message: unknown) => {
+      const parsed = v.safeParse(OffscreenReportSchema, message);
+      if (!parsed.success) return;
+      const report = parsed.output;
+      if (report.type === 'progress') return onProgress({ done: report.done, total: report.total, failed: report.failed });
+      if (report.type === 'failed') {
+        port.disconnect();
+        return settle(() => reject(errorFromInfo(report.error as ErrorInfo)));
+      }
+      const release = async () => {
+        try {
+          port.postMessage({ type: 'file:release' });
+        } catch {
+          // Already gone: the offscreen document released the file when the port closed.
+        }
+      };
+      settle(() => resolve({ blobUrl: report.blobUrl, failed: report.failed, release }));
+    });
+    port.postMessage({ ...job, jobId, authorization } satisfies OffscreenJob);
+  });
 }
 
 let creating: Promise<void> | null = null;

@@ -6,7 +6,6 @@ import { requireSession } from '@/lib/connection/background/session';
 import { readCachedList, workspaceCacheKey } from '@/lib/artifact-list/list-cache';
 import { conversationFolder, sanitizeFileName } from '@/lib/downloads/file-name';
 import { readFolderPerConversation } from '@/lib/downloads/download-preferences';
-import { reportJobProgress } from '@/lib/downloads/background/disk-jobs';
 import { saveZipOf } from './conversation-zip';
 
 /** The popup's "Download selected as ZIP": always built here, HQ has no route for a selection. */
@@ -23,12 +22,5 @@ export const downloadSelectedZip: Handler<'artifacts:download-zip'> = {
     const folders = conversations.size > 1 && (await readFolderPerConversation()) ? chosen.map(conversationFolder) : undefined;
     const { failed } = await saveZipOf(client, chosen, fileName, (progress) => broadcastNotice('zip:status', progress), folders);
     return { fileName, count: chosen.length, failed, builtBy: 'extension' as const };
-  },
-};
-
-export const zipProgress: Handler<'zip:progress'> = {
-  allow: ['extension-page'],
-  async handle({ jobId, ...progress }) {
-    reportJobProgress(jobId, progress);
   },
 };
