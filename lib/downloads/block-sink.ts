@@ -9,19 +9,24 @@ export interface ByteTarget {
 /**
  * Gathers small writes into blocks of `blockBytes` before they reach the
  * target (each write to a disk-backed file is a round trip to the browser
- * process), reusing one block so nothing is allocated per write.
+ * process). Two blocks take turns: one is written while the next fills, so
+ * the disk and the work before it overlap; nothing is allocated per write.
  */
 export class BlockSink {
   private block: Uint8Array;
+  /** The other block: free once `writing` has settled. */
+  private spare: Uint8Array;
   private filled = 0;
-  /** Bytes already handed to the target. */
+  /** Bytes handed to the target, the one write in flight included. */
   private written = 0;
+  private writing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly target: ByteTarget,
     blockBytes = 4 * 1024 * 1024,
   ) {
     this.block = new Uint8Array(blockBytes);
+    this.spare = new Uint8Array(blockBytes);
   }
 
   /** How many bytes the archive has so far. */
@@ -36,7 +41,7 @@ export class BlockSink {
       this.block.set(bytes.subarray(offset, offset + take), this.filled);
       this.filled += take;
       offset += take;
-      if (this.filled === this.block.byteLength) await this.flush();
+      if (this.filled === this.block.byteLength) await this.handOver();
     }
   }
 
@@ -46,14 +51,26 @@ export class BlockSink {
       this.filled = position - this.written;
       return;
     }
+    await this.writing;
     this.filled = 0;
     await this.target.truncate(position);
     this.written = position;
   }
 
+  /** Resolves once every byte put so far is written (a failed write rejects here). */
   async flush(): Promise<void> {
-    if (this.filled === 0) return;
-    await this.target.write(this.block.subarray(0, this.filled));
+    if (this.filled > 0) await this.handOver();
+    await this.writing;
+  }
+
+  /** Starts writing the full block once the previous write is done, and goes on filling the other one. */
+  private async handOver(): Promise<void> {
+    await this.writing;
+    const write = this.target.write(this.block.subarray(0, this.filled));
+    // Awaited by the next hand-over or flush, which report its failure; not an unhandled rejection meanwhile.
+    write.catch(() => {});
+    this.writing = write;
+    [this.block, this.spare] = [this.spare, this.block];
     this.written += this.filled;
     this.filled = 0;
   }
