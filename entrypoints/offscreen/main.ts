@@ -3,8 +3,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { knownErrorInfo } from '@/lib/messaging/errors';
 import { OFFSCREEN_PORT, OffscreenJobSchema, OffscreenReleaseSchema, type OffscreenJob, type OffscreenReport } from '@/lib/messaging/offscreen-protocol';
 import { cleanUpStaleFiles, releaseFile } from '@/lib/downloads/disk-file';
-import { fetchToFileUrl } from '@/lib/downloads/fetch-to-file';
-import { zipToFileUrl } from '@/lib/zip/zip-file';
+import { makeJobFile } from '@/lib/downloads/job-file';
 
 // Chrome's service worker has no URL.createObjectURL; this hidden page makes files for it, one port per job.
 
@@ -19,26 +18,22 @@ browser.runtime.onConnect.addListener((port) => {
     port.disconnect();
     return;
   }
-  let job: OffscreenJob | undefined;
-  let blobUrl: string | undefined;
+  let made: Promise<{ jobId: string; blobUrl: string | undefined }> | undefined;
   let released = false;
+  // Once the background saved the file, or went away: after the job, so a file is never deleted while it is written.
   const release = () => {
-    if (released || !job) return;
+    if (released || !made) return;
     released = true;
-    void releaseFile(job.jobId, blobUrl);
+    void made.then(({ jobId, blobUrl }) => (blobUrl ? releaseFile(jobId, blobUrl) : undefined));
   };
-  // The background saved the file, or died: either way the file has done its work.
   port.onDisconnect.addListener(release);
 
   port.onMessage.addListener((message: unknown) => {
-    if (!job) {
+    if (!made) {
       const parsed = v.safeParse(OffscreenJobSchema, message);
       if (!parsed.success) return fail(port, { kind: 'invalid', message: v.summarize(parsed.issues) });
-      job = parsed.output;
-      void run(job, port).then((url) => {
-        blobUrl = url;
-        if (released && url) void releaseFile(job!.jobId, url);
-      });
+      const job = parsed.output;
+      made = run(job, port).then((blobUrl) => ({ jobId: job.jobId, blobUrl }));
       return;
     }
     if (v.is(OffscreenReleaseSchema, message)) {
@@ -48,7 +43,7 @@ browser.runtime.onConnect.addListener((port) => {
   });
 });
 
-/** Makes the job's file and reports on the port; resolves with its URL, or undefined when it failed. */
+/** Makes the job's file and reports on the port; resolves with its URL, or undefined when it failed (and left nothing). */
 async function run(job: OffscreenJob, port: Browser.runtime.Port): Promise<string | undefined> {
   const say = (report: OffscreenReport) => {
     try {
@@ -59,14 +54,11 @@ async function run(job: OffscreenJob, port: Browser.runtime.Port): Promise<strin
   };
   try {
     await cleaned;
-    const { blobUrl, failed } =
-      job.type === 'zip:build'
-        ? await zipToFileUrl(job.jobId, job.sources, job.authorization, (progress) => say({ type: 'progress', ...progress }))
-        : { blobUrl: await fetchToFileUrl(job.jobId, job.url, job.authorization), failed: 0 };
+    const { jobId, authorization, ...fileJob } = job;
+    const { blobUrl, failed } = await makeJobFile(jobId, fileJob, authorization, (progress) => say({ type: 'progress', ...progress }));
     say({ type: 'made', blobUrl, failed });
     return blobUrl;
   } catch (error) {
-    await releaseFile(job.jobId, undefined);
     say({ type: 'failed', error: knownErrorInfo(error) ?? { kind: 'internal', message: error instanceof Error ? error.message : String(error) } });
     return undefined;
   }

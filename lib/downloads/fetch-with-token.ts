@@ -1,3 +1,5 @@
+import { bodyReader } from './body-reader';
+
 /** How long HQ may take to start answering, and how long a body may go without a single byte. */
 const PATIENCE = { answerMs: 30_000, stallMs: 60_000 };
 
@@ -32,14 +34,7 @@ export async function fetchWithToken(url: string, authorization: string, patienc
 
 /** The same bytes, failing once none have come for `stallMs`. */
 function patientBody(source: ReadableStream<Uint8Array>, stall: () => void, stallMs: number, reasonOf: (error: unknown) => unknown): ReadableStream<Uint8Array> {
-  let byob: ReadableStreamBYOBReader | undefined;
-  try {
-    byob = source.getReader({ mode: 'byob' });
-  } catch {
-    byob = undefined;
-  }
-  const plain = byob ? undefined : source.getReader();
-  let leftover: Uint8Array = new Uint8Array(0);
+  const reader = bodyReader(source);
   return new ReadableStream({
     type: 'bytes',
     // Default readers get chunks this big; BYOB readers bring their own buffer.
@@ -49,32 +44,17 @@ function patientBody(source: ReadableStream<Uint8Array>, stall: () => void, stal
       const view = new Uint8Array(request.view!.buffer, request.view!.byteOffset, request.view!.byteLength);
       const timer = setTimeout(stall, stallMs);
       try {
-        if (byob) {
-          // Straight into the reader's buffer: the source takes it and hands it back filled.
-          const { done, value } = await byob.read(view);
-          if (done) controller.close();
-          if (value) request.respondWithNewView(value);
-          return;
-        }
-        while (leftover.byteLength === 0) {
-          const { done, value } = await plain!.read();
-          if (done) {
-            controller.close();
-            request.respond(0);
-            return;
-          }
-          leftover = value;
-        }
-        const taken = Math.min(view.byteLength, leftover.byteLength);
-        view.set(leftover.subarray(0, taken));
-        leftover = leftover.subarray(taken);
-        request.respond(taken);
+        // Straight into the reader's buffer: a byte-stream source takes it and hands it back filled.
+        const bytes = await reader.read(view);
+        if (bytes.byteLength === 0) controller.close();
+        // A BYOB read hands back a plain ArrayBuffer view: never a shared one.
+        request.respondWithNewView(bytes as Uint8Array<ArrayBuffer>);
       } catch (error) {
         controller.error(reasonOf(error));
       } finally {
         clearTimeout(timer);
       }
     },
-    cancel: (reason) => (byob ?? plain)!.cancel(reason),
+    cancel: () => reader.cancel(),
   });
 }

@@ -42,11 +42,10 @@ export async function writeZip(
   // An address that does not even parse fails its own entry, at once and without retries.
   const failures = entries.filter((entry) => !URL.canParse(entry.url)).map((entry) => `${entry.entryName}: not a usable download address`);
   const fetchable = entries.filter((entry) => URL.canParse(entry.url));
-  const byUrl = new Map(fetchable.map((entry) => [entry, entry.url]));
 
   const archive = new ArchiveWriter(new BlockSink(target, blockBytes));
   let done = failures.length;
-  for await (const outcome of fetchInOrder(fetchable, (entry, fromByte) => fetchFrom(byUrl.get(entry)!, fromByte), queue)) {
+  for await (const outcome of fetchInOrder(fetchable, (entry, fromByte) => fetchFrom(entry.url, fromByte), queue)) {
     done += 1;
     if (outcome.ok) {
       const { file } = outcome;
@@ -108,7 +107,7 @@ class ArchiveWriter {
         if (chunk.byteLength === 0) break;
         crc = CRC32.buf(chunk, crc);
         size += chunk.byteLength;
-        if (!zip64 && size >= 0xffffffff) throw new FileFetchError('The file is larger than HQ announced.');
+        if (!zip64 && writesAsZip64(size)) throw new FileFetchError('The file is larger than HQ announced.');
         await this.sink.put(chunk);
       }
     } catch (error) {

@@ -3,9 +3,8 @@ import * as v from 'valibot';
 import { errorFromInfo, type ErrorInfo } from '@/lib/messaging/errors';
 import type { ZipProgress } from '@/lib/messaging/payloads';
 import { OFFSCREEN_PORT, OffscreenReportSchema, type FileJob, type OffscreenJob } from '@/lib/messaging/offscreen-protocol';
-import { fetchToFileUrl } from '../fetch-to-file';
 import { releaseFile } from '../disk-file';
-import { zipToFileUrl } from '@/lib/zip/zip-file';
+import { makeJobFile } from '../job-file';
 import { downloadBlobUrl } from './download-file';
 
 /**
@@ -41,8 +40,7 @@ export async function saveJobAsFile(
     return { failed: made.failed };
   } finally {
     clearInterval(keepAlive);
-    if (made) await made.release();
-    else if (local) await releaseFile(jobId, undefined);
+    await made?.release();
   }
 }
 
@@ -55,8 +53,7 @@ interface MadeFile {
 }
 
 async function makeLocally(jobId: string, job: FileJob, authorization: string, onProgress: (progress: ZipProgress) => void): Promise<MadeFile> {
-  const { blobUrl, failed } =
-    job.type === 'file:fetch' ? { blobUrl: await fetchToFileUrl(jobId, job.url, authorization), failed: 0 } : await zipToFileUrl(jobId, job.sources, authorization, onProgress);
+  const { blobUrl, failed } = await makeJobFile(jobId, job, authorization, onProgress);
   return { blobUrl, failed, release: () => releaseFile(jobId, blobUrl) };
 }
 
@@ -65,13 +62,8 @@ async function makeInOffscreen(jobId: string, job: FileJob, authorization: strin
   await ensureOffscreenDocument();
   const port = browser.runtime.connect({ name: OFFSCREEN_PORT });
   return new Promise<MadeFile>((resolve, reject) => {
-    let settled = false;
-    const settle = (outcome: () => void) => {
-      if (settled) return;
-      settled = true;
-      outcome();
-    };
-    port.onDisconnect.addListener(() => settle(() => reject(new Error('The offscreen document closed before the file was made.'))));
+    // After the file was made, a closing port rejects nothing: a promise settles once.
+    port.onDisconnect.addListener(() => reject(new Error('The offscreen document closed before the file was made.')));
     port.onMessage.addListener((message: unknown) => {
       const parsed = v.safeParse(OffscreenReportSchema, message);
       if (!parsed.success) return;
@@ -79,7 +71,7 @@ async function makeInOffscreen(jobId: string, job: FileJob, authorization: strin
       if (report.type === 'progress') return onProgress({ done: report.done, total: report.total, failed: report.failed });
       if (report.type === 'failed') {
         port.disconnect();
-        return settle(() => reject(errorFromInfo(report.error as ErrorInfo)));
+        return reject(errorFromInfo(report.error as ErrorInfo));
       }
       const release = async () => {
         try {
@@ -88,7 +80,7 @@ async function makeInOffscreen(jobId: string, job: FileJob, authorization: strin
           // Already gone: the offscreen document released the file when the port closed.
         }
       };
-      settle(() => resolve({ blobUrl: report.blobUrl, failed: report.failed, release }));
+      resolve({ blobUrl: report.blobUrl, failed: report.failed, release });
     });
     port.postMessage({ ...job, jobId, authorization } satisfies OffscreenJob);
   });

@@ -1,0 +1,25 @@
+import type { ZipProgress } from '@/lib/messaging/payloads';
+import type { FileJob } from '@/lib/messaging/offscreen-protocol';
+import { zipToFileUrl } from '@/lib/zip/zip-file';
+import { releaseFile } from './disk-file';
+import { fetchToFileUrl } from './fetch-to-file';
+
+/**
+ * Makes a job's file on disk — a ZIP built here, or one artifact fetched
+ * with the token — where blob URLs can be made (Firefox's background page,
+ * Chrome's offscreen document). A job that fails leaves no file behind.
+ */
+export async function makeJobFile(
+  jobId: string,
+  job: FileJob,
+  authorization: string,
+  onProgress: (progress: ZipProgress) => void,
+): Promise<{ blobUrl: string; failed: number }> {
+  try {
+    if (job.type === 'file:fetch') return { blobUrl: await fetchToFileUrl(jobId, job.url, authorization), failed: 0 };
+    return await zipToFileUrl(jobId, job.sources, authorization, onProgress);
+  } catch (error) {
+    await releaseFile(jobId, undefined);
+    throw error;
+  }
+}
