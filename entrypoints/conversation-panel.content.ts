@@ -24,10 +24,10 @@ export default defineContentScript({
     async function load(id: string, panel: ConversationPanel): Promise<void> {
       const cached = await ask('page:conversation', { source: 'cache', conversationId: id });
       if (current?.panel !== panel) return;
-      if (cached.ok && cached.data.artifacts) panel.setArtifacts(cached.data.artifacts);
+      if (cached.ok && cached.data.artifacts) panel.setArtifacts(cached.data.artifacts, cached.data.unlisted);
       const fresh = await ask('page:conversation', { source: 'network', conversationId: id });
       if (current?.panel !== panel || current.id !== id) return;
-      if (fresh.ok && fresh.data.artifacts) panel.setArtifacts(fresh.data.artifacts);
+      if (fresh.ok && fresh.data.artifacts) panel.setArtifacts(fresh.data.artifacts, fresh.data.unlisted);
       else if (!fresh.ok) {
         if (fresh.error.kind === 'not_connected' || fresh.error.kind === 'denied') return panel.destroy();
         panel.showMessage('alert', wordsOf(fresh.error));

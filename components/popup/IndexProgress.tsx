@@ -12,16 +12,25 @@ function counted(status: IndexStatus): string {
  * newest 500: how far it is, and Pause / Resume / Retry. Screen readers hear
  * when it starts, stops or fails, not every count.
  */
+/** A finished walk whose lists came up short of HQ's own counts: said, never hidden. */
+function unlistedText({ artifacts, conversations }: IndexStatus['unlisted']): string {
+  const files = `${artifacts} artifact${artifacts === 1 ? '' : 's'}`;
+  const where = conversations === 1 ? '1 conversation' : `${conversations} conversations`;
+  return `HQ counts ${files} in ${where} that its lists did not give, so they are not shown. The extension asks again on the next refresh.`;
+}
+
 export function IndexProgress({ status }: { status: IndexStatus | null }) {
-  if (!status || status.state === 'done') return null;
+  if (!status || (status.state === 'done' && status.unlisted.artifacts === 0)) return null;
   const [text, action, request] =
-    status.state === 'indexing'
+    status.state === 'done'
+      ? [unlistedText(status.unlisted), 'Retry', 'index:resume' as const]
+      : status.state === 'indexing'
       ? [`Finding older artifacts… ${counted(status)}`.trim(), 'Pause', 'index:pause' as const]
       : status.state === 'paused'
         ? [`Paused${status.done > 0 ? ` after ${counted(status)}` : ''}: older artifacts may be missing.`, 'Resume', 'index:resume' as const]
         : [`${status.words ?? 'Could not reach HQ.'} Older artifacts may be missing.`, 'Retry', 'index:resume' as const];
   return (
-    <div class={`index-progress${status.state === 'failed' ? ' warn' : ''}`}>
+    <div class={`index-progress${status.state === 'failed' || status.state === 'done' ? ' warn' : ''}`}>
       <span class="visually-hidden" role="status">{status.state === 'indexing' ? 'Finding older artifacts' : text}</span>
       <span aria-hidden={status.state === 'indexing' ? undefined : 'true'}>{text}</span>
       <button type="button" class="button small" onClick={() => void sendMessage(request, {})}>{action}</button>

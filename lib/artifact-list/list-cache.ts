@@ -1,4 +1,6 @@
 import { createStore, get } from 'idb-keyval';
+import * as v from 'valibot';
+import type { HqArtifact } from '@/lib/hq/hq-types';
 import type { Account, CachedList } from '@/lib/messaging/payloads';
 
 /*
@@ -47,6 +49,56 @@ export function headOf(list: CachedList): CachedList {
   return list.artifacts.length > HEAD_ROWS * 2 ? { artifacts: list.artifacts.slice(0, HEAD_ROWS), fetchedAt: list.fetchedAt, partialOf: list.artifacts.length } : list;
 }
 
+/**
+ * The shape of the records in LIST_STORE. Bumped whenever one changes: a
+ * record an older version of the extension wrote is rebuilt from HQ, never
+ * handed to the UI.
+ */
+export const CACHE_SCHEMA_VERSION = 2;
+
+/** What is stored under a key: the value with the schema version it was written in. */
+export interface StoredRecord {
+  schema: number;
+  value: unknown;
+}
+
+export function storedRecord(value: unknown): StoredRecord {
+  return { schema: CACHE_SCHEMA_VERSION, value };
+}
+
+/** An artifact as cached: HQ's answer after hq-types.ts read it (so no defaults or clean-up are applied again). */
+const nullableString = v.nullable(v.string());
+export const CachedArtifactSchema: v.GenericSchema<unknown, HqArtifact> = v.object({
+  id: v.string(),
+  name: v.string(),
+  content_type: v.string(),
+  size_bytes: v.number(),
+  caption: nullableString,
+  sensitive: v.boolean(),
+  created_at: v.string(),
+  conversation_id: nullableString,
+  conversation_title: nullableString,
+  download_url: v.string(),
+});
+
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+export const CachedListSchema: v.GenericSchema<unknown, CachedList> = v.object({
+  artifacts: v.array(CachedArtifactSchema),
+  fetchedAt: v.number(),
+  partialOf: v.optional(Count),
+});
+
+/** A cached value as `schema` reads it; undefined when absent, written by another version, or damaged — the caller rebuilds it. */
+export async function readRecord<T>(key: string, schema: v.GenericSchema<unknown, T>): Promise<T | undefined> {
+  return recordValue(await get<unknown>(key, LIST_STORE), schema);
+}
+
+export function recordValue<T>(stored: unknown, schema: v.GenericSchema<unknown, T>): T | undefined {
+  if (!stored || typeof stored !== 'object' || (stored as Partial<StoredRecord>).schema !== CACHE_SCHEMA_VERSION) return undefined;
+  const parsed = v.safeParse(schema, (stored as StoredRecord).value);
+  return parsed.success ? parsed.output : undefined;
+}
+
 export function readCachedList(key: string): Promise<CachedList | undefined> {
-  return get<CachedList>(key, LIST_STORE);
+  return readRecord(key, CachedListSchema);
 }

@@ -16,7 +16,7 @@ export async function fetchToFileUrl(jobId: string, url: string, authorization: 
   } catch (cause) {
     throw networkError(cause);
   }
-  if (!response.ok) throw await errorFromResponse(response);
+  if (!response.ok) throw await errorFromResponse(response, 'api', url);
   try {
     // A 0-byte artifact is a file too.
     return await streamToFileUrl(jobId, response.body ?? new Blob([]).stream());

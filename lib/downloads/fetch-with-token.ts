@@ -29,7 +29,11 @@ export async function fetchWithToken(url: string, authorization: string, patienc
   }
   if (!response.body) return response;
   const body = patientBody(response.body, stall, patience.stallMs, (error) => (abort.signal.aborted ? abort.signal.reason : error));
-  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  const patient = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  // Where the answer came from, as fetch saw it: a status from storage HQ redirected to is not HQ's (hq-http.ts).
+  Object.defineProperty(patient, 'url', { value: response.url });
+  Object.defineProperty(patient, 'redirected', { value: response.redirected });
+  return patient;
 }
 
 /** The same bytes, failing once none have come for `stallMs`. */

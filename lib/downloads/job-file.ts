@@ -17,7 +17,7 @@ export async function makeJobFile(
 ): Promise<{ blobUrl: string; failed: number }> {
   try {
     if (job.type === 'file:fetch') return { blobUrl: await fetchToFileUrl(jobId, job.url, authorization), failed: 0 };
-    return await zipToFileUrl(jobId, job.sources, authorization, onProgress);
+    return await zipToFileUrl(jobId, job.sources, authorization, onProgress, job.unlisted);
   } catch (error) {
     await releaseFile(jobId, undefined);
     throw error;

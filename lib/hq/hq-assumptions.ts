@@ -57,3 +57,20 @@ export function conversationIdFromPageUrl(pageUrl: string): string | null {
 export function conversationPageUrl(webAppUrl: string, conversationId: string): string {
   return new URL(`conversations/${encodeURIComponent(conversationId)}`, webAppUrl.endsWith('/') ? webAppUrl : `${webAppUrl}/`).href;
 }
+
+/**
+ * Paging of "List conversation artifacts" (hq-api.md, *List one
+ * conversation*). HQ's reference lists `page` (1-based) and `page_size`
+ * (clamped to 1..100, default 25) on this endpoint, and its answer carries
+ * no `page` or `total`; whether HQ applies them is not settled. So the
+ * extension asks for the largest page and follows `page=2, 3, …` while a
+ * page comes back full: right whether HQ answers everything at once, pages
+ * of `page_size`, or honours `page_size` and ignores `page` (the reader
+ * notices the same rows coming back).
+ */
+export const CONVERSATION_ARTIFACTS_PAGE_SIZE = 100;
+
+export function conversationArtifactsPath(conversationId: string, page: number): string {
+  const query = new URLSearchParams({ page: String(page), page_size: String(CONVERSATION_ARTIFACTS_PAGE_SIZE) });
+  return `/v1/api/conversations/${encodeURIComponent(conversationId)}/artifacts?${query}`;
+}

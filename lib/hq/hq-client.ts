@@ -11,8 +11,9 @@ import {
   type HqConversationRow,
   type HqIdentity,
 } from './hq-types';
-import { deleteConfirmed } from './hq-assumptions';
-import { NOT_JSON, errorFromResponse, networkError, readCapped, readJson } from './hq-http';
+import { CONVERSATION_ARTIFACTS_PAGE_SIZE, conversationArtifactsPath, deleteConfirmed } from './hq-assumptions';
+import { NOT_JSON, answeredElsewhere, errorFromResponse, isRedirect, networkError, readCapped, readJson, redirectRefused } from './hq-http';
+import { readAllPages, type FetchedPage } from './read-pages';
 import { serverUrls, type ServerUrls } from './server-urls';
 
 /**
@@ -37,7 +38,8 @@ export interface HqClientOptions {
 export interface HqClient {
   getMe(): Promise<HqIdentity>;
   listArtifacts(): Promise<HqArtifact[]>;
-  listConversationArtifacts(conversationId: string): Promise<HqArtifact[]>;
+  /** Every page of one conversation's list, however HQ pages it. */
+  listConversationArtifacts(conversationId: string): Promise<ConversationArtifacts>;
   getConversation(conversationId: string): Promise<HqConversation>;
   /** One page of the conversation list (HQ's paging: 1-based `page`, `pageSize` 1..100). */
   listConversations(query: ConversationQuery): Promise<ConversationPage>;
@@ -69,8 +71,17 @@ export interface ConversationQuery {
 
 export interface ConversationPage {
   conversations: HqConversationRow[];
+  /** Rows HQ sent, readable or not: a page is full by HQ's count. */
+  received: number;
   /** How many match in all, when HQ says. */
   total: number | null;
+}
+
+export interface ConversationArtifacts {
+  /** Oldest first, each once. */
+  artifacts: HqArtifact[];
+  /** HQ answered a full page again instead of the next one, so it may hold artifacts no request can reach. */
+  mayHaveMore: boolean;
 }
 
 /** HQ documents the workspace list as "newest first, at most 500": more is not HQ, and would swamp the popup. */
@@ -94,40 +105,52 @@ export function createHqClient(options: HqClientOptions): HqClient {
     }
   }
 
-  async function request(url: string, method: 'GET' | 'DELETE', accept: string): Promise<Response> {
+  /**
+   * JSON calls (`api`) never follow a redirect. File bytes (`file`) may be
+   * redirected to storage on another origin; fetch drops the token there,
+   * and a status that origin answers is not HQ's: a 401 from it must not
+   * rotate the refresh token, a 404 must not remove an artifact.
+   */
+  async function request(url: string, method: 'GET' | 'DELETE', accept: string, answer: 'api' | 'file'): Promise<Response> {
     checkOwnOrigin(url);
     const token = await tokens.current();
-    let response = await send(url, method, accept, token);
-    if (response.status === 401) {
+    let response = await send(url, method, accept, token, answer);
+    if (response.status === 401 && !answeredElsewhere(response, url)) {
       // An OAuth access token may have expired early or been rotated: one retry with a renewed one.
       const renewed = await tokens.renew(token);
       if (renewed && renewed !== token) {
         await response.body?.cancel();
-        response = await send(url, method, accept, renewed);
+        response = await send(url, method, accept, renewed, answer);
       }
     }
-    if (!response.ok) throw await errorFromResponse(response);
+    if (!response.ok) throw await errorFromResponse(response, 'api', url);
     return response;
   }
 
-  async function send(url: string, method: 'GET' | 'DELETE', accept: string, token: string): Promise<Response> {
+  async function send(url: string, method: 'GET' | 'DELETE', accept: string, token: string, answer: 'api' | 'file'): Promise<Response> {
+    let response: Response;
     try {
-      return await doFetch(url, {
+      response = await doFetch(url, {
         method,
         headers: { Authorization: `Bearer ${token}`, Accept: accept },
         signal: AbortSignal.timeout(timeoutMs),
         credentials: 'omit',
         cache: 'no-store',
-        // A redirect to another origin loses the Authorization header (the fetch standard).
-        redirect: 'follow',
+        // Files: a redirect to another origin loses the Authorization header (the fetch standard).
+        redirect: answer === 'file' ? 'follow' : 'manual',
       });
     } catch (cause) {
       throw networkError(cause);
     }
+    if (answer === 'api' && isRedirect(response)) {
+      await response.body?.cancel().catch(() => {});
+      throw redirectRefused(url);
+    }
+    return response;
   }
 
   async function getBody(path: string): Promise<{ status: number; body: unknown }> {
-    const response = await request(resolveUrl(path), 'GET', 'application/json');
+    const response = await request(resolveUrl(path), 'GET', 'application/json', 'api');
     const body = await readJson(response);
     if (body === NOT_JSON) {
       throw new HqError({ kind: 'malformed', status: response.status, message: 'The server did not answer with JSON.' });
@@ -144,9 +167,9 @@ export function createHqClient(options: HqClientOptions): HqClient {
     return parsed.output;
   }
 
-  async function getArtifactList(path: string): Promise<HqArtifact[]> {
+  async function getArtifactList(path: string): Promise<FetchedPage<HqArtifact>> {
     const { artifacts } = await getJson(path, v.object({ artifacts: v.array(v.unknown()) }));
-    return readableRows(artifacts, ArtifactSchema, path);
+    return { rows: readableRows(artifacts, ArtifactSchema, path), received: artifacts.length };
   }
 
   return {
@@ -154,10 +177,15 @@ export function createHqClient(options: HqClientOptions): HqClient {
       return (await getJson('/v1/api/me', MeSchema)).identity;
     },
     async listArtifacts() {
-      return (await getArtifactList('/v1/api/artifacts')).slice(0, WORKSPACE_LIST_CAP);
+      return (await getArtifactList('/v1/api/artifacts')).rows.slice(0, WORKSPACE_LIST_CAP);
     },
-    listConversationArtifacts(conversationId) {
-      return getArtifactList(`/v1/api/conversations/${encodeURIComponent(conversationId)}/artifacts`);
+    async listConversationArtifacts(conversationId) {
+      const { rows, mayHaveMore } = await readAllPages(
+        (page) => getArtifactList(conversationArtifactsPath(conversationId, page)),
+        (artifact) => artifact.id,
+        CONVERSATION_ARTIFACTS_PAGE_SIZE,
+      );
+      return { artifacts: rows, mayHaveMore };
     },
     getConversation(conversationId) {
       return getJson(`/v1/api/conversations/${encodeURIComponent(conversationId)}`, ConversationSchema);
@@ -167,14 +195,14 @@ export function createHqClient(options: HqClientOptions): HqClient {
       if (q) query.set('q', q);
       const path = `/v1/api/conversations?${query}`;
       const answer = await getJson(path, ConversationPageSchema);
-      return { conversations: readableRows(answer.conversations, ConversationRowSchema, path), total: answer.total ?? null };
+      return { conversations: readableRows(answer.conversations, ConversationRowSchema, path), received: answer.conversations.length, total: answer.total ?? null };
     },
     async checkCanRead() {
       await getJson('/v1/api/conversations?page_size=1', v.object({ conversations: v.array(v.unknown()) }));
     },
     async deleteArtifact(artifactId) {
       // The body's shape is an assumption: a 2xx that is not JSON still means deleted.
-      const response = await request(resolveUrl(`/v1/api/artifacts/${encodeURIComponent(artifactId)}`), 'DELETE', 'application/json');
+      const response = await request(resolveUrl(`/v1/api/artifacts/${encodeURIComponent(artifactId)}`), 'DELETE', 'application/json', 'api');
       const body = await readJson(response);
       const status = response.status;
       if (!deleteConfirmed(status, body === NOT_JSON ? null : body)) {
@@ -182,11 +210,11 @@ export function createHqClient(options: HqClientOptions): HqClient {
       }
     },
     async checkAvailable(url) {
-      const response = await request(url, 'GET', '*/*');
+      const response = await request(url, 'GET', '*/*', 'file');
       await response.body?.cancel();
     },
     async fetchBytes(url, maxBytes) {
-      const response = await request(url, 'GET', '*/*');
+      const response = await request(url, 'GET', '*/*', 'file');
       const declared = Number(response.headers.get('Content-Length'));
       if (declared > maxBytes || !response.body) {
         await response.body?.cancel();

@@ -12,6 +12,8 @@ export type HqErrorKind =
   | 'timeout' // HQ took too long to answer
   | 'network' // DNS, refused, reset, CORS/permission
   | 'malformed' // a 2xx whose body is not what HQ sends
+  | 'redirected' // an API or OAuth call answered with a redirect, which is never followed
+  | 'storage' // a file's redirect led to another origin (object storage, a CDN), and that origin refused it: not HQ's answer
   | 'http'; // any other status
 
 export interface HqErrorInfo {

@@ -45,9 +45,15 @@ export async function readCapped(body: ReadableStream<Uint8Array>, maxBytes: num
  * The HqError for a non-2xx answer: its kind from the status, HQ's
  * `{"error": "…"}` as the message, `Retry-After` kept. On OAuth endpoints the
  * `error` is a code; invalid_grant and invalid_client (answered 400 or 401)
- * both mean the grant is unusable.
+ * both mean the grant is unusable. `requestUrl`, for a request that may
+ * follow a redirect: a status answered by another origin is not HQ's (a 401
+ * there says nothing of the token, a 404 nothing of the artifact).
  */
-export async function errorFromResponse(response: Response, endpoint: 'api' | 'oauth' = 'api'): Promise<HqError> {
+export async function errorFromResponse(response: Response, endpoint: 'api' | 'oauth' = 'api', requestUrl?: string): Promise<HqError> {
+  if (requestUrl !== undefined && answeredElsewhere(response, requestUrl)) {
+    await response.body?.cancel().catch(() => {});
+    return new HqError({ kind: 'storage', status: response.status, message: `The file's storage at ${new URL(response.url).origin} answered ${response.status}.` });
+  }
   const body = await readJson(response);
   const serverError = body && typeof body === 'object' && 'error' in body ? String((body as { error: unknown }).error) : '';
   const oauthError = endpoint === 'oauth' && serverError ? serverError : undefined;
@@ -69,4 +75,28 @@ export function networkError(cause: unknown): HqError {
     return new HqError({ kind: 'timeout', message: 'The server took too long to answer.' });
   }
   return new HqError({ kind: 'network', message: `Could not reach the server (${String(cause)}).` });
+}
+
+/** Whether a followed redirect brought this answer from another origin than the one asked. */
+export function answeredElsewhere(response: Response, requestUrl: string): boolean {
+  if (!response.url) return false;
+  try {
+    return new URL(response.url).origin !== new URL(requestUrl).origin;
+  } catch {
+    return true;
+  }
+}
+
+/** A redirect left unfollowed (`redirect: 'manual'`): browsers give an opaque answer, other fetches the 3xx itself. */
+export function isRedirect(response: Response): boolean {
+  return response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400 && response.status !== 304);
+}
+
+/**
+ * API and OAuth calls never follow a redirect: a 307 or 308 would re-send
+ * the token, or a form with `refresh_token`, `code` and `code_verifier`, to
+ * wherever it points.
+ */
+export function redirectRefused(url: string): HqError {
+  return new HqError({ kind: 'redirected', message: `${new URL(url).origin} answered with a redirect, which the extension does not follow for its requests to HQ.` });
 }

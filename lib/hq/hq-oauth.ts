@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { HqError } from './hq-errors';
-import { errorFromResponse, networkError } from './hq-http';
+import { errorFromResponse, isRedirect, networkError, redirectRefused } from './hq-http';
 
 /*
  * HQ's OAuth 2.1 endpoints for a public client (hq-api.md): the authorize
@@ -70,17 +70,26 @@ async function tokenRequest(serverUrl: string, form: Record<string, string>, doF
   };
 }
 
+/** A redirect is never followed: a 307 or 308 would re-send the form — refresh token, code, verifier — to wherever it points. */
 async function post(serverUrl: string, path: string, form: Record<string, string>, doFetch: typeof fetch): Promise<Response> {
+  const url = `${serverUrl.replace(/\/+$/, '')}${path}`;
+  let response: Response;
   try {
-    return await doFetch(`${serverUrl.replace(/\/+$/, '')}${path}`, {
+    response = await doFetch(url, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
       body: new URLSearchParams(form).toString(),
       credentials: 'omit',
       cache: 'no-store',
+      redirect: 'manual',
       signal: AbortSignal.timeout(20_000),
     });
   } catch (cause) {
     throw networkError(cause);
   }
+  if (isRedirect(response)) {
+    await response.body?.cancel().catch(() => {});
+    throw redirectRefused(url);
+  }
+  return response;
 }

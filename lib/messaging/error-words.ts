@@ -71,6 +71,10 @@ function generalWords(error: ErrorInfo): string {
       return 'The download was cancelled.';
     case 'http':
       return `HQ answered with an unexpected error${error.status ? ` (${error.status})` : ''}.`;
+    case 'redirected':
+      return 'HQ answered with a redirect to another address. The extension does not follow redirects with your sign-in; check the Server URL in the settings.';
+    case 'storage':
+      return `The server that stores HQ's files refused the download${error.status ? ` (${error.status})` : ''}. Nothing was removed; try again in a moment.`;
   }
 }
 
@@ -84,6 +88,7 @@ function connectWords(error: ErrorInfo, serverUrl: string): string | null {
     case 'not_found':
     case 'malformed':
     case 'http':
+    case 'redirected':
       return `${serverUrl} does not look like an HQ server (it did not answer /v1/api/me like HQ does). Check the Server URL — it is the API address, such as https://api.hq.zone, not the web app.`;
     case 'network':
       return `Could not reach ${serverUrl}. Check the address and your connection, or try again later.`;

@@ -28,10 +28,15 @@ const hasExactly = (value: unknown, keys: readonly string[]): value is Fields =>
 export const isZipStatus = (p: unknown): p is ZipProgress => hasExactly(p, ['done', 'total', 'failed']) && isCount(p.done) && isCount(p.total) && isCount(p.failed);
 export const isPageNotice = (p: unknown): p is NoticeMap['page:notice'] =>
   hasExactly(p, ['tone', 'text']) && (p.tone === 'status' || p.tone === 'alert') && typeof p.text === 'string' && p.text.length <= 2000;
+const isUnlisted = (u: unknown): boolean => hasExactly(u, ['artifacts', 'conversations']) && isCount(u.artifacts) && isCount(u.conversations);
 export const isIndexStatus = (p: unknown): p is IndexStatus =>
-  (hasExactly(p, ['state', 'done', 'total', 'published']) ||
-    (hasExactly(p, ['state', 'done', 'total', 'published', 'words']) && typeof p.words === 'string' && p.words.length <= 2000)) &&
-  ['indexing', 'done', 'paused', 'failed'].includes(p.state as string) && isCount(p.done) && (p.total === null || isCount(p.total)) && isCount(p.published);
+  (hasExactly(p, ['state', 'done', 'total', 'published', 'unlisted']) ||
+    (hasExactly(p, ['state', 'done', 'total', 'published', 'unlisted', 'words']) && typeof p.words === 'string' && p.words.length <= 2000)) &&
+  ['indexing', 'done', 'paused', 'failed'].includes(p.state as string) &&
+  isCount(p.done) &&
+  (p.total === null || isCount(p.total)) &&
+  isCount(p.published) &&
+  isUnlisted(p.unlisted);
 
 export type NoticeChecks<K extends NoticeType> = { [P in K]: (payload: unknown) => payload is NoticeMap[P] };
 

@@ -20,7 +20,13 @@ const JobId = v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/));
 
 /** The first message on a job's port. */
 export const OffscreenJobSchema = v.variant('type', [
-  v.strictObject({ type: v.literal('zip:build'), jobId: JobId, sources: v.array(Source), authorization: v.string() }),
+  v.strictObject({
+    type: v.literal('zip:build'),
+    jobId: JobId,
+    sources: v.array(Source),
+    unlisted: v.optional(v.pipe(v.string(), v.maxLength(2000))),
+    authorization: v.string(),
+  }),
   v.strictObject({ type: v.literal('file:fetch'), jobId: JobId, url: v.string(), authorization: v.string() }),
 ]);
 /** The last one: the file has been saved (or failed to be); delete it. */
@@ -35,7 +41,8 @@ export const OffscreenReportSchema = v.variant('type', [
 
 /** A job as the background describes it, before it is sent with its id and token. */
 export type FileJob =
-  | { type: 'zip:build'; sources: Array<v.InferOutput<typeof Source>> }
+  /** `unlisted`: what the archive lacks because HQ's list did, in words for its _errors.txt. */
+  | { type: 'zip:build'; sources: Array<v.InferOutput<typeof Source>>; unlisted?: string }
   | { type: 'file:fetch'; url: string };
 
 export type OffscreenJob = v.InferOutput<typeof OffscreenJobSchema>;

@@ -71,6 +71,18 @@ export interface ZipResult {
   failed: number;
   /** 'server' = HQ's own ZIP; 'extension' = built here (fallback). */
   builtBy: 'server' | 'extension';
+  /** The conversation's list from HQ came up short: what it lacks (lib/conversations/list-gap.ts). */
+  unlisted?: ListGap;
+}
+
+/**
+ * A conversation's list is short of what HQ counts: `listed` read, `expected`
+ * by HQ's `artifact_count` — or null when HQ gave no count but repeated a
+ * full page, so it may hold more than any request can reach.
+ */
+export interface ListGap {
+  listed: number;
+  expected: number | null;
 }
 
 export type PreviewContent =
@@ -87,6 +99,8 @@ export interface IndexStatus {
   total: number | null;
   /** How many times this walk has written the merged list so far: a page re-reads the list when it moves. */
   published: number;
+  /** Artifacts HQ counts in its conversations that their lists did not bring, and in how many conversations: asked for again on the next walk. */
+  unlisted: { artifacts: number; conversations: number };
   /** Why it failed, in plain words. */
   words?: string;
 }

@@ -52,7 +52,8 @@ export interface ResponseMap {
   'artifacts:delete': { alreadyGone: boolean; remaining: number };
   'artifacts:preview': PreviewContent;
   'artifacts:download-zip': ZipResult;
-  'page:conversation': { conversationId: string; artifacts: PageArtifact[] | null };
+  /** `unlisted`: in words, what HQ's list of the conversation lacks by HQ's own count; null when nothing says it is short. */
+  'page:conversation': { conversationId: string; artifacts: PageArtifact[] | null; unlisted: string | null };
   'page:download': { fileName: string };
   /** Told in words (zip/zip-outcome.ts), so the content script carries no wording of its own. */
   'page:download-zip': { tone: 'status' | 'alert'; text: string };

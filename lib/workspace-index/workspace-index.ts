@@ -11,9 +11,14 @@ export interface IndexedConversation {
   title: string | null;
   agent: string | null;
   lastActivityAt: string;
+  /** HQ's `artifact_count` on the conversations list (lowered by deletes made here). */
   artifactCount: number;
-  /** As last listed; null = new or changed since, to be listed again. */
+  /** As last listed; null = never listed. */
   artifacts: HqArtifact[] | null;
+  /** To be listed (again): new, moved since it was listed, or listed short at the start of this walk. */
+  stale: boolean;
+  /** Artifacts HQ counts here that its last listing did not bring: 0 when complete. */
+  missing: number;
 }
 
 /** A walk of the conversation list in progress: saved after every step, so a stopped service worker resumes it. */
@@ -49,44 +54,90 @@ export function startWalk(index: WorkspaceIndex, now: number, forceFull = false)
 /**
  * Takes in one page of conversations (sort=recent). A conversation whose
  * last activity or artifact count moved is marked for listing. Returns the
- * index with the walk advanced, and whether anything on the page changed.
+ * index with the walk advanced, whether anything on the page changed, and
+ * how many of its conversations this walk had not seen yet.
  */
-export function applyConversationPage(index: WorkspaceIndex, walk: Walk, rows: readonly HqConversationRow[], total: number | null): { index: WorkspaceIndex; changed: boolean } {
+export function applyConversationPage(
+  index: WorkspaceIndex,
+  walk: Walk,
+  rows: readonly HqConversationRow[],
+  total: number | null,
+): { index: WorkspaceIndex; changed: boolean; fresh: number } {
   const conversations = { ...index.conversations };
+  const inWalk = new Set(walk.seen);
   let changed = false;
+  let fresh = 0;
   for (const row of rows) {
+    if (!inWalk.has(row.id)) fresh += 1;
+    inWalk.add(row.id);
     const known = conversations[row.id];
     const moved = !known || known.lastActivityAt !== row.last_activity_at || known.artifactCount !== row.artifact_count;
     const title = row.title;
     const agent = row.agent?.display_name ?? null;
+    // Until it is listed again, a moved conversation keeps what it had: nothing vanishes from the popup meanwhile.
+    const previous = known?.artifacts?.map((a) => ({ ...a, conversation_title: title })) ?? null;
     // Nothing to list in a conversation without artifacts.
-    const artifacts = moved ? (row.artifact_count === 0 ? [] : null) : known.artifacts;
-    if (moved || known.artifacts === null) changed = true;
-    conversations[row.id] = { id: row.id, title, agent, lastActivityAt: row.last_activity_at, artifactCount: row.artifact_count, artifacts: artifacts?.map((a) => ({ ...a, conversation_title: title })) ?? null };
+    const empty = moved && row.artifact_count === 0;
+    const stale = empty ? false : moved || (known?.stale ?? true);
+    if (stale) changed = true;
+    conversations[row.id] = {
+      id: row.id,
+      title,
+      agent,
+      lastActivityAt: row.last_activity_at,
+      artifactCount: row.artifact_count,
+      artifacts: empty ? [] : previous,
+      stale,
+      missing: empty ? 0 : (known?.missing ?? 0),
+    };
   }
-  const seen = [...walk.seen, ...rows.map((row) => row.id)];
-  return { index: { ...index, conversations, walk: { ...walk, nextPage: walk.nextPage + 1, seen, total: total ?? walk.total } }, changed };
+  const seen = [...inWalk];
+  return { index: { ...index, conversations, walk: { ...walk, nextPage: walk.nextPage + 1, seen, total: total ?? walk.total } }, changed, fresh };
 }
 
-/** Whether the walk has read the last page. */
-export function walkReachedEnd(walk: Walk, lastPageSize: number): boolean {
-  if (lastPageSize < CONVERSATION_PAGE_SIZE) return true;
+/**
+ * Whether the walk has read the last page: a short page (by the rows HQ
+ * sent), `total` reached, or a full page with no conversation not already
+ * seen in this walk (HQ ignoring `page` would otherwise be asked for ever).
+ */
+export function walkReachedEnd(walk: Walk, lastPage: { received: number; fresh: number }): boolean {
+  if (lastPage.received < CONVERSATION_PAGE_SIZE || lastPage.fresh === 0) return true;
   return walk.total !== null && (walk.nextPage - 1) * CONVERSATION_PAGE_SIZE >= walk.total;
+}
+
+/** A new walk asks again for every conversation whose last listing came up short of HQ's count. */
+export function relistIncomplete(index: WorkspaceIndex): WorkspaceIndex {
+  const short = Object.values(index.conversations).filter((c) => c.missing > 0 && !c.stale);
+  if (short.length === 0) return index;
+  const conversations = { ...index.conversations };
+  for (const c of short) conversations[c.id] = { ...c, stale: true };
+  return { ...index, conversations };
 }
 
 /** Conversations waiting to be listed, newest activity first. */
 export function conversationsToList(index: WorkspaceIndex): IndexedConversation[] {
   return Object.values(index.conversations)
-    .filter((c) => c.artifacts === null)
+    .filter((c) => c.stale)
     .sort((a, b) => b.lastActivityAt.localeCompare(a.lastActivityAt));
 }
 
-/** A conversation's list from HQ, which carries no conversation fields: they are filled in, so the row can link back. */
+/**
+ * A conversation's list from HQ, which carries no conversation fields: they
+ * are filled in, so the row can link back. Fewer than HQ's count is kept,
+ * and remembered as missing, so it is said and asked for again.
+ */
 export function setConversationArtifacts(index: WorkspaceIndex, conversationId: string, artifacts: readonly HqArtifact[]): WorkspaceIndex {
   const conversation = index.conversations[conversationId];
   if (!conversation) return index;
   const filled = artifacts.map((a) => ({ ...a, conversation_id: conversationId, conversation_title: conversation.title }));
-  return { ...index, conversations: { ...index.conversations, [conversationId]: { ...conversation, artifacts: filled, artifactCount: filled.length } } };
+  const missing = Math.max(0, conversation.artifactCount - filled.length);
+  return { ...index, conversations: { ...index.conversations, [conversationId]: { ...conversation, artifacts: filled, stale: false, missing } } };
+}
+
+/** Artifacts HQ counts that no listing brought, and in how many conversations. */
+export function unlistedArtifacts(index: WorkspaceIndex): { artifacts: number; conversations: number } {
+  const short = Object.values(index.conversations).filter((c) => c.missing > 0);
+  return { artifacts: short.reduce((sum, c) => sum + c.missing, 0), conversations: short.length };
 }
 
 /** HQ no longer has this conversation (404). */
@@ -95,12 +146,17 @@ export function dropConversation(index: WorkspaceIndex, conversationId: string):
   return { ...index, conversations };
 }
 
-/** Ends the walk; after a full one, conversations HQ did not list any more are gone. */
+/**
+ * Ends the walk. After a full one, conversations HQ did not list any more
+ * are gone — but only when the pages read add up to HQ's `total`: a short or
+ * empty page, or a server that does not say, must never empty the index.
+ */
 export function finishWalk(index: WorkspaceIndex, now: number): WorkspaceIndex {
   const walk = index.walk;
   if (!walk) return index;
   if (!walk.full) return { ...index, walk: null };
   const seen = new Set(walk.seen);
+  if (walk.total === null || seen.size < walk.total) return { ...index, walk: null, fullWalkAt: now };
   const conversations = Object.fromEntries(Object.entries(index.conversations).filter(([id]) => seen.has(id)));
   return { conversations, walk: null, fullWalkAt: now };
 }
@@ -110,7 +166,7 @@ export function forgetArtifact(index: WorkspaceIndex, artifactId: string): Works
   for (const conversation of Object.values(index.conversations)) {
     if (!conversation.artifacts?.some((a) => a.id === artifactId)) continue;
     const artifacts = conversation.artifacts.filter((a) => a.id !== artifactId);
-    return { ...index, conversations: { ...index.conversations, [conversation.id]: { ...conversation, artifacts, artifactCount: artifacts.length } } };
+    return { ...index, conversations: { ...index.conversations, [conversation.id]: { ...conversation, artifacts, artifactCount: Math.max(0, conversation.artifactCount - 1) } } };
   }
   return index;
 }
@@ -133,6 +189,6 @@ export function mergeWorkspace(newest: readonly HqArtifact[], index: WorkspaceIn
 export function walkProgress(index: WorkspaceIndex): { done: number; total: number | null } {
   const walk = index.walk;
   if (!walk) return { done: Object.keys(index.conversations).length, total: Object.keys(index.conversations).length };
-  const done = walk.seen.filter((id) => index.conversations[id]?.artifacts !== null).length;
+  const done = walk.seen.filter((id) => index.conversations[id]?.stale === false).length;
   return { done, total: walk.total };
 }

@@ -32,10 +32,15 @@ export async function writeZip(
   fetchFrom: FetchFrom<string>,
   target: ByteTarget,
   onProgress: (progress: ZipProgress) => void = () => {},
-  queue: QueueOptions = {},
-  /** How much is gathered before each write to the target. */
-  blockBytes?: number,
+  options: {
+    queue?: QueueOptions;
+    /** How much is gathered before each write to the target. */
+    blockBytes?: number;
+    /** What the archive lacks because HQ's list of it did: the first words of its _errors.txt. */
+    unlisted?: string;
+  } = {},
 ): Promise<{ failed: number }> {
+  const { queue = {}, blockBytes, unlisted } = options;
   const names = uniqueNames(sources.map((s) => s.name), [ERRORS_FILE], sources.map((s) => s.folder ?? null));
   const entries = sources.map((source, index) => ({ ...source, entryName: names[index]! }));
 
@@ -61,8 +66,9 @@ export async function writeZip(
     }
     onProgress({ done, total: entries.length, failed: failures.length });
   }
-  if (failures.length > 0) {
-    const text = new TextEncoder().encode(`These files could not be downloaded and are missing from this archive:\n\n${failures.join('\n')}\n`);
+  if (failures.length > 0 || unlisted) {
+    const failed = failures.length > 0 ? `These files could not be downloaded and are missing from this archive:\n\n${failures.join('\n')}\n` : '';
+    const text = new TextEncoder().encode([unlisted ? `${unlisted} What HQ did not list is missing from this archive.\n` : '', failed].filter(Boolean).join('\n'));
     let sent = 0;
     await archive.add(
       ERRORS_FILE,

@@ -13,10 +13,12 @@ export async function zipToFileUrl(
   sources: ZipSource[],
   authorization: string,
   onProgress: (progress: ZipProgress) => void,
+  /** What HQ's list lacked, for the archive's _errors.txt. */
+  unlisted?: string,
 ): Promise<{ blobUrl: string; failed: number }> {
   let failed = 0;
   const blobUrl = await writeFileUrl(jobId, async (target) => {
-    ({ failed } = await writeZip(sources, (url, fromByte) => fetchWithToken(url, authorization, undefined, fromByte), target, onProgress));
+    ({ failed } = await writeZip(sources, (url, fromByte) => fetchWithToken(url, authorization, undefined, fromByte), target, onProgress, unlisted ? { unlisted } : {}));
   });
   return { blobUrl, failed };
 }

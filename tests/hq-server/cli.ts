@@ -1,9 +1,11 @@
 // Standalone stand-in for manual testing and benchmarks:
 //   npx tsx tests/hq-server/cli.ts [--port 8787] [--artifacts 500] [--latency 0]
 //                                  [--conversations 1000 --workspace-artifacts 10000]
+//                                  [--artifact-paging pages|ignored|page-size-only]
 import { parseArgs } from 'node:util';
 import { GRANTS } from './auth';
 import { conversationByTitle } from './demo-data';
+import { ARTIFACT_PAGINGS, type ArtifactPaging } from './faults';
 import { startHqServer } from './server';
 
 function intOption(value: string | undefined, name: string, fallback: number): number {
@@ -21,6 +23,7 @@ const { values } = parseArgs({
     'workspace-artifacts': { type: 'string' },
     latency: { type: 'string' },
     host: { type: 'string' },
+    'artifact-paging': { type: 'string' },
   },
 });
 
@@ -29,7 +32,11 @@ const workspace = {
   artifacts: intOption(values['workspace-artifacts'], 'workspace-artifacts', 0),
 };
 
+const paging = values['artifact-paging'] ?? 'pages';
+if (!ARTIFACT_PAGINGS.includes(paging as ArtifactPaging)) throw new Error(`--artifact-paging must be one of ${ARTIFACT_PAGINGS.join(', ')}`);
+
 const server = await startHqServer({
+  artifactPaging: paging as ArtifactPaging,
   port: intOption(values.port, 'port', 8787),
   artifactCount: intOption(values.artifacts, 'artifacts', 0),
   workspace: workspace.conversations || workspace.artifacts ? workspace : undefined,

@@ -4,6 +4,17 @@
 
 export type PathPattern = string | RegExp;
 
+/**
+ * How `GET /v1/api/conversations/{id}/artifacts` treats `page` and
+ * `page_size`. HQ's reference lists both (page_size 1..100, default 25) but
+ * does not settle that this list is paged (hq-api.md), so the stand-in can
+ * behave each way a client must survive: `pages` honours both, `ignored`
+ * answers everything at once, `page-size-only` honours page_size and
+ * ignores page (every page is page 1).
+ */
+export type ArtifactPaging = 'pages' | 'ignored' | 'page-size-only';
+export const ARTIFACT_PAGINGS: readonly ArtifactPaging[] = ['pages', 'ignored', 'page-size-only'];
+
 export interface FailNextOptions {
   /** HTTP status to answer with (default 500). */
   status?: number;
@@ -66,9 +77,20 @@ export class Faults {
   private cutRules: Array<Rule & { afterBytes: number | undefined }> = [];
   private malformRules: Rule[] = [];
 
-  /** `defaultLatencyMs` (the server's startup option) is what clear() goes back to. */
-  constructor(private readonly defaultLatencyMs = 0) {
+  artifactPaging: ArtifactPaging;
+
+  /** The server's startup options are what clear() goes back to. */
+  constructor(
+    private readonly defaultLatencyMs = 0,
+    private readonly defaultArtifactPaging: ArtifactPaging = 'pages',
+  ) {
     this.latencyMs = defaultLatencyMs;
+    this.artifactPaging = defaultArtifactPaging;
+  }
+
+  /** How a conversation's artifact list pages (see ArtifactPaging). */
+  pageArtifacts(paging: ArtifactPaging): void {
+    this.artifactPaging = paging;
   }
 
   /** Delay every /v1 response by this many milliseconds (0 = none). */
@@ -119,6 +141,7 @@ export class Faults {
   clear(): void {
     this.latencyMs = this.defaultLatencyMs;
     this.notHqEnabled = false;
+    this.artifactPaging = this.defaultArtifactPaging;
     this.storageOrigin = null;
     this.failRules = [];
     this.dropRules = [];
@@ -150,6 +173,7 @@ export class Faults {
     return {
       latencyMs: this.latencyMs,
       notHq: this.notHqEnabled,
+      artifactPaging: this.artifactPaging,
       failNext: this.failRules.filter((r) => r.remaining > 0).map((r) => ({ ...r, pathPattern: pattern(r.pathPattern) })),
       dropNext: this.dropRules.filter((r) => r.remaining > 0).map((r) => ({ ...r, pathPattern: pattern(r.pathPattern) })),
     };

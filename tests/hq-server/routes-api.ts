@@ -108,9 +108,17 @@ function getConversation(ctx: ApiContext): void {
   if (conversation) sendJson(ctx.res, 200, conversationDetail(conversation));
 }
 
+/** Oldest first; `page` and `page_size` as the faults' artifactPaging says (HQ's docs allow each). */
 function listConversationArtifacts(ctx: ApiContext): void {
   const conversation = conversationOr404(ctx);
-  if (conversation) sendJson(ctx.res, 200, { artifacts: rows(ctx, artifactsOf(ctx.state.data, conversation.id).map(conversationArtifact)) });
+  if (!conversation) return;
+  const all = artifactsOf(ctx.state.data, conversation.id);
+  const paging = ctx.state.faults.artifactPaging;
+  const params = ctx.url.searchParams;
+  const pageSize = clampedInt(params.get('page_size'), 25, 1, 100);
+  const page = paging === 'pages' ? clampedInt(params.get('page'), 1, 1, Number.MAX_SAFE_INTEGER) : 1;
+  const shown = paging === 'ignored' ? all : all.slice((page - 1) * pageSize, page * pageSize);
+  sendJson(ctx.res, 200, { artifacts: rows(ctx, shown.map(conversationArtifact)) });
 }
 
 function deleteArtifact({ res, state, params }: ApiContext): void {

@@ -1,7 +1,8 @@
 // /__hq/*: test control over HTTP, for processes that cannot reach the
 // in-process server object (a CLI-started server, a benchmark, Playwright).
 //   GET    /__hq/faults     current faults
-//   POST   /__hq/faults     {latencyMs?, notHq?, failNext?, dropNext?}  (failNext/dropNext: object or array)
+//   POST   /__hq/faults     {latencyMs?, notHq?, artifactPaging?, failNext?, dropNext?}  (failNext/dropNext: object or array;
+//                           artifactPaging: 'pages' | 'ignored' | 'page-size-only')
 //   DELETE /__hq/faults     clear faults
 //   POST   /__hq/reset      restore demo data, clear faults and recorded requests
 //   GET    /__hq/requests   recorded requests
@@ -10,7 +11,7 @@
 //                           arrives and moves the conversation's last_activity_at (404 unknown conversation)
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { artifactsOf, findConversation } from './demo-data';
-import type { DropNextOptions, FailNextOptions, Faults, PathPattern } from './faults';
+import { ARTIFACT_PAGINGS, type ArtifactPaging, type DropNextOptions, type FailNextOptions, type Faults, type PathPattern } from './faults';
 import { readBody, sendError, sendJson } from './http-util';
 import type { Artifact, DemoData } from './types';
 import { conversationRow, workspaceArtifact } from './wire';
@@ -62,6 +63,10 @@ function applyFaults(faults: Faults, body: unknown): void {
   const latency = optionalNumber(body.latencyMs);
   if (latency !== undefined) faults.latency(latency);
   if (typeof body.notHq === 'boolean') faults.notHq(body.notHq);
+  if (body.artifactPaging !== undefined) {
+    if (!ARTIFACT_PAGINGS.includes(body.artifactPaging as ArtifactPaging)) throw new Error(`artifactPaging must be one of ${ARTIFACT_PAGINGS.join(', ')}`);
+    faults.pageArtifacts(body.artifactPaging as ArtifactPaging);
+  }
   rules(body.failNext).forEach((r) => faults.failNext(failOptions(r)));
   rules(body.dropNext).forEach((r) => faults.dropNext(dropOptions(r)));
 }

@@ -7,7 +7,7 @@ import { DEMO_TOKENS } from './auth';
 import type { ServerState } from './context';
 import { createDemoData, uuid, WORKSPACE_ID_PREFIXES, type DemoDataOptions, type WorkspaceSize } from './demo-data';
 import { OAuthServer } from './oauth';
-import { Faults } from './faults';
+import { Faults, type ArtifactPaging } from './faults';
 import { NOT_FOUND_PAGE, sendError, sendHtml, sendPreflight } from './http-util';
 import { handleControl } from './routes-control';
 import { handleWebApp } from './routes-web-app';
@@ -16,7 +16,7 @@ import type { Artifact, DemoData } from './types';
 import { addArtifact, deleteConversation, type NewArtifact } from './workspace-edits';
 
 export type { DemoData } from './types';
-export type { Faults } from './faults';
+export type { ArtifactPaging, Faults } from './faults';
 export { DEMO_CLIENT_ID, type OAuthServer } from './oauth';
 export { DEMO_TOKENS } from './auth';
 export type { NewArtifact } from './workspace-edits';
@@ -35,6 +35,8 @@ export interface HqServerOptions {
   workspace?: WorkspaceSize;
   /** Delay every /v1 response; faults.clear() returns to this value. */
   latencyMs?: number;
+  /** How a conversation's artifact list pages (default 'pages', as HQ's reference describes); faults.clear() returns to this value. */
+  artifactPaging?: ArtifactPaging;
 }
 
 export interface RecordedRequest {
@@ -95,7 +97,7 @@ function urlHost(host: string): string {
 
 export async function startHqServer(opts: HqServerOptions = {}): Promise<HqServer> {
   const host = opts.host ?? '127.0.0.1';
-  const faults = new Faults(opts.latencyMs ?? 0);
+  const faults = new Faults(opts.latencyMs ?? 0, opts.artifactPaging ?? 'pages');
   const requests: RecordedRequest[] = [];
   const dataOptions: DemoDataOptions = { artifactCount: opts.artifactCount ?? 0, workspace: opts.workspace };
   let added = 0; // artifacts added by tests since the last reset: their ids count up

@@ -27,7 +27,7 @@ function memoryFile() {
 
 async function zipOf(sources: ZipSource[], server: ReturnType<typeof scripted>, onProgress?: (p: ZipProgress) => void, blockBytes?: number) {
   const file = memoryFile();
-  const { failed } = await writeZip(sources, server.fetchFrom, file.target, onProgress, { ...noSleep }, blockBytes);
+  const { failed } = await writeZip(sources, server.fetchFrom, file.target, onProgress, { queue: { ...noSleep }, ...(blockBytes ? { blockBytes } : {}) });
   return { bytes: file.bytes(), entries: unzipSync(file.bytes()), failed, truncations: file.truncations };
 }
 
@@ -65,6 +65,16 @@ describe('writeZip', () => {
   it('has no _errors.txt when everything arrived', async () => {
     const zip = await zipOf([{ name: 'x', url: 'https://hq.test/1' }], scripted({ 'https://hq.test/1': [ok('one')] }));
     expect(Object.keys(zip.entries)).toEqual(['x']);
+  });
+
+  it('says in _errors.txt what HQ’s list of the conversation lacked, also when every listed file arrived', async () => {
+    const file = memoryFile();
+    const unlisted = 'HQ counts 61 artifacts in this conversation, but its list gave 60: 1 could not be listed.';
+    const server = scripted({ 'https://hq.test/1': [ok('one')] });
+    await writeZip([{ name: 'x', url: 'https://hq.test/1' }], server.fetchFrom, file.target, undefined, { queue: { ...noSleep }, unlisted });
+    const entries = unzipSync(file.bytes());
+    expect(Object.keys(entries).sort()).toEqual(['_errors.txt', 'x']);
+    expect(text(entries[ERRORS_FILE])).toBe(`${unlisted} What HQ did not list is missing from this archive.\n`);
   });
 
   it('records the right CRC-32 of each file, also across many reads and blocks', async () => {

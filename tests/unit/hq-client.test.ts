@@ -108,12 +108,57 @@ describe('HQ client against the local HQ server', () => {
 
   it('lists one conversation oldest first and 404s an unknown one', async () => {
     const conversation = hq.data.conversations.find((c) => hq.data.artifacts.some((a) => a.conversation_id === c.id))!;
-    const artifacts = await client().listConversationArtifacts(conversation.id);
+    const { artifacts } = await client().listConversationArtifacts(conversation.id);
     const times = artifacts.map((a) => Date.parse(a.created_at));
     expect([...times].sort((a, b) => a - b)).toEqual(times);
     expect(artifacts.length).toBeGreaterThan(0);
     const error = await failure(client().listConversationArtifacts('00000000-0000-4000-8000-000000000000'));
     expect(error.kind).toBe('not_found');
+  });
+
+  describe('reads every artifact of a long conversation, however HQ pages the list', () => {
+    /** Grows a demo conversation to 230 artifacts: more than two of the extension's pages of 100. */
+    function longConversation(): { id: string; ids: string[] } {
+      const id = hq.data.conversations.find((c) => c.title === 'Chart exports')!.id;
+      for (let i = 0; i < 226; i++) hq.addArtifact(id, { name: `extra-${i}.txt`, created_at: new Date(Date.UTC(2020, 0, 1, 0, i)).toISOString() });
+      const ids = hq.data.artifacts.filter((a) => a.conversation_id === id).map((a) => a.id);
+      expect(ids).toHaveLength(230);
+      return { id, ids };
+    }
+    const listRequests = (id: string) => hq.requests.filter((r) => r.path === `/v1/api/conversations/${id}/artifacts`).map((r) => r.query);
+
+    it('pages: follows page 2 and 3, each artifact once', async () => {
+      const { id, ids } = longConversation();
+      const { artifacts, mayHaveMore } = await client().listConversationArtifacts(id);
+      expect(artifacts.map((a) => a.id).sort()).toEqual([...ids].sort());
+      expect(mayHaveMore).toBe(false);
+      expect(listRequests(id)).toEqual(['page=1&page_size=100', 'page=2&page_size=100', 'page=3&page_size=100']);
+    });
+
+    it('one answer with everything: one request', async () => {
+      const { id, ids } = longConversation();
+      hq.faults.pageArtifacts('ignored');
+      const { artifacts, mayHaveMore } = await client().listConversationArtifacts(id);
+      expect(artifacts).toHaveLength(ids.length);
+      expect(mayHaveMore).toBe(false);
+      expect(listRequests(id)).toHaveLength(1);
+    });
+
+    it('page_size honoured, page ignored: stops at the repeat, no duplicates, and says more may be out of reach', async () => {
+      const { id } = longConversation();
+      hq.faults.pageArtifacts('page-size-only');
+      const { artifacts, mayHaveMore } = await client().listConversationArtifacts(id);
+      expect(artifacts).toHaveLength(100);
+      expect(new Set(artifacts.map((a) => a.id)).size).toBe(100);
+      expect(mayHaveMore).toBe(true);
+      expect(listRequests(id)).toHaveLength(2);
+    });
+
+    it('a failure on page 3 fails the read', async () => {
+      const { id } = longConversation();
+      hq.faults.failNext({ status: 503, times: 1, pathPattern: 'page=3' });
+      expect((await failure(client().listConversationArtifacts(id))).kind).toBe('server');
+    });
   });
 
   it('turns 401 and 403 into typed errors', async () => {

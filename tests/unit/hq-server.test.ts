@@ -100,6 +100,33 @@ describe('lists', () => {
     expect((await api('/v1/api/conversations/c0000000-0000-4000-8000-0000000000aa/artifacts')).status).toBe(404);
   });
 
+  it('pages one conversation’s artifacts each way HQ’s docs allow: pages, everything at once, or page_size without page', async () => {
+    const id = CONVERSATION_IDS.q3Revenue;
+    const all = artifactsOf(hq.data, id).map((a) => a.name);
+    expect(all.length).toBeGreaterThan(2);
+    const names = async (query: string) => ((await json(`/v1/api/conversations/${id}/artifacts${query}`)) as { artifacts: Json[] }).artifacts.map((a) => a.name);
+
+    // The default, as HQ's reference describes: page_size 1..100 (default 25), page 1-based.
+    expect(await names('?page_size=2&page=1')).toEqual(all.slice(0, 2));
+    expect(await names('?page_size=2&page=2')).toEqual(all.slice(2, 4));
+    expect(await names(`?page_size=2&page=${all.length}`)).toEqual([]);
+    expect(await names('?page_size=0&page=0')).toEqual(all.slice(0, 1)); // clamped to 1 and 1
+
+    hq.faults.pageArtifacts('ignored');
+    expect(await names('?page_size=2&page=2')).toEqual(all);
+
+    hq.faults.pageArtifacts('page-size-only');
+    expect(await names('?page_size=2&page=2')).toEqual(all.slice(0, 2));
+
+    // Over HTTP too, and a fault clear goes back to the startup behaviour.
+    const set = await fetch(`${hq.url}/__hq/faults`, { method: 'POST', body: JSON.stringify({ artifactPaging: 'ignored' }) });
+    expect(set.status).toBe(200);
+    expect(await names('?page_size=1')).toEqual(all);
+    expect((await fetch(`${hq.url}/__hq/faults`, { method: 'POST', body: JSON.stringify({ artifactPaging: 'sideways' }) })).status).toBe(400);
+    hq.faults.clear();
+    expect(await names('?page_size=1')).toEqual(all.slice(0, 1));
+  });
+
   it('filters, sorts, pages and clamps conversations', async () => {
     const all = (await json('/v1/api/conversations')) as { conversations: Json[]; total: number; page_size: number };
     expect(all.page_size).toBe(25);

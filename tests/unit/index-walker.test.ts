@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { get } from 'idb-keyval';
+import { get, set } from 'idb-keyval';
 import { createHqClient } from '@/lib/hq/hq-client';
 import type { Session } from '@/lib/connection/background/session';
 import type { Account } from '@/lib/messaging/payloads';
-import { INDEX_RECORD, LIST_STORE, cacheKey, readCachedList, workspaceCacheKey } from '@/lib/artifact-list/list-cache';
+import { INDEX_RECORD, LIST_STORE, cacheKey, readCachedList, readRecord, workspaceCacheKey } from '@/lib/artifact-list/list-cache';
+import { WorkspaceIndexSchema } from '@/lib/workspace-index/index-schema';
 import { clearAllCachedLists } from '@/lib/artifact-list/background/list-writer';
 import { pauseIndexing, refreshIndex } from '@/lib/workspace-index/background/index-walker';
-import type { WorkspaceIndex } from '@/lib/workspace-index/workspace-index';
+import { unlistedArtifacts } from '@/lib/workspace-index/workspace-index';
 import { startHqServer, type HqServer } from '../hq-server/server';
 
 // The walker against the local HQ over real HTTP, with the cache in (fake) IndexedDB.
@@ -65,7 +66,7 @@ describe('the workspace index walker', () => {
       client: { ...s.client, listConversationArtifacts: async (id: string) => (++calls > 10 ? Promise.reject(new Error('stopped')) : s.client.listConversationArtifacts(id)) },
     };
     await refreshIndex(failing);
-    const saved = await get<WorkspaceIndex>(cacheKey(s.account, INDEX_RECORD), LIST_STORE);
+    const saved = await readRecord(cacheKey(s.account, INDEX_RECORD), WorkspaceIndexSchema);
     expect(saved?.walk).not.toBeNull();
     const listedBefore = conversationLists().length;
     expect(listedBefore).toBe(10);
@@ -81,10 +82,10 @@ describe('the workspace index walker', () => {
     const walking = refreshIndex(s);
     pauseIndexing();
     await walking;
-    const paused = await get<WorkspaceIndex>(cacheKey(s.account, INDEX_RECORD), LIST_STORE);
+    const paused = await readRecord(cacheKey(s.account, INDEX_RECORD), WorkspaceIndexSchema);
     expect(paused?.walk).not.toBeNull();
     await refreshIndex(s);
-    expect((await get<WorkspaceIndex>(cacheKey(s.account, INDEX_RECORD), LIST_STORE))?.walk).toBeNull();
+    expect((await readRecord(cacheKey(s.account, INDEX_RECORD), WorkspaceIndexSchema))?.walk).toBeNull();
     expect((await readCachedList(workspaceCacheKey(s.account)))!.artifacts.length).toBe(inConversations());
   });
 
@@ -95,5 +96,62 @@ describe('the workspace index walker', () => {
     await walking;
     expect(await readCachedList(workspaceCacheKey(s.account))).toBeUndefined();
     expect(await get(cacheKey(s.account, INDEX_RECORD), LIST_STORE)).toBeUndefined();
+  });
+
+  describe('however HQ pages a conversation’s list', () => {
+    /** One conversation grown past two pages of 100, older than the rest: beyond HQ's newest 500 in a real workspace. */
+    function longConversation(): string {
+      const id = hq.data.conversations.find((c) => c.title === 'Chart exports')!.id;
+      for (let i = 0; i < 156; i++) hq.addArtifact(id, { name: `long-${i}.txt`, created_at: new Date(Date.UTC(2019, 0, 1, 0, i)).toISOString() });
+      return id;
+    }
+
+    it.each(['pages', 'ignored'] as const)('%s: every artifact, each once, nothing reported missing', async (paging) => {
+      hq.faults.pageArtifacts(paging);
+      longConversation();
+      const s = session();
+      await refreshIndex(s);
+      const listed = (await readCachedList(workspaceCacheKey(s.account)))!.artifacts;
+      expect(listed.length).toBe(inConversations());
+      expect(new Set(listed.map((a) => a.id)).size).toBe(listed.length);
+      const index = (await readRecord(cacheKey(s.account, INDEX_RECORD), WorkspaceIndexSchema))!;
+      expect(unlistedArtifacts(index)).toEqual({ artifacts: 0, conversations: 0 });
+    });
+
+    it('page_size without page: what HQ would not list is recorded as missing, no duplicates, and asked for again on the next walk', async () => {
+      hq.faults.pageArtifacts('page-size-only');
+      const id = longConversation();
+      const expectedMissing = [...new Set(hq.data.artifacts.map((a) => a.conversation_id).filter((c): c is string => !!c))]
+        .map((c) => Math.max(0, hq.data.artifacts.filter((a) => a.conversation_id === c).length - 100))
+        .reduce((sum, n) => sum + n, 0);
+      expect(expectedMissing).toBeGreaterThanOrEqual(60);
+      const s = session();
+      await refreshIndex(s);
+      const listed = (await readCachedList(workspaceCacheKey(s.account)))!.artifacts;
+      expect(new Set(listed.map((a) => a.id)).size).toBe(listed.length);
+      expect(listed.length).toBe(inConversations() - expectedMissing);
+      const index = (await readRecord(cacheKey(s.account, INDEX_RECORD), WorkspaceIndexSchema))!;
+      expect(index.conversations[id]).toMatchObject({ missing: 60, stale: false });
+      expect(unlistedArtifacts(index).artifacts).toBe(expectedMissing);
+
+      // HQ fixed: the next walk asks again, and finds them.
+      hq.faults.pageArtifacts('pages');
+      const from = hq.requests.length;
+      await refreshIndex(s);
+      expect(conversationLists(from).some((r) => r.path === `/v1/api/conversations/${id}/artifacts`)).toBe(true);
+      expect((await readCachedList(workspaceCacheKey(s.account)))!.artifacts.length).toBe(inConversations());
+      expect(unlistedArtifacts((await readRecord(cacheKey(s.account, INDEX_RECORD), WorkspaceIndexSchema))!)).toEqual({ artifacts: 0, conversations: 0 });
+    });
+  });
+
+  it('rebuilds an index an older version of the extension wrote, instead of failing on it', async () => {
+    const s = session();
+    const v1 = { conversations: { x: { id: 'x', title: null, agent: null, lastActivityAt: '2026', artifactCount: 3, artifacts: null } }, walk: { nextPage: 4 }, fullWalkAt: null };
+    await set(cacheKey(s.account, INDEX_RECORD), v1, LIST_STORE);
+    await refreshIndex(s);
+    expect((await readCachedList(workspaceCacheKey(s.account)))!.artifacts.length).toBe(inConversations());
+    const rebuilt = (await readRecord(cacheKey(s.account, INDEX_RECORD), WorkspaceIndexSchema))!;
+    expect(rebuilt.conversations.x).toBeUndefined();
+    expect(rebuilt.fullWalkAt).not.toBeNull();
   });
 });

@@ -1,7 +1,22 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { HqArtifact } from '@/lib/hq/hq-types';
 import type { Account, CachedList } from '@/lib/messaging/payloads';
-import { HEAD_ROWS, WORKSPACE_LIST, cacheKey, conversationList, headOf, readCachedList, workspaceCacheKey, type ListName } from '@/lib/artifact-list/list-cache';
+import { set } from 'idb-keyval';
+import {
+  CACHE_SCHEMA_VERSION,
+  HEAD_ROWS,
+  INDEX_RECORD,
+  LIST_STORE,
+  WORKSPACE_LIST,
+  cacheKey,
+  conversationList,
+  headOf,
+  readCachedList,
+  readRecord,
+  workspaceCacheKey,
+  type ListName,
+} from '@/lib/artifact-list/list-cache';
+import { WorkspaceIndexSchema } from '@/lib/workspace-index/index-schema';
 import { clearAllCachedLists, fetchAndCacheList, forgetCachedArtifact } from '@/lib/artifact-list/background/list-writer';
 
 function artifact(id: string, name: string): HqArtifact {
@@ -216,5 +231,38 @@ describe('headOf', () => {
     const short = list('a.txt', 'b.txt');
     expect(headOf(short)).toEqual(short);
     expect(headOf(short).partialOf).toBeUndefined();
+  });
+});
+
+describe('records written by another version of the extension', () => {
+  const key = workspaceCacheKey(alice);
+
+  it('an older record (no schema version, or an older one) reads as none, and the next fetch rebuilds it', async () => {
+    await set(key, list('from-an-older-version.pdf'), LIST_STORE); // how version 1 stored a list
+    expect(await readCachedList(key)).toBeUndefined();
+    await set(key, { schema: CACHE_SCHEMA_VERSION - 1, value: list('older.pdf') }, LIST_STORE);
+    expect(await readCachedList(key)).toBeUndefined();
+    await fetchAndCacheList(alice, WORKSPACE_LIST, async () => list('fresh.pdf').artifacts);
+    expect((await readCachedList(key))?.artifacts.map((a) => a.name)).toEqual(['fresh.pdf']);
+  });
+
+  it('a damaged record reads as none instead of reaching the UI', async () => {
+    for (const damaged of [null, 'text', { schema: CACHE_SCHEMA_VERSION, value: { artifacts: 'x', fetchedAt: 1 } }, { schema: CACHE_SCHEMA_VERSION, value: { artifacts: [{ id: 1 }], fetchedAt: 1 } }]) {
+      await set(key, damaged, LIST_STORE);
+      expect(await readCachedList(key), JSON.stringify(damaged)).toBeUndefined();
+    }
+  });
+
+  it('a workspace index of an older shape reads as none (the walk rebuilds it)', async () => {
+    const indexKey = cacheKey(alice, INDEX_RECORD);
+    // Version 1's index: no schema version, conversations without `stale` and `missing`.
+    const v1 = { conversations: { c1: { id: 'c1', title: null, agent: null, lastActivityAt: '2026', artifactCount: 1, artifacts: null } }, walk: null, fullWalkAt: 1 };
+    await set(indexKey, v1, LIST_STORE);
+    expect(await readRecord(indexKey, WorkspaceIndexSchema)).toBeUndefined();
+    await set(indexKey, { schema: CACHE_SCHEMA_VERSION, value: v1 }, LIST_STORE);
+    expect(await readRecord(indexKey, WorkspaceIndexSchema)).toBeUndefined();
+    const current = { ...v1, conversations: { c1: { ...v1.conversations.c1, stale: true, missing: 0 } } };
+    await set(indexKey, { schema: CACHE_SCHEMA_VERSION, value: current }, LIST_STORE);
+    expect(await readRecord(indexKey, WorkspaceIndexSchema)).toEqual(current);
   });
 });

@@ -23,7 +23,7 @@ function handlers(overrides: Partial<HandlerMap> = {}): HandlerMap {
     'artifacts:delete': unused,
     'artifacts:preview': unused,
     'artifacts:download-zip': unused,
-    'page:conversation': { allow: ['content-script'], handle: vi.fn(async () => ({ conversationId: 'c', artifacts: [] })) },
+    'page:conversation': { allow: ['content-script'], handle: vi.fn(async () => ({ conversationId: 'c', artifacts: [], unlisted: null })) },
     'page:download': { allow: ['content-script'], handle: vi.fn(async () => ({ fileName: 'x' })) },
     'page:download-zip': unused,
     ...overrides,

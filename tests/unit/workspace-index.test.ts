@@ -8,7 +8,9 @@ import {
   finishWalk,
   forgetArtifact,
   mergeWorkspace,
+  relistIncomplete,
   setConversationArtifacts,
+  unlistedArtifacts,
   startWalk,
   walkProgress,
   walkReachedEnd,
@@ -67,11 +69,16 @@ describe('workspace index', () => {
     expect(Object.keys(finishWalk(partial, 5).conversations).sort()).toEqual(['c1', 'c2']);
   });
 
-  it('knows when the last page was read', () => {
+  it('knows when the last page was read: by HQ’s total, a short page, or a page of conversations already seen', () => {
     const walk = { ...startWalk(EMPTY_INDEX, 0), nextPage: 2, total: 100 };
-    expect(walkReachedEnd(walk, 100)).toBe(true);
-    expect(walkReachedEnd({ ...walk, total: 250 }, 100)).toBe(false);
-    expect(walkReachedEnd({ ...walk, total: null }, 42)).toBe(true);
+    expect(walkReachedEnd(walk, { received: 100, fresh: 100 })).toBe(true);
+    expect(walkReachedEnd({ ...walk, total: 250 }, { received: 100, fresh: 100 })).toBe(false);
+    expect(walkReachedEnd({ ...walk, total: null }, { received: 42, fresh: 42 })).toBe(true);
+    expect(walkReachedEnd({ ...walk, total: null }, { received: 0, fresh: 0 })).toBe(true);
+    // HQ ignoring `page` sends page 1 again: the walk must end, not ask for ever.
+    expect(walkReachedEnd({ ...walk, total: null }, { received: 100, fresh: 0 })).toBe(true);
+    // A page with unreadable rows is still full by HQ's count.
+    expect(walkReachedEnd({ ...walk, total: 250 }, { received: 100, fresh: 97 })).toBe(false);
   });
 
   it('merges the newest list and the index: each artifact once, newest first, the newest list’s row (with its caption) winning', () => {
@@ -94,5 +101,67 @@ describe('workspace index', () => {
     index = applyConversationPage(index, index.walk!, [row('c1', '2', 1), row('c2', '1', 1), row('c3', '0', 0)], 412).index;
     index = setConversationArtifacts(index, 'c1', [artifact('a1', '2025')]);
     expect(walkProgress(index)).toEqual({ done: 2, total: 412 });
+  });
+
+  it('keeps a list shorter than HQ’s count, says how much is missing, and asks again on the next walk only', () => {
+    let index: WorkspaceIndex = { ...EMPTY_INDEX, walk: startWalk(EMPTY_INDEX, 0) };
+    index = applyConversationPage(index, index.walk!, [row('c1', '2026-01-02', 60), row('c2', '2026-01-01', 2)], 2).index;
+    index = setConversationArtifacts(index, 'c1', Array.from({ length: 25 }, (_, i) => artifact(`a${i}`, '2025')));
+    index = setConversationArtifacts(index, 'c2', [artifact('b1', '2025'), artifact('b2', '2025')]);
+    expect(index.conversations.c1).toMatchObject({ artifactCount: 60, missing: 35, stale: false });
+    expect(unlistedArtifacts(index)).toEqual({ artifacts: 35, conversations: 1 });
+    // Not again in this walk (it would loop), but at the start of the next one.
+    expect(conversationsToList(index)).toEqual([]);
+    index = relistIncomplete(finishWalk(index, 1));
+    expect(conversationsToList(index).map((c) => c.id)).toEqual(['c1']);
+    // What it had stays in the popup while it is asked again.
+    expect(mergeWorkspace([], index)).toHaveLength(27);
+    index = setConversationArtifacts(index, 'c1', Array.from({ length: 60 }, (_, i) => artifact(`a${i}`, '2025')));
+    expect(unlistedArtifacts(index)).toEqual({ artifacts: 0, conversations: 0 });
+    expect(conversationsToList(index)).toEqual([]);
+  });
+
+  it('keeps a moved conversation’s artifacts until it is listed again', () => {
+    const first = indexed([row('c1', '2026-01-02', 1)], { c1: [artifact('a1', '2025')] });
+    const walk = startWalk(first, 2000);
+    const moved = applyConversationPage({ ...first, walk }, walk, [row('c1', '2026-03-01', 2)], 1).index;
+    expect(conversationsToList(moved).map((c) => c.id)).toEqual(['c1']);
+    expect(mergeWorkspace([], moved).map((a) => a.id)).toEqual(['a1']);
+  });
+
+  it('a full walk prunes only when the pages it read add up to HQ’s total', () => {
+    const first = indexed([row('c1', '2026-01-03', 1), row('c2', '2026-01-02', 1), row('c3', '2026-01-01', 1)], {
+      c1: [artifact('a1', '2025')],
+      c2: [artifact('a2', '2025')],
+      c3: [artifact('a3', '2025')],
+    });
+    const full = () => startWalk(first, 1000 + FULL_WALK_EVERY_MS);
+    // An empty first page must not empty the index, unless HQ itself says it has no conversations.
+    for (const total of [3, 100, null]) {
+      const walk = full();
+      const empty = applyConversationPage({ ...first, walk }, walk, [], total).index;
+      expect(Object.keys(finishWalk(empty, 5).conversations).sort(), `total ${total}`).toEqual(['c1', 'c2', 'c3']);
+    }
+    const none = full();
+    expect(finishWalk(applyConversationPage({ ...first, walk: none }, none, [], 0).index, 5).conversations).toEqual({});
+    // A short page: two of the three HQ says there are.
+    let walk = full();
+    const short = applyConversationPage({ ...first, walk }, walk, [row('c1', '2026-01-03', 1), row('c2', '2026-01-02', 1)], 3).index;
+    expect(Object.keys(finishWalk(short, 5).conversations)).toHaveLength(3);
+    // All HQ has, read: c3 was deleted in HQ.
+    walk = full();
+    const whole = applyConversationPage({ ...first, walk }, walk, [row('c1', '2026-01-03', 1), row('c2', '2026-01-02', 1)], 2).index;
+    expect(Object.keys(finishWalk(whole, 5).conversations).sort()).toEqual(['c1', 'c2']);
+  });
+
+  it('counts a conversation seen twice in one walk once (HQ repeating a page)', () => {
+    let index: WorkspaceIndex = { ...EMPTY_INDEX, walk: startWalk(EMPTY_INDEX, 0) };
+    const page = [row('c1', '2026-01-02', 1), row('c2', '2026-01-01', 1)];
+    const first = applyConversationPage(index, index.walk!, page, null);
+    expect(first.fresh).toBe(2);
+    index = first.index;
+    const again = applyConversationPage(index, index.walk!, page, null);
+    expect(again.fresh).toBe(0);
+    expect(again.index.walk!.seen).toEqual(['c1', 'c2']);
   });
 });

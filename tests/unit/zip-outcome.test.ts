@@ -15,4 +15,13 @@ describe('zipOutcome', () => {
   it('alerts when nothing could be downloaded', () => {
     expect(zipOutcome({ ...zip, failed: 4 })).toMatchObject({ tone: 'alert', text: expect.stringContaining('none of the 4 files could be downloaded') });
   });
+
+  it('never says “with all N” when HQ’s list was short of its own count: an alert with what is missing', () => {
+    const outcome = zipOutcome({ ...zip, count: 60, failed: 0, unlisted: { listed: 60, expected: 61 } });
+    expect(outcome.tone).toBe('alert');
+    expect(outcome.text).toBe(
+      'ZIP saved to your downloads: Chart exports-artifacts.zip with 60 artifacts. HQ counts 61 artifacts in this conversation, but its list gave 60: 1 could not be listed. _errors.txt inside says so.',
+    );
+    expect(zipOutcome({ ...zip, count: 100, failed: 0, unlisted: { listed: 100, expected: null } }).text).toContain('would not list further: it may hold more.');
+  });
 });

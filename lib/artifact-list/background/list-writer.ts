@@ -1,8 +1,22 @@
-import { clear, get, set } from 'idb-keyval';
+import { clear, set } from 'idb-keyval';
 import type { HqArtifact } from '@/lib/hq/hq-types';
 import type { Account, CachedList } from '@/lib/messaging/payloads';
-import { forgetArtifact, type WorkspaceIndex } from '@/lib/workspace-index/workspace-index';
-import { INDEX_RECORD, LIST_STORE, NEWEST_LIST, WORKSPACE_HEAD, WORKSPACE_LIST, cacheKey, conversationList, headOf, readCachedList, type ListName } from '../list-cache';
+import { forgetArtifact } from '@/lib/workspace-index/workspace-index';
+import { WorkspaceIndexSchema } from '@/lib/workspace-index/index-schema';
+import {
+  INDEX_RECORD,
+  LIST_STORE,
+  NEWEST_LIST,
+  WORKSPACE_HEAD,
+  WORKSPACE_LIST,
+  cacheKey,
+  conversationList,
+  headOf,
+  readCachedList,
+  readRecord,
+  storedRecord,
+  type ListName,
+} from '../list-cache';
 
 /*
  * The one owner of cached-list writes. Every write goes through one queue, and
@@ -17,6 +31,11 @@ const inFlight = new Map<string, Promise<CachedList>>();
 
 /** When each artifact was deleted here, so a list fetched before that cannot bring it back. */
 const deletedAt = new Map<string, number>();
+
+/** Every write stamps the record with the cache's schema version (list-cache.ts). */
+function write(key: string, value: unknown): Promise<void> {
+  return set(key, storedRecord(value), LIST_STORE);
+}
 
 /** Read-modify-write of the cache, one at a time. */
 let writes: Promise<unknown> = Promise.resolve();
@@ -42,7 +61,7 @@ export function fetchAndCacheList(account: Account, list: ListName, fetch: () =>
       serially(async () => {
         const artifacts = fetched.filter((a) => (deletedAt.get(a.id) ?? -Infinity) < startedAt);
         const cached: CachedList = { artifacts, fetchedAt: Date.now() };
-        if (startedIn === generation) await set(key, cached, LIST_STORE);
+        if (startedIn === generation) await write(key, cached);
         return cached;
       }),
     )
@@ -53,22 +72,21 @@ export function fetchAndCacheList(account: Account, list: ListName, fetch: () =>
   return request;
 }
 
-/** Which clear a task started after: pass it to updateCached so nothing from before a sign-out is written after it. */
+/** Which clear a task started after: pass it to writeCached so nothing from before a sign-out is written after it. */
 export function cacheGeneration(): number {
   return generation;
 }
 
 /**
- * Read-modify-write of one cached value, in the write queue. Skipped — and
- * resolves undefined — when the cache was cleared (sign-out, account switch)
- * since `startedIn`. Artifacts deleted here are never written back.
+ * Writes one cached value, in the write queue. Skipped — and resolves
+ * undefined — when the cache was cleared (sign-out, account switch) since
+ * `startedIn`.
  */
-export function updateCached<T>(startedIn: number, key: string, update: (current: T | undefined) => T): Promise<T | undefined> {
+export function writeCached<T>(startedIn: number, key: string, value: T): Promise<T | undefined> {
   return serially(async () => {
     if (startedIn !== generation) return undefined;
-    const next = update(await get<T>(key, LIST_STORE));
-    await set(key, next, LIST_STORE);
-    return next;
+    await write(key, value);
+    return value;
   });
 }
 
@@ -91,16 +109,16 @@ export function forgetCachedArtifact(account: Account, artifactId: string): Prom
     const conversationId = workspace?.artifacts.find((a) => a.id === artifactId)?.conversation_id;
     const keys = [workspaceKey, cacheKey(account, NEWEST_LIST), ...(conversationId ? [cacheKey(account, conversationList(conversationId))] : [])];
     const indexKey = cacheKey(account, INDEX_RECORD);
-    const index = await get<WorkspaceIndex>(indexKey, LIST_STORE);
-    if (index && startedIn === generation) await set(indexKey, forgetArtifact(index, artifactId), LIST_STORE);
+    const index = await readRecord(indexKey, WorkspaceIndexSchema);
+    if (index && startedIn === generation) await write(indexKey, forgetArtifact(index, artifactId));
     let remaining: HqArtifact[] = [];
     for (const key of keys) {
       const cached = key === workspaceKey ? workspace : await readCachedList(key);
       if (!cached) continue;
       const artifacts = cached.artifacts.filter((a) => a.id !== artifactId);
-      if (startedIn === generation) await set(key, { ...cached, artifacts }, LIST_STORE);
+      if (startedIn === generation) await write(key, { ...cached, artifacts });
       if (key === workspaceKey) remaining = artifacts;
-      if (key === workspaceKey && startedIn === generation) await set(cacheKey(account, WORKSPACE_HEAD), headOf({ ...cached, artifacts }), LIST_STORE);
+      if (key === workspaceKey && startedIn === generation) await write(cacheKey(account, WORKSPACE_HEAD), headOf({ ...cached, artifacts }));
     }
     return remaining;
   });

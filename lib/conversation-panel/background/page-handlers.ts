@@ -9,6 +9,8 @@ import { downloadConversationZip } from '@/lib/zip/background/conversation-zip';
 import { zipOutcome } from '@/lib/zip/zip-outcome';
 import type { Account } from '@/lib/messaging/payloads';
 import type { HqArtifact } from '@/lib/hq/hq-types';
+import { indexedArtifactCount } from '@/lib/workspace-index/background/indexed-count';
+import { listGap, listGapWords } from '@/lib/conversations/list-gap';
 import { toPageArtifacts } from '../page-artifact';
 import { checkPageConversation } from './page-gate';
 
@@ -30,10 +32,17 @@ export const pageConversationArtifacts: Handler<'page:conversation'> = {
     const list = conversationList(conversationId);
     if (source === 'cache') {
       const [cached, workspace] = await Promise.all([readCachedList(cacheKey(account, list)), workspaceArtifacts(account)]);
-      return { conversationId, artifacts: cached ? toPageArtifacts(cached.artifacts, workspace) : null };
+      return { conversationId, artifacts: cached ? toPageArtifacts(cached.artifacts, workspace) : null, unlisted: null };
     }
-    const [fresh, workspace] = await Promise.all([fetchAndCacheList(account, list, () => client.listConversationArtifacts(conversationId)), workspaceArtifacts(account)]);
-    return { conversationId, artifacts: toPageArtifacts(fresh.artifacts, workspace) };
+    let mayHaveMore = false;
+    const listing = () =>
+      client.listConversationArtifacts(conversationId).then((read) => {
+        mayHaveMore = read.mayHaveMore;
+        return read.artifacts;
+      });
+    const [fresh, workspace, expected] = await Promise.all([fetchAndCacheList(account, list, listing), workspaceArtifacts(account), indexedArtifactCount(account, conversationId)]);
+    const gap = listGap(fresh.artifacts.length, expected, mayHaveMore);
+    return { conversationId, artifacts: toPageArtifacts(fresh.artifacts, workspace), unlisted: gap ? listGapWords(gap) : null };
   },
 };
 
@@ -47,7 +56,7 @@ export const pageDownload: Handler<'page:download'> = {
     const inCache = (await readCachedList(cacheKey(session.account, list)))?.artifacts.find((a) => a.id === artifactId);
     const artifact =
       inCache ??
-      (await fetchAndCacheList(session.account, list, () => session.client.listConversationArtifacts(conversationId))).artifacts.find((a) => a.id === artifactId);
+      (await fetchAndCacheList(session.account, list, async () => (await session.client.listConversationArtifacts(conversationId)).artifacts)).artifacts.find((a) => a.id === artifactId);
     if (!artifact) throw new ProtocolError({ kind: 'denied', message: 'That file is not part of this conversation.' });
     // HQ's conversation list carries no conversation fields: the conversation is this one; its title, if a folder needs it, saveArtifact finds.
     return saveArtifact(session, { ...artifact, conversation_id: conversationId, conversation_title: undefined });

@@ -1,10 +1,9 @@
 import { browser } from 'wxt/browser';
-import { get } from 'idb-keyval';
 import { HqError } from '@/lib/hq/hq-errors';
-import type { HqArtifact } from '@/lib/hq/hq-types';
+import type { ConversationArtifacts } from '@/lib/hq/hq-client';
 import type { Session } from '@/lib/connection/background/session';
-import { INDEX_RECORD, LIST_STORE, cacheKey } from '@/lib/artifact-list/list-cache';
-import { cacheGeneration, updateCached } from '@/lib/artifact-list/background/list-writer';
+import { INDEX_RECORD, cacheKey, readRecord } from '@/lib/artifact-list/list-cache';
+import { cacheGeneration, writeCached } from '@/lib/artifact-list/background/list-writer';
 import { broadcastNotice } from '@/lib/messaging/background/notify';
 import { describeError } from '@/lib/messaging/error-words';
 import { backoffDelay } from '@/lib/hq/retry-policy';
@@ -15,12 +14,15 @@ import {
   conversationsToList,
   dropConversation,
   finishWalk,
+  relistIncomplete,
   setConversationArtifacts,
   startWalk,
+  unlistedArtifacts,
   walkProgress,
   walkReachedEnd,
   type WorkspaceIndex,
 } from '../workspace-index';
+import { WorkspaceIndexSchema } from '../index-schema';
 import { publishWorkspace } from './publish-workspace';
 
 /*
@@ -60,12 +62,13 @@ export function pauseIndexing(): void {
 
 async function walk({ client, account }: Session, key: string, forceFull: boolean): Promise<void> {
   const startedIn = cacheGeneration();
-  let index: WorkspaceIndex = (await get<WorkspaceIndex>(key, LIST_STORE)) ?? EMPTY_INDEX;
-  if (!index.walk) index = { ...index, walk: startWalk(index, Date.now(), forceFull) };
+  // A record an older version wrote, or a damaged one, reads as none: the walk rebuilds it.
+  let index: WorkspaceIndex = (await readRecord(key, WorkspaceIndexSchema)) ?? EMPTY_INDEX;
+  if (!index.walk) index = { ...relistIncomplete(index), walk: startWalk(index, Date.now(), forceFull) };
   let publishedAt = Date.now();
 
   const save = async () => {
-    if ((await updateCached(startedIn, key, () => index)) === undefined) throw new Stopped();
+    if ((await writeCached(startedIn, key, index)) === undefined) throw new Stopped();
   };
   // Pages re-read the cached list only when `published` moved, not on every progress notice.
   let published = 0;
@@ -74,7 +77,7 @@ async function walk({ client, account }: Session, key: string, forceFull: boolea
     published += 1;
   };
   const tell = (state: 'indexing' | 'done' | 'paused' | 'failed', words?: string) =>
-    broadcastNotice('index:status', { state, ...walkProgress(index), published, ...(words ? { words } : {}) });
+    broadcastNotice('index:status', { state, ...walkProgress(index), published, unlisted: unlistedArtifacts(index), ...(words ? { words } : {}) });
   const stopIfAsked = () => {
     if (pauseRequested) throw new Stopped('paused');
   };
@@ -89,7 +92,7 @@ async function walk({ client, account }: Session, key: string, forceFull: boolea
         const listed = lists[n];
         if (listed instanceof HqError && listed.kind === 'not_found') index = dropConversation(index, conversation.id);
         else if (listed instanceof Error) throw listed;
-        else index = setConversationArtifacts(index, conversation.id, listed as HqArtifact[]);
+        else index = setConversationArtifacts(index, conversation.id, (listed as ConversationArtifacts).artifacts);
       });
       tell('indexing');
       if (Date.now() - publishedAt > PUBLISH_EVERY_MS) {
@@ -115,7 +118,7 @@ async function walk({ client, account }: Session, key: string, forceFull: boolea
       index = applied.index;
       await save();
       await listPending();
-      if (walkReachedEnd(index.walk!, page.conversations.length) || (!index.walk!.full && !applied.changed)) break;
+      if (walkReachedEnd(index.walk!, { received: page.received, fresh: applied.fresh }) || (!index.walk!.full && !applied.changed)) break;
     }
     index = finishWalk(index, Date.now());
     await save();

@@ -1,8 +1,8 @@
 import type { Account, CachedList } from '@/lib/messaging/payloads';
-import { get } from 'idb-keyval';
-import { INDEX_RECORD, LIST_STORE, NEWEST_LIST, WORKSPACE_HEAD, WORKSPACE_LIST, cacheKey, headOf, readCachedList } from '@/lib/artifact-list/list-cache';
-import { updateCached, wasDeletedHere } from '@/lib/artifact-list/background/list-writer';
+import { INDEX_RECORD, NEWEST_LIST, WORKSPACE_HEAD, WORKSPACE_LIST, cacheKey, headOf, readCachedList, readRecord } from '@/lib/artifact-list/list-cache';
+import { writeCached, wasDeletedHere } from '@/lib/artifact-list/background/list-writer';
 import { EMPTY_INDEX, mergeWorkspace, type WorkspaceIndex } from '../workspace-index';
+import { WorkspaceIndexSchema } from '../index-schema';
 
 /**
  * Writes the popup's list: HQ's newest 500 with every older artifact the
@@ -17,11 +17,11 @@ export async function publishWorkspace(
 ): Promise<CachedList | undefined> {
   const [newest, record] = await Promise.all([
     known.newest ?? readCachedList(cacheKey(account, NEWEST_LIST)),
-    known.index ?? get<WorkspaceIndex>(cacheKey(account, INDEX_RECORD), LIST_STORE),
+    known.index ?? readRecord(cacheKey(account, INDEX_RECORD), WorkspaceIndexSchema),
   ]);
   const artifacts = mergeWorkspace(newest?.artifacts ?? [], record ?? EMPTY_INDEX).filter((a) => !wasDeletedHere(a.id));
   const list: CachedList = { artifacts, fetchedAt: newest?.fetchedAt ?? Date.now() };
   // The head first: a popup that reads it next will find the whole list written right after.
-  await updateCached<CachedList>(startedIn, cacheKey(account, WORKSPACE_HEAD), () => headOf(list));
-  return updateCached<CachedList>(startedIn, cacheKey(account, WORKSPACE_LIST), () => list);
+  await writeCached(startedIn, cacheKey(account, WORKSPACE_HEAD), headOf(list));
+  return writeCached(startedIn, cacheKey(account, WORKSPACE_LIST), list);
 }

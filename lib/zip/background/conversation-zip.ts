@@ -7,35 +7,43 @@ import type { ZipProgress, ZipResult } from '@/lib/messaging/payloads';
 import { requireSession } from '@/lib/connection/background/session';
 import { sanitizeFileName } from '@/lib/downloads/file-name';
 import { downloadFromHq, saveJobAsFile } from '@/lib/downloads/background/disk-jobs';
+import { indexedArtifactCount } from '@/lib/workspace-index/background/indexed-count';
+import { listGap, listGapWords } from '@/lib/conversations/list-gap';
 import type { ZipSource } from '../build-zip';
 
 /**
  * HQ's own ZIP first, streamed by the downloads manager. Its path is an
  * assumption, so when it answers 404/405 for a conversation that has
- * artifacts, the extension builds the ZIP itself.
+ * artifacts, the extension builds the ZIP itself from every page of the
+ * conversation's list — and when that list is short of HQ's count, the ZIP
+ * and its outcome say so.
  */
 export async function downloadConversationZip(conversationId: string, onProgress: (progress: ZipProgress) => void): Promise<ZipResult> {
-  const { client } = await requireSession();
+  const { client, account } = await requireSession();
   const serverZip = client.resolveUrl(conversationZipPath(conversationId));
-  // All three at once: the list, the title for the file name, and whether HQ's own ZIP route answers.
-  const [artifacts, conversation, serverZipStatus] = await Promise.all([
+  // All at once: the list, the title for the file name, whether HQ's own ZIP route answers, and HQ's count to check the list by.
+  const [listing, conversation, serverZipStatus, expected] = await Promise.all([
     client.listConversationArtifacts(conversationId),
     client.getConversation(conversationId).catch(() => null),
     client.checkAvailable(serverZip).then(
       () => 'ok' as const,
       (error: unknown) => error,
     ),
+    indexedArtifactCount(account, conversationId),
   ]);
+  const { artifacts } = listing;
   if (artifacts.length === 0) throw new ProtocolError({ kind: 'invalid', message: 'This conversation has no artifacts to download.' });
   const fileName = sanitizeFileName(`${conversation?.title?.trim() || conversationId}-artifacts.zip`);
 
   if (serverZipStatus === 'ok') {
+    // HQ's ZIP holds every artifact of the conversation, listed or not.
     await downloadFromHq(serverZip, fileName, await client.authorizationFor([serverZip]));
-    return { fileName, count: artifacts.length, failed: 0, builtBy: 'server' };
+    return { fileName, count: Math.max(artifacts.length, expected ?? 0), failed: 0, builtBy: 'server' };
   }
   if (serverZipStatus instanceof HqError && (serverZipStatus.status === 404 || serverZipStatus.status === 405)) {
-    const { failed } = await saveZipOf(client, artifacts, fileName, onProgress);
-    return { fileName, count: artifacts.length, failed, builtBy: 'extension' };
+    const unlisted = listGap(artifacts.length, expected, listing.mayHaveMore);
+    const { failed } = await saveZipOf(client, artifacts, fileName, onProgress, undefined, unlisted ? listGapWords(unlisted) : undefined);
+    return { fileName, count: artifacts.length, failed, builtBy: 'extension', ...(unlisted ? { unlisted } : {}) };
   }
   throw serverZipStatus;
 }
@@ -48,6 +56,8 @@ export async function saveZipOf(
   onProgress: (progress: ZipProgress) => void,
   /** A folder inside the archive for each artifact, in order. */
   folders?: readonly string[],
+  /** What the archive lacks because HQ's list did: said first in its _errors.txt. */
+  unlisted?: string,
 ): Promise<{ failed: number }> {
   const sources: ZipSource[] = artifacts.map((a, i) => ({
     name: a.name,
@@ -55,5 +65,5 @@ export async function saveZipOf(
     createdAt: a.created_at,
     ...(folders ? { folder: folders[i] ?? null } : {}),
   }));
-  return saveJobAsFile({ type: 'zip:build', sources }, fileName, await client.authorizationFor(sources.map((s) => s.url)), onProgress);
+  return saveJobAsFile({ type: 'zip:build', sources, ...(unlisted ? { unlisted } : {}) }, fileName, await client.authorizationFor(sources.map((s) => s.url)), onProgress);
 }

@@ -1,0 +1,51 @@
+/*
+ * Reading a list HQ may page, whichever way it pages it (hq-api.md: the
+ * docs allow one answer with everything, pages of `page_size`, or
+ * `page_size` honoured with `page` ignored). Pure: the caller fetches.
+ */
+
+export interface FetchedPage<T> {
+  /** The rows that could be read. */
+  rows: readonly T[];
+  /** How many rows HQ sent, readable or not: whether a page was full is HQ's count, not ours. */
+  received: number;
+}
+
+export interface PagedList<T> {
+  /** Every row read, each once, in HQ's order. */
+  rows: T[];
+  /**
+   * HQ may hold rows that could not be reached: a full page came back with
+   * nothing new (HQ ignores `page`), or the page limit was hit.
+   */
+  mayHaveMore: boolean;
+}
+
+/** A runaway server must not keep a reader asking for ever: 1,000 pages of 100 is far beyond any conversation. */
+export const MAX_PAGES = 1000;
+
+/**
+ * Reads page 1, 2, … while a page comes back full. Stops on a short or
+ * empty page (the end), on a page longer than asked for (HQ ignored
+ * `page_size` and sent everything), or on a full page that brings no row
+ * not already read (HQ ignored `page`: asking further would loop). A failed
+ * page fails the whole read: a part is never passed off as the list.
+ */
+export async function readAllPages<T>(
+  fetchPage: (page: number) => Promise<FetchedPage<T>>,
+  idOf: (row: T) => string,
+  pageSize: number,
+  maxPages: number = MAX_PAGES,
+): Promise<PagedList<T>> {
+  const byId = new Map<string, T>();
+  for (let page = 1; ; page++) {
+    const { rows, received } = await fetchPage(page);
+    const before = byId.size;
+    for (const row of rows) if (!byId.has(idOf(row))) byId.set(idOf(row), row);
+    const done = (mayHaveMore: boolean): PagedList<T> => ({ rows: [...byId.values()], mayHaveMore });
+    if (received < pageSize || received > pageSize) return done(false);
+    // A full page of rows already read: HQ ignores `page`, and asking on would bring the same again.
+    if (byId.size === before) return done(true);
+    if (page >= maxPages) return done(true);
+  }
+}
