@@ -136,7 +136,8 @@ export class ConversationPanel {
     this.unlisted.hidden = !unlisted;
     const count = artifacts.length;
     this.toggle.replaceChildren(svgIcon(HQ_MARK, '0 0 32 32'), `Artifacts (${count})`);
-    const label = `Download all ${count} artifact${count === 1 ? '' : 's'} as ZIP`;
+    // Not "all" when HQ's list is short of its own count.
+    const label = unlisted ? `Download the ${count} listed artifact${count === 1 ? '' : 's'} as ZIP` : `Download all ${count} artifact${count === 1 ? '' : 's'} as ZIP`;
     this.zip.title = label;
     this.zip.setAttribute('aria-label', label);
     this.list.replaceChildren(...artifacts.map((artifact) => this.row(artifact)));

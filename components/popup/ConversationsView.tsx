@@ -10,6 +10,7 @@ import { zipReplyOutcome } from '@/lib/zip/zip-outcome';
 import { Notices } from './Notices';
 import type { Notice } from './use-artifact-actions';
 import { DownloadIcon, ExternalIcon } from './icons';
+import { appendConversationPage } from '@/lib/conversations/conversation-pages';
 
 interface Props {
   webAppUrl: string;
@@ -44,15 +45,14 @@ export function ConversationsView({ webAppUrl, onShowArtifacts }: Props) {
     const reply = await sendMessage('conversations:list', { page, ...(query ? { q: query } : {}) });
     if (!stillWanted()) return;
     if (!reply.ok) return setListing({ state: 'error', words: wordsOf(reply.error) });
-    const conversations = [...before, ...reply.data.conversations];
-    const more = reply.data.total === null ? reply.data.conversations.length > 0 : conversations.length < reply.data.total;
+    const { conversations, more } = appendConversationPage(before, reply.data.conversations, reply.data.total);
     setListing({ state: 'ready', conversations, page, more });
   }
 
   async function downloadZip(conversation: ConversationSummary) {
     setZipping({ id: conversation.id, status: '' });
     setNotice(null);
-    const reply = await sendMessage('conversations:download-zip', { conversationId: conversation.id });
+    const reply = await sendMessage('conversations:download-zip', { conversationId: conversation.id, artifactCount: conversation.artifactCount });
     setZipping(null);
     setNotice(zipReplyOutcome(reply));
   }

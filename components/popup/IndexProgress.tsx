@@ -12,15 +12,19 @@ function counted(status: IndexStatus): string {
  * newest 500: how far it is, and Pause / Resume / Retry. Screen readers hear
  * when it starts, stops or fails, not every count.
  */
+const conversationsWord = (n: number) => (n === 1 ? '1 conversation' : `${n} conversations`);
+
 /** A finished walk whose lists came up short of HQ's own counts: said, never hidden. */
-function unlistedText({ artifacts, conversations }: IndexStatus['unlisted']): string {
-  const files = `${artifacts} artifact${artifacts === 1 ? '' : 's'}`;
-  const where = conversations === 1 ? '1 conversation' : `${conversations} conversations`;
-  return `HQ counts ${files} in ${where} that its lists did not give, so they are not shown. The extension asks again on the next refresh.`;
+function unlistedText({ artifacts, conversations, unreached }: IndexStatus['unlisted']): string {
+  const parts = [
+    ...(artifacts > 0 ? [`HQ counts ${artifacts} artifact${artifacts === 1 ? '' : 's'} in ${conversationsWord(conversations)} that its lists did not give, so they are not shown.`] : []),
+    ...(unreached > 0 ? [`HQ counts ${conversationsWord(unreached)} its list would not reach; their older artifacts may be missing.`] : []),
+  ];
+  return `${parts.join(' ')} The extension asks again on the next refresh.`;
 }
 
 export function IndexProgress({ status }: { status: IndexStatus | null }) {
-  if (!status || (status.state === 'done' && status.unlisted.artifacts === 0)) return null;
+  if (!status || (status.state === 'done' && status.unlisted.artifacts === 0 && status.unlisted.unreached === 0)) return null;
   const [text, action, request] =
     status.state === 'done'
       ? [unlistedText(status.unlisted), 'Retry', 'index:resume' as const]

@@ -86,6 +86,7 @@ export const CachedListSchema: v.GenericSchema<unknown, CachedList> = v.object({
   artifacts: v.array(CachedArtifactSchema),
   fetchedAt: v.number(),
   partialOf: v.optional(Count),
+  unlisted: v.optional(v.object({ listed: Count, expected: v.nullable(Count) })),
 });
 
 /** A cached value as `schema` reads it; undefined when absent, written by another version, or damaged — the caller rebuilds it. */

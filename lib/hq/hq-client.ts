@@ -38,8 +38,8 @@ export interface HqClientOptions {
 export interface HqClient {
   getMe(): Promise<HqIdentity>;
   listArtifacts(): Promise<HqArtifact[]>;
-  /** Every page of one conversation's list, however HQ pages it. */
-  listConversationArtifacts(conversationId: string): Promise<ConversationArtifacts>;
+  /** Every page of one conversation's list, however HQ pages it; `expected` is HQ's `artifact_count` for it, when known. */
+  listConversationArtifacts(conversationId: string, expected?: number | null): Promise<ConversationArtifacts>;
   getConversation(conversationId: string): Promise<HqConversation>;
   /** One page of the conversation list (HQ's paging: 1-based `page`, `pageSize` 1..100). */
   listConversations(query: ConversationQuery): Promise<ConversationPage>;
@@ -179,12 +179,14 @@ export function createHqClient(options: HqClientOptions): HqClient {
     async listArtifacts() {
       return (await getArtifactList('/v1/api/artifacts')).rows.slice(0, WORKSPACE_LIST_CAP);
     },
-    async listConversationArtifacts(conversationId) {
-      const { rows, mayHaveMore } = await readAllPages(
-        (page) => getArtifactList(conversationArtifactsPath(conversationId, page)),
-        (artifact) => artifact.id,
-        CONVERSATION_ARTIFACTS_PAGE_SIZE,
-      );
+    async listConversationArtifacts(conversationId, expected = null) {
+      const page = (n: number) =>
+        getArtifactList(conversationArtifactsPath(conversationId, n)).catch((error: unknown) => {
+          // Page 1 proved the conversation is there: a 404 further on is the end of its list, not of the conversation.
+          if (n > 1 && error instanceof HqError && error.kind === 'not_found') return { rows: [], received: 0 };
+          throw error;
+        });
+      const { rows, mayHaveMore } = await readAllPages(page, (artifact) => artifact.id, CONVERSATION_ARTIFACTS_PAGE_SIZE, { expected });
       return { artifacts: rows, mayHaveMore };
     },
     getConversation(conversationId) {

@@ -27,25 +27,32 @@ export const MAX_PAGES = 1000;
 /**
  * Reads page 1, 2, … while a page comes back full. Stops on a short or
  * empty page (the end), on a page longer than asked for (HQ ignored
- * `page_size` and sent everything), or on a full page that brings no row
- * not already read (HQ ignored `page`: asking further would loop). A failed
- * page fails the whole read: a part is never passed off as the list.
+ * `page_size` and sent everything), or on a page that brings no row not
+ * already read (HQ ignored `page`: asking further would loop). With
+ * `expected` (HQ's own count), a short page that brought new rows is not
+ * taken for the end while fewer than that were read: HQ may cap pages below
+ * the size asked for. A failed page fails the whole read: a part is never
+ * passed off as the list.
  */
 export async function readAllPages<T>(
   fetchPage: (page: number) => Promise<FetchedPage<T>>,
   idOf: (row: T) => string,
   pageSize: number,
-  maxPages: number = MAX_PAGES,
+  options: { expected?: number | null; maxPages?: number } = {},
 ): Promise<PagedList<T>> {
+  const { expected = null, maxPages = MAX_PAGES } = options;
   const byId = new Map<string, T>();
   for (let page = 1; ; page++) {
     const { rows, received } = await fetchPage(page);
     const before = byId.size;
     for (const row of rows) if (!byId.has(idOf(row))) byId.set(idOf(row), row);
+    const brought = byId.size - before;
     const done = (mayHaveMore: boolean): PagedList<T> => ({ rows: [...byId.values()], mayHaveMore });
-    if (received < pageSize || received > pageSize) return done(false);
-    // A full page of rows already read: HQ ignores `page`, and asking on would bring the same again.
-    if (byId.size === before) return done(true);
+    if (received > pageSize) return done(false);
+    const wanting = expected !== null && byId.size < expected;
+    if (received < pageSize && !(wanting && brought > 0)) return done(false);
+    // A page of rows already read: HQ ignores `page`, and asking on would bring the same again.
+    if (brought === 0) return done(true);
     if (page >= maxPages) return done(true);
   }
 }

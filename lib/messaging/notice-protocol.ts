@@ -28,7 +28,8 @@ const hasExactly = (value: unknown, keys: readonly string[]): value is Fields =>
 export const isZipStatus = (p: unknown): p is ZipProgress => hasExactly(p, ['done', 'total', 'failed']) && isCount(p.done) && isCount(p.total) && isCount(p.failed);
 export const isPageNotice = (p: unknown): p is NoticeMap['page:notice'] =>
   hasExactly(p, ['tone', 'text']) && (p.tone === 'status' || p.tone === 'alert') && typeof p.text === 'string' && p.text.length <= 2000;
-const isUnlisted = (u: unknown): boolean => hasExactly(u, ['artifacts', 'conversations']) && isCount(u.artifacts) && isCount(u.conversations);
+const isUnlisted = (u: unknown): boolean =>
+  hasExactly(u, ['artifacts', 'conversations', 'unreached']) && isCount(u.artifacts) && isCount(u.conversations) && isCount(u.unreached);
 export const isIndexStatus = (p: unknown): p is IndexStatus =>
   (hasExactly(p, ['state', 'done', 'total', 'published', 'unlisted']) ||
     (hasExactly(p, ['state', 'done', 'total', 'published', 'unlisted', 'words']) && typeof p.words === 'string' && p.words.length <= 2000)) &&

@@ -37,6 +37,8 @@ export interface CachedList {
   fetchedAt: number;
   /** Set on the first screenful stored for the popup's first paint: how many the whole list has. */
   partialOf?: number;
+  /** A conversation's list short of HQ's count for it: what it lacks. */
+  unlisted?: ListGap;
 }
 
 /**
@@ -99,8 +101,11 @@ export interface IndexStatus {
   total: number | null;
   /** How many times this walk has written the merged list so far: a page re-reads the list when it moves. */
   published: number;
-  /** Artifacts HQ counts in its conversations that their lists did not bring, and in how many conversations: asked for again on the next walk. */
-  unlisted: { artifacts: number; conversations: number };
+  /**
+   * What HQ counts but would not list: artifacts its conversations' lists did not bring, in how many
+   * conversations, and conversations its conversation list did not reach — all asked for again on the next walk.
+   */
+  unlisted: { artifacts: number; conversations: number; unreached: number };
   /** Why it failed, in plain words. */
   words?: string;
 }

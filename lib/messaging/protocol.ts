@@ -26,7 +26,8 @@ export const requestSchemas = {
   'index:resume': Empty,
   // The popup's Conversations view: HQ's paged list (with HQ's own search), and one conversation's ZIP.
   'conversations:list': v.strictObject({ q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200))), page: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000)) }),
-  'conversations:download-zip': v.strictObject({ conversationId: Id }),
+  /** `artifactCount`: HQ's count on the row the person clicked, to check the list by. */
+  'conversations:download-zip': v.strictObject({ conversationId: Id, artifactCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000))) }),
   // `name` is only a fallback when the artifact is not in the cached list; it is sanitized.
   'artifacts:download': v.strictObject({ artifactId: Id, name: v.optional(v.pipe(v.string(), v.maxLength(1024))) }),
   'artifacts:delete': ArtifactRef,

@@ -23,6 +23,7 @@ const WalkSchema = v.object({
   full: v.boolean(),
   seen: v.array(v.string()),
   total: v.nullable(Count),
+  settled: v.boolean(),
   startedAt: v.number(),
 });
 
@@ -30,4 +31,5 @@ export const WorkspaceIndexSchema: v.GenericSchema<unknown, WorkspaceIndex> = v.
   conversations: v.record(v.string(), IndexedConversationSchema),
   walk: v.nullable(WalkSchema),
   fullWalkAt: v.nullable(v.number()),
+  unreached: Count,
 });

@@ -29,17 +29,26 @@ export interface Walk {
   seen: string[];
   /** Conversations HQ says there are, once a page told us. */
   total: number | null;
+  /**
+   * The pages read so far fit together: HQ's `total` never moved between
+   * them and no page brought a conversation an earlier one had. A list that
+   * moved under the walk (a conversation deleted or started meanwhile) may
+   * have shifted one past it, so the walk cannot tell who is gone.
+   */
+  settled: boolean;
   startedAt: number;
 }
 
 export interface WorkspaceIndex {
   conversations: Record<string, IndexedConversation>;
   walk: Walk | null;
-  /** When the last full walk finished; null = never. */
+  /** When the last complete full walk finished; null = never. */
   fullWalkAt: number | null;
+  /** Conversations HQ's total counts that the last full walk could not reach (HQ would not page to them). */
+  unreached: number;
 }
 
-export const EMPTY_INDEX: WorkspaceIndex = { conversations: {}, walk: null, fullWalkAt: null };
+export const EMPTY_INDEX: WorkspaceIndex = { conversations: {}, walk: null, fullWalkAt: null, unreached: 0 };
 
 export const CONVERSATION_PAGE_SIZE = 100;
 
@@ -48,7 +57,7 @@ export const FULL_WALK_EVERY_MS = 24 * 60 * 60 * 1000;
 
 export function startWalk(index: WorkspaceIndex, now: number, forceFull = false): Walk {
   const full = forceFull || index.fullWalkAt === null || now - index.fullWalkAt >= FULL_WALK_EVERY_MS;
-  return { nextPage: 1, full, seen: [], total: null, startedAt: now };
+  return { nextPage: 1, full, seen: [], total: null, settled: true, startedAt: now };
 }
 
 /**
@@ -92,7 +101,8 @@ export function applyConversationPage(
     };
   }
   const seen = [...inWalk];
-  return { index: { ...index, conversations, walk: { ...walk, nextPage: walk.nextPage + 1, seen, total: total ?? walk.total } }, changed, fresh };
+  const settled = walk.settled && fresh === rows.length && (total === null || walk.total === null || total === walk.total);
+  return { index: { ...index, conversations, walk: { ...walk, nextPage: walk.nextPage + 1, seen, total: total ?? walk.total, settled } }, changed, fresh };
 }
 
 /**
@@ -134,10 +144,10 @@ export function setConversationArtifacts(index: WorkspaceIndex, conversationId: 
   return { ...index, conversations: { ...index.conversations, [conversationId]: { ...conversation, artifacts: filled, stale: false, missing } } };
 }
 
-/** Artifacts HQ counts that no listing brought, and in how many conversations. */
-export function unlistedArtifacts(index: WorkspaceIndex): { artifacts: number; conversations: number } {
+/** Artifacts HQ counts that no listing brought, in how many conversations, and conversations the last full walk could not reach. */
+export function unlistedArtifacts(index: WorkspaceIndex): { artifacts: number; conversations: number; unreached: number } {
   const short = Object.values(index.conversations).filter((c) => c.missing > 0);
-  return { artifacts: short.reduce((sum, c) => sum + c.missing, 0), conversations: short.length };
+  return { artifacts: short.reduce((sum, c) => sum + c.missing, 0), conversations: short.length, unreached: index.unreached };
 }
 
 /** HQ no longer has this conversation (404). */
@@ -148,17 +158,22 @@ export function dropConversation(index: WorkspaceIndex, conversationId: string):
 
 /**
  * Ends the walk. After a full one, conversations HQ did not list any more
- * are gone — but only when the pages read add up to HQ's `total`: a short or
- * empty page, or a server that does not say, must never empty the index.
+ * are gone — but only when the pages read add up to HQ's `total` and fit
+ * together (see Walk.settled): a short or empty page, a list that moved
+ * under the walk, or a server that does not say, must never drop a
+ * conversation that is still there. Such a walk counts what it could not
+ * reach, and the next refresh walks everything again.
  */
 export function finishWalk(index: WorkspaceIndex, now: number): WorkspaceIndex {
   const walk = index.walk;
   if (!walk) return index;
   if (!walk.full) return { ...index, walk: null };
   const seen = new Set(walk.seen);
-  if (walk.total === null || seen.size < walk.total) return { ...index, walk: null, fullWalkAt: now };
+  if (walk.total === null || seen.size < walk.total || !walk.settled) {
+    return { ...index, walk: null, unreached: walk.total === null ? 0 : Math.max(0, walk.total - seen.size) };
+  }
   const conversations = Object.fromEntries(Object.entries(index.conversations).filter(([id]) => seen.has(id)));
-  return { conversations, walk: null, fullWalkAt: now };
+  return { conversations, walk: null, fullWalkAt: now, unreached: 0 };
 }
 
 /** An artifact deleted here: gone from its conversation too, with the count HQ will now report. */

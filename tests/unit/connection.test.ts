@@ -66,7 +66,7 @@ describe('connection', () => {
   it('sign-out forgets the token and every cached list', async () => {
     const { account } = await connectWith(hq.tokens.readWrite);
     const key = cacheKey(account!, WORKSPACE_LIST);
-    await fetchAndCacheList(account!, WORKSPACE_LIST, async () => []);
+    await fetchAndCacheList(account!, WORKSPACE_LIST, async () => ({ artifacts: [] }));
     await signOut.handle({}, ctx);
     expect(await readCredential()).toBeUndefined();
     expect(await readCachedList(key)).toBeUndefined();
@@ -76,7 +76,7 @@ describe('connection', () => {
   it('switching to another account drops the previous account’s cache', async () => {
     const first = (await connectWith(hq.tokens.readWrite)).account!;
     const key = cacheKey(first, WORKSPACE_LIST);
-    await fetchAndCacheList(first, WORKSPACE_LIST, async () => []);
+    await fetchAndCacheList(first, WORKSPACE_LIST, async () => ({ artifacts: [] }));
     await connectWith(hq.tokens.readWrite); // same account again: cache kept
     expect(await readCachedList(key)).toBeDefined();
     const second = (await connectWith(hq.tokens.readOnly)).account!;

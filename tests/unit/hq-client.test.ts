@@ -154,6 +154,13 @@ describe('HQ client against the local HQ server', () => {
       expect(listRequests(id)).toHaveLength(2);
     });
 
+    it('a 404 on a later page is the end of the list, not of the conversation', async () => {
+      const { id } = longConversation();
+      hq.faults.failNext({ status: 404, times: 1, pathPattern: 'page=2' });
+      const { artifacts } = await client().listConversationArtifacts(id);
+      expect(artifacts).toHaveLength(100);
+    });
+
     it('a failure on page 3 fails the read', async () => {
       const { id } = longConversation();
       hq.faults.failNext({ status: 503, times: 1, pathPattern: 'page=3' });

@@ -115,7 +115,7 @@ describe('the workspace index walker', () => {
       expect(listed.length).toBe(inConversations());
       expect(new Set(listed.map((a) => a.id)).size).toBe(listed.length);
       const index = (await readRecord(cacheKey(s.account, INDEX_RECORD), WorkspaceIndexSchema))!;
-      expect(unlistedArtifacts(index)).toEqual({ artifacts: 0, conversations: 0 });
+      expect(unlistedArtifacts(index)).toEqual({ artifacts: 0, conversations: 0, unreached: 0 });
     });
 
     it('page_size without page: what HQ would not list is recorded as missing, no duplicates, and asked for again on the next walk', async () => {
@@ -140,7 +140,7 @@ describe('the workspace index walker', () => {
       await refreshIndex(s);
       expect(conversationLists(from).some((r) => r.path === `/v1/api/conversations/${id}/artifacts`)).toBe(true);
       expect((await readCachedList(workspaceCacheKey(s.account)))!.artifacts.length).toBe(inConversations());
-      expect(unlistedArtifacts((await readRecord(cacheKey(s.account, INDEX_RECORD), WorkspaceIndexSchema))!)).toEqual({ artifacts: 0, conversations: 0 });
+      expect(unlistedArtifacts((await readRecord(cacheKey(s.account, INDEX_RECORD), WorkspaceIndexSchema))!)).toEqual({ artifacts: 0, conversations: 0, unreached: 0 });
     });
   });
 

@@ -45,14 +45,14 @@ const aliceOnStaging = person('https://staging.hq.zone', 'alice@example.com');
 
 /** Caches `value` as if HQ had just answered with it (the only way a list gets into the cache). */
 function store(account: Account, value: CachedList, name: ListName = WORKSPACE_LIST): Promise<CachedList> {
-  return fetchAndCacheList(account, name, async () => value.artifacts);
+  return fetchAndCacheList(account, name, async () => ({ artifacts: value.artifacts }));
 }
 
 /** A fetch the test answers when it chooses. */
 function deferredFetch() {
   let answer!: (artifacts: HqArtifact[]) => void;
   const promise = new Promise<HqArtifact[]>((resolve) => (answer = resolve));
-  return { fetch: () => promise, answer };
+  return { fetch: () => promise.then((artifacts) => ({ artifacts })), answer };
 }
 
 beforeEach(async () => {
@@ -155,7 +155,7 @@ describe('the one writer of cached lists', () => {
     let calls = 0;
     const fetch = async () => {
       calls += 1;
-      return list('a.pdf').artifacts;
+      return { artifacts: list('a.pdf').artifacts };
     };
     await Promise.all([fetchAndCacheList(alice, WORKSPACE_LIST, fetch), fetchAndCacheList(alice, WORKSPACE_LIST, fetch)]);
     expect(calls).toBe(1);
@@ -242,7 +242,7 @@ describe('records written by another version of the extension', () => {
     expect(await readCachedList(key)).toBeUndefined();
     await set(key, { schema: CACHE_SCHEMA_VERSION - 1, value: list('older.pdf') }, LIST_STORE);
     expect(await readCachedList(key)).toBeUndefined();
-    await fetchAndCacheList(alice, WORKSPACE_LIST, async () => list('fresh.pdf').artifacts);
+    await fetchAndCacheList(alice, WORKSPACE_LIST, async () => ({ artifacts: list('fresh.pdf').artifacts }));
     expect((await readCachedList(key))?.artifacts.map((a) => a.name)).toEqual(['fresh.pdf']);
   });
 
@@ -256,12 +256,12 @@ describe('records written by another version of the extension', () => {
   it('a workspace index of an older shape reads as none (the walk rebuilds it)', async () => {
     const indexKey = cacheKey(alice, INDEX_RECORD);
     // Version 1's index: no schema version, conversations without `stale` and `missing`.
-    const v1 = { conversations: { c1: { id: 'c1', title: null, agent: null, lastActivityAt: '2026', artifactCount: 1, artifacts: null } }, walk: null, fullWalkAt: 1 };
+    const v1 = { conversations: { c1: { id: 'c1', title: null, agent: null, lastActivityAt: '2026', artifactCount: 1, artifacts: null } }, walk: null, fullWalkAt: 1 } as const;
     await set(indexKey, v1, LIST_STORE);
     expect(await readRecord(indexKey, WorkspaceIndexSchema)).toBeUndefined();
     await set(indexKey, { schema: CACHE_SCHEMA_VERSION, value: v1 }, LIST_STORE);
     expect(await readRecord(indexKey, WorkspaceIndexSchema)).toBeUndefined();
-    const current = { ...v1, conversations: { c1: { ...v1.conversations.c1, stale: true, missing: 0 } } };
+    const current = { ...v1, conversations: { c1: { ...v1.conversations.c1, stale: true, missing: 0 } }, unreached: 0 };
     await set(indexKey, { schema: CACHE_SCHEMA_VERSION, value: current }, LIST_STORE);
     expect(await readRecord(indexKey, WorkspaceIndexSchema)).toEqual(current);
   });

@@ -89,8 +89,30 @@ describe('reading every page of a list', () => {
       const page = Array.from({ length: 10 }, () => ({ id: `r${++next}` }));
       return { rows: page, received: page.length };
     };
-    const list = await readAllPages(endless, (r) => r.id, 10, 5);
+    const list = await readAllPages(endless, (r) => r.id, 10, { maxPages: 5 });
     expect(list.rows).toHaveLength(50);
     expect(list.mayHaveMore).toBe(true);
+  });
+
+  it('with HQ’s count, goes past a short page that brought new rows (HQ capping pages below the size asked), until the count is met', async () => {
+    const all = rows(60);
+    const asked: number[] = [];
+    const capped = async (page: number) => {
+      asked.push(page);
+      const shown = all.slice((page - 1) * 25, page * 25);
+      return { rows: shown, received: shown.length };
+    };
+    const list = await readAllPages(capped, (r) => r.id, 100, { expected: 60 });
+    expect(ids(list.rows)).toEqual(ids(all));
+    expect(asked).toEqual([1, 2, 3]);
+    // Without the count, a short first page is the end: one request.
+    expect((await readAllPages(capped, (r) => r.id, 100)).rows).toHaveLength(25);
+  });
+
+  it('with a count HQ cannot meet, stops at the first page with nothing new instead of asking for ever', async () => {
+    const hq = server(30, 'ignored');
+    const list = await readAllPages(hq.fetchPage, (r) => r.id, 100, { expected: 31 });
+    expect(list.rows).toHaveLength(30);
+    expect(hq.asked).toEqual([1, 2]);
   });
 });

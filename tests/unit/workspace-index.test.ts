@@ -109,7 +109,7 @@ describe('workspace index', () => {
     index = setConversationArtifacts(index, 'c1', Array.from({ length: 25 }, (_, i) => artifact(`a${i}`, '2025')));
     index = setConversationArtifacts(index, 'c2', [artifact('b1', '2025'), artifact('b2', '2025')]);
     expect(index.conversations.c1).toMatchObject({ artifactCount: 60, missing: 35, stale: false });
-    expect(unlistedArtifacts(index)).toEqual({ artifacts: 35, conversations: 1 });
+    expect(unlistedArtifacts(index)).toEqual({ artifacts: 35, conversations: 1, unreached: 0 });
     // Not again in this walk (it would loop), but at the start of the next one.
     expect(conversationsToList(index)).toEqual([]);
     index = relistIncomplete(finishWalk(index, 1));
@@ -117,7 +117,7 @@ describe('workspace index', () => {
     // What it had stays in the popup while it is asked again.
     expect(mergeWorkspace([], index)).toHaveLength(27);
     index = setConversationArtifacts(index, 'c1', Array.from({ length: 60 }, (_, i) => artifact(`a${i}`, '2025')));
-    expect(unlistedArtifacts(index)).toEqual({ artifacts: 0, conversations: 0 });
+    expect(unlistedArtifacts(index)).toEqual({ artifacts: 0, conversations: 0, unreached: 0 });
     expect(conversationsToList(index)).toEqual([]);
   });
 
@@ -163,5 +163,32 @@ describe('workspace index', () => {
     const again = applyConversationPage(index, index.walk!, page, null);
     expect(again.fresh).toBe(0);
     expect(again.index.walk!.seen).toEqual(['c1', 'c2']);
+  });
+
+  it('a full walk whose list moved under it (a conversation deleted between two pages) drops nobody, counts who it missed, and stays due', () => {
+    // Three conversations over pages of two (the real pages are of 100; the walk only compares what it saw).
+    const first = indexed([row('c1', '2026-01-03', 1), row('c2', '2026-01-02', 1), row('c3', '2026-01-01', 1)], {
+      c1: [artifact('a1', '2025')],
+      c2: [artifact('a2', '2025')],
+      c3: [artifact('a3', '2025')],
+    });
+    let walk = startWalk(first, 1000 + FULL_WALK_EVERY_MS);
+    let index = applyConversationPage({ ...first, walk }, walk, [row('c1', '2026-01-03', 1), row('c2', '2026-01-02', 1)], 3).index;
+    // c1 is deleted in HQ: everyone moves up one, and c3 would have been on page 1.
+    walk = index.walk!;
+    index = applyConversationPage(index, walk, [], 2).index;
+    expect(index.walk!.settled).toBe(false);
+    const finished = finishWalk(index, 5);
+    expect(Object.keys(finished.conversations).sort()).toEqual(['c1', 'c2', 'c3']);
+    expect(finished.fullWalkAt).toBe(first.fullWalkAt); // the next refresh walks everything again
+    expect(unlistedArtifacts(finished).unreached).toBe(0); // HQ now says 2, and 2 were seen: nobody out of reach
+
+    // A page that repeats one already read: the walk cannot tell who is gone either.
+    walk = startWalk(first, 1000 + FULL_WALK_EVERY_MS);
+    index = applyConversationPage({ ...first, walk }, walk, [row('c1', '2026-01-03', 1), row('c2', '2026-01-02', 1)], 3).index;
+    index = applyConversationPage(index, index.walk!, [row('c2', '2026-01-02', 1)], 3).index;
+    const repeated = finishWalk(index, 5);
+    expect(Object.keys(repeated.conversations)).toHaveLength(3);
+    expect(unlistedArtifacts(repeated).unreached).toBe(1);
   });
 });

@@ -50,7 +50,7 @@ function serially<T>(task: () => Promise<T>): Promise<T> {
  * request was out are left out; if the account was signed out or switched
  * meanwhile, the list is returned but not stored.
  */
-export function fetchAndCacheList(account: Account, list: ListName, fetch: () => Promise<HqArtifact[]>): Promise<CachedList> {
+export function fetchAndCacheList(account: Account, list: ListName, fetch: () => Promise<Pick<CachedList, 'artifacts' | 'unlisted'>>): Promise<CachedList> {
   const key = cacheKey(account, list);
   const pending = inFlight.get(key);
   if (pending) return pending;
@@ -59,8 +59,8 @@ export function fetchAndCacheList(account: Account, list: ListName, fetch: () =>
   const request = fetch()
     .then((fetched) =>
       serially(async () => {
-        const artifacts = fetched.filter((a) => (deletedAt.get(a.id) ?? -Infinity) < startedAt);
-        const cached: CachedList = { artifacts, fetchedAt: Date.now() };
+        const artifacts = fetched.artifacts.filter((a) => (deletedAt.get(a.id) ?? -Infinity) < startedAt);
+        const cached: CachedList = { artifacts, fetchedAt: Date.now(), ...(fetched.unlisted ? { unlisted: fetched.unlisted } : {}) };
         if (startedIn === generation) await write(key, cached);
         return cached;
       }),

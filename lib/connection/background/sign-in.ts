@@ -64,7 +64,8 @@ export const signIn: Handler<'connection:sign-in'> = {
 /** A dead server would otherwise show as a browser error page inside the sign-in window. */
 async function checkReachable(serverUrl: string): Promise<void> {
   try {
-    const response = await fetch(`${serverUrl}/v1/api/me`, { credentials: 'omit', cache: 'no-store', signal: AbortSignal.timeout(10_000) });
+    // Any answer will do, a redirect too: it is not followed (no HQ call is).
+    const response = await fetch(`${serverUrl}/v1/api/me`, { credentials: 'omit', cache: 'no-store', redirect: 'manual', signal: AbortSignal.timeout(10_000) });
     await response.body?.cancel();
   } catch (cause) {
     throw networkError(cause);

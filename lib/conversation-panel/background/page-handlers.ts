@@ -9,8 +9,8 @@ import { downloadConversationZip } from '@/lib/zip/background/conversation-zip';
 import { zipOutcome } from '@/lib/zip/zip-outcome';
 import type { Account } from '@/lib/messaging/payloads';
 import type { HqArtifact } from '@/lib/hq/hq-types';
-import { indexedArtifactCount } from '@/lib/workspace-index/background/indexed-count';
-import { listGap, listGapWords } from '@/lib/conversations/list-gap';
+import { listConversation } from '@/lib/conversations/background/conversation-listing';
+import { listGapWords } from '@/lib/conversations/list-gap';
 import { toPageArtifacts } from '../page-artifact';
 import { checkPageConversation } from './page-gate';
 
@@ -28,21 +28,15 @@ export const pageConversationArtifacts: Handler<'page:conversation'> = {
   allow: ['content-script'],
   async handle({ source, conversationId: asked }, context) {
     const conversationId = await checkPageConversation(asked, context, source === 'network' ? 'hq' : 'local');
-    const { client, account } = await requireSession();
-    const list = conversationList(conversationId);
-    if (source === 'cache') {
-      const [cached, workspace] = await Promise.all([readCachedList(cacheKey(account, list)), workspaceArtifacts(account)]);
-      return { conversationId, artifacts: cached ? toPageArtifacts(cached.artifacts, workspace) : null, unlisted: null };
-    }
-    let mayHaveMore = false;
-    const listing = () =>
-      client.listConversationArtifacts(conversationId).then((read) => {
-        mayHaveMore = read.mayHaveMore;
-        return read.artifacts;
-      });
-    const [fresh, workspace, expected] = await Promise.all([fetchAndCacheList(account, list, listing), workspaceArtifacts(account), indexedArtifactCount(account, conversationId)]);
-    const gap = listGap(fresh.artifacts.length, expected, mayHaveMore);
-    return { conversationId, artifacts: toPageArtifacts(fresh.artifacts, workspace), unlisted: gap ? listGapWords(gap) : null };
+    const session = await requireSession();
+    const key = cacheKey(session.account, conversationList(conversationId));
+    const [listed, workspace] = await Promise.all([
+      source === 'cache' ? readCachedList(key) : fetchAndCacheList(session.account, conversationList(conversationId), () => listConversation(session, conversationId)),
+      workspaceArtifacts(session.account),
+    ]);
+    // A list short of HQ's count says so, from the cache too.
+    const unlisted = listed?.unlisted ? listGapWords(listed.unlisted) : null;
+    return { conversationId, artifacts: listed ? toPageArtifacts(listed.artifacts, workspace) : null, unlisted };
   },
 };
 
@@ -56,7 +50,7 @@ export const pageDownload: Handler<'page:download'> = {
     const inCache = (await readCachedList(cacheKey(session.account, list)))?.artifacts.find((a) => a.id === artifactId);
     const artifact =
       inCache ??
-      (await fetchAndCacheList(session.account, list, async () => (await session.client.listConversationArtifacts(conversationId)).artifacts)).artifacts.find((a) => a.id === artifactId);
+      (await fetchAndCacheList(session.account, list, () => listConversation(session, conversationId))).artifacts.find((a) => a.id === artifactId);
     if (!artifact) throw new ProtocolError({ kind: 'denied', message: 'That file is not part of this conversation.' });
     // HQ's conversation list carries no conversation fields: the conversation is this one; its title, if a folder needs it, saveArtifact finds.
     return saveArtifact(session, { ...artifact, conversation_id: conversationId, conversation_title: undefined });

@@ -29,5 +29,5 @@ export const listConversations: Handler<'conversations:list'> = {
 /** "Download all … as ZIP" from the popup: any conversation of the workspace (HQ's ZIP, else built here). */
 export const downloadConversationZipFromPopup: Handler<'conversations:download-zip'> = {
   allow: ['extension-page'],
-  handle: ({ conversationId }) => downloadConversationZip(conversationId, (progress) => broadcastNotice('zip:status', progress)),
+  handle: ({ conversationId, artifactCount }) => downloadConversationZip(conversationId, (progress) => broadcastNotice('zip:status', progress), artifactCount),
 };

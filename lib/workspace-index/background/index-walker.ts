@@ -87,7 +87,7 @@ async function walk({ client, account }: Session, key: string, forceFull: boolea
     for (let i = 0; i < pending.length; i += CONCURRENCY) {
       stopIfAsked();
       const batch = pending.slice(i, i + CONCURRENCY);
-      const lists = await Promise.all(batch.map((c) => withRetry(() => client.listConversationArtifacts(c.id)).catch((error: unknown) => error)));
+      const lists = await Promise.all(batch.map((c) => withRetry(() => client.listConversationArtifacts(c.id, c.artifactCount)).catch((error: unknown) => error)));
       batch.forEach((conversation, n) => {
         const listed = lists[n];
         if (listed instanceof HqError && listed.kind === 'not_found') index = dropConversation(index, conversation.id);

@@ -7,8 +7,8 @@ import type { ZipProgress, ZipResult } from '@/lib/messaging/payloads';
 import { requireSession } from '@/lib/connection/background/session';
 import { sanitizeFileName } from '@/lib/downloads/file-name';
 import { downloadFromHq, saveJobAsFile } from '@/lib/downloads/background/disk-jobs';
-import { indexedArtifactCount } from '@/lib/workspace-index/background/indexed-count';
-import { listGap, listGapWords } from '@/lib/conversations/list-gap';
+import { listConversation } from '@/lib/conversations/background/conversation-listing';
+import { listGapWords } from '@/lib/conversations/list-gap';
 import type { ZipSource } from '../build-zip';
 
 /**
@@ -18,30 +18,33 @@ import type { ZipSource } from '../build-zip';
  * conversation's list — and when that list is short of HQ's count, the ZIP
  * and its outcome say so.
  */
-export async function downloadConversationZip(conversationId: string, onProgress: (progress: ZipProgress) => void): Promise<ZipResult> {
-  const { client, account } = await requireSession();
+export async function downloadConversationZip(
+  conversationId: string,
+  onProgress: (progress: ZipProgress) => void,
+  /** HQ's `artifact_count` for it, when the caller has the conversation's row (the popup's Conversations view). */
+  knownCount?: number,
+): Promise<ZipResult> {
+  const session = await requireSession();
+  const { client } = session;
   const serverZip = client.resolveUrl(conversationZipPath(conversationId));
-  // All at once: the list, the title for the file name, whether HQ's own ZIP route answers, and HQ's count to check the list by.
-  const [listing, conversation, serverZipStatus, expected] = await Promise.all([
-    client.listConversationArtifacts(conversationId),
+  // All at once: the list (checked against HQ's count), the title for the file name, and whether HQ's own ZIP route answers.
+  const [{ artifacts, unlisted }, conversation, serverZipStatus] = await Promise.all([
+    listConversation(session, conversationId, knownCount),
     client.getConversation(conversationId).catch(() => null),
     client.checkAvailable(serverZip).then(
       () => 'ok' as const,
       (error: unknown) => error,
     ),
-    indexedArtifactCount(account, conversationId),
   ]);
-  const { artifacts } = listing;
   if (artifacts.length === 0) throw new ProtocolError({ kind: 'invalid', message: 'This conversation has no artifacts to download.' });
   const fileName = sanitizeFileName(`${conversation?.title?.trim() || conversationId}-artifacts.zip`);
 
   if (serverZipStatus === 'ok') {
     // HQ's ZIP holds every artifact of the conversation, listed or not.
     await downloadFromHq(serverZip, fileName, await client.authorizationFor([serverZip]));
-    return { fileName, count: Math.max(artifacts.length, expected ?? 0), failed: 0, builtBy: 'server' };
+    return { fileName, count: Math.max(artifacts.length, unlisted?.expected ?? 0), failed: 0, builtBy: 'server' };
   }
   if (serverZipStatus instanceof HqError && (serverZipStatus.status === 404 || serverZipStatus.status === 405)) {
-    const unlisted = listGap(artifacts.length, expected, listing.mayHaveMore);
     const { failed } = await saveZipOf(client, artifacts, fileName, onProgress, undefined, unlisted ? listGapWords(unlisted) : undefined);
     return { fileName, count: artifacts.length, failed, builtBy: 'extension', ...(unlisted ? { unlisted } : {}) };
   }
