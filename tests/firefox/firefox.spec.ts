@@ -239,6 +239,24 @@ test.describe('conversation pages', () => {
     expect(Buffer.from(entries['chart (1).png']!).equals(Buffer.from(charts[1]!.bytes))).toBe(true);
   });
 
+  test('a conversation HQ lists in pages: the panel counts every artifact and the background page’s ZIP holds them all', async ({ firefox, hq }) => {
+    const conversation = conversationByTitle(hq.data, 'Chart exports');
+    // 130 artifacts: two of the extension's pages of 100, five of HQ's default 25.
+    for (let i = 4; i < 130; i++) hq.addArtifact(conversation.id, { name: `older-${i}.txt`, bytes: `file ${i}`, created_at: new Date(Date.UTC(2022, 0, 1, 0, i)).toISOString() });
+    await connect(firefox, hq);
+    hq.faults.failNext({ status: 404, times: 10, pathPattern: `/conversations/${conversation.id}/artifacts/download` });
+    const page = await firefox.browser.newPage();
+    await page.goto(`${hq.webAppUrl}/conversations/${conversation.id}`);
+    await clickButton(page, 'Artifacts (130)');
+    await waitUntil(page, `document.querySelector('hq-artifacts-panel').shadowRoot.querySelectorAll('section.panel li').length === 130`);
+    await clickButton(page, 'Download all 130 artifacts as ZIP');
+    await waitForText(page, '[role="status"]', /ZIP saved.* with 130 artifacts\./, 60_000);
+    const [file] = await completedFiles(firefox.downloadsDir, 1);
+    expect(Object.keys(unzipSync(new Uint8Array(file!.bytes)))).toHaveLength(130);
+    const pages = hq.requests.filter((r) => r.path === `/v1/api/conversations/${conversation.id}/artifacts`).map((r) => new URLSearchParams(r.query).get('page'));
+    expect(new Set(pages)).toEqual(new Set(['1', '2']));
+  });
+
   test('Escape closes the panel, and one artifact downloads from it', async ({ firefox, hq }) => {
     await connect(firefox, hq);
     const conversation = conversationByTitle(hq.data, 'Q3 revenue analysis');
