@@ -24,7 +24,8 @@ export default defineContentScript({
     async function load(id: string, panel: ConversationPanel): Promise<void> {
       const cached = await ask('page:conversation', { source: 'cache', conversationId: id });
       if (current?.panel !== panel) return;
-      if (cached.ok && cached.data.artifacts) panel.setArtifacts(cached.data.artifacts, cached.data.unlisted);
+      // The list from HQ that follows says whether it is short: said once, from the answer just given.
+      if (cached.ok && cached.data.artifacts) panel.setArtifacts(cached.data.artifacts, null);
       const fresh = await ask('page:conversation', { source: 'network', conversationId: id });
       if (current?.panel !== panel || current.id !== id) return;
       if (fresh.ok && fresh.data.artifacts) panel.setArtifacts(fresh.data.artifacts, fresh.data.unlisted);

@@ -75,7 +75,6 @@ export class ConversationPanel {
   private readonly zipText: HTMLElement;
   private readonly panel: HTMLElement;
   private readonly list: HTMLUListElement;
-  private readonly unlisted: HTMLElement;
   private readonly status: HTMLElement;
   private readonly alert: HTMLElement;
   private artifacts: PageArtifact[] | null = null;
@@ -95,12 +94,10 @@ export class ConversationPanel {
     this.bar = el('div', { className: 'bar' }, this.toggle, this.zip);
     const close = iconButton('icon', 'Close artifacts panel', CLOSE_ICON);
     this.list = el('ul');
-    this.unlisted = el('p', { className: 'unlisted', hidden: true });
     this.status = el('p', { className: 'msg', role: 'status' });
     this.alert = el('p', { className: 'msg alert', role: 'alert' });
     this.panel = el('section', { id: panelId, className: 'panel', hidden: true, 'aria-label': 'Conversation artifacts' },
       el('div', { className: 'head' }, el('h2', {}, 'Artifacts'), close),
-      this.unlisted,
       this.list,
     );
     // The page shares this DOM (the shadow root stays open for assistive tech): it may click
@@ -129,15 +126,14 @@ export class ConversationPanel {
     this.host.remove();
   }
 
-  /** `unlisted`: the background's words when HQ's list is short of its own count. */
+  /** `unlisted`: the background's words when HQ's fresh list is short of its own count — an alert, as it stays true until HQ lists the rest. */
   setArtifacts(artifacts: PageArtifact[], unlisted: string | null): void {
     this.artifacts = artifacts;
-    this.unlisted.textContent = unlisted ?? '';
-    this.unlisted.hidden = !unlisted;
+    if (unlisted) this.showMessage('alert', unlisted);
     const count = artifacts.length;
     this.toggle.replaceChildren(svgIcon(HQ_MARK, '0 0 32 32'), `Artifacts (${count})`);
     // Not "all" when HQ's list is short of its own count.
-    const label = unlisted ? `Download the ${count} listed artifact${count === 1 ? '' : 's'} as ZIP` : `Download all ${count} artifact${count === 1 ? '' : 's'} as ZIP`;
+    const label = `Download ${unlisted ? 'these' : 'all'} ${count} artifact${count === 1 ? '' : 's'} as ZIP`;
     this.zip.title = label;
     this.zip.setAttribute('aria-label', label);
     this.list.replaceChildren(...artifacts.map((artifact) => this.row(artifact)));

@@ -25,7 +25,6 @@ svg{flex:none;width:16px;height:16px;fill:none;stroke:currentColor;stroke-width:
 .panel{width:340px;max-height:min(460px,70vh);display:flex;flex-direction:column;border-radius:12px;overflow:hidden}
 .head{display:flex;align-items:center;justify-content:space-between;padding:6px 6px 6px 14px;border-bottom:1px solid var(--border)}
 h2{margin:0;font-size:14px}
-.unlisted{margin:0;padding:8px 14px;font-size:12px;color:var(--danger);border-bottom:1px solid var(--border)}
 ul{list-style:none;margin:0;padding:4px 0;overflow:auto}
 li{display:flex;align-items:center;gap:10px;padding:7px 8px 7px 12px}
 li:hover{background:var(--hover)}

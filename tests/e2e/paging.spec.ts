@@ -88,7 +88,7 @@ test.describe('however HQ pages a conversation’s artifacts', () => {
       await page.getByRole('button', { name: 'Artifacts (60)' }).click();
       const panel = page.getByRole('region', { name: 'Conversation artifacts' });
       await expect(panel.getByRole('listitem')).toHaveCount(60);
-      await expect(panel.getByText(/could not be listed|may hold more/)).toHaveCount(0);
+      await expect(page.getByText(/could not be listed|may hold more/)).toHaveCount(0);
       await page.getByRole('button', { name: /^Download all 60 artifacts as ZIP/ }).click();
       await expect(page.getByRole('status')).toContainText('with 60 artifacts.', { timeout: 60_000 });
       const entries = await savedZip(serviceWorker);
@@ -118,9 +118,9 @@ test.describe('however HQ pages a conversation’s artifacts', () => {
     await page.goto(`${big.webAppUrl}/conversations/${long.id}`);
     await page.getByRole('button', { name: 'Artifacts (100)' }).click();
     const words = 'HQ counts 130 artifacts in this conversation, but its list gave 100: 30 could not be listed.';
-    await expect(page.getByRole('region', { name: 'Conversation artifacts' }).getByText(words)).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveText(words);
     await page.screenshot({ path: test.info().outputPath('panel-unlisted.png') });
-    await page.getByRole('button', { name: /^Download the 100 listed artifacts as ZIP/ }).click();
+    await page.getByRole('button', { name: /^Download these 100 artifacts as ZIP/ }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'ZIP saved' });
     await expect(alert).toContainText(`with 100 artifacts. ${words} _errors.txt inside says so.`, { timeout: 60_000 });
     const entries = await savedZip(serviceWorker);
