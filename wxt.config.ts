@@ -2,9 +2,11 @@ import { defineConfig } from 'wxt';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { vendorPatches } from './build/vendor-patches';
+import { DEFAULT_SERVER_URL, DEFAULT_WEB_APP_URL } from './lib/hq/hq-assumptions';
 
-// Hosts the production build may reach without asking: HQ's own.
-const HQ_HOSTS = ['https://api.hq.zone/*', 'https://hq.zone/*', 'https://*.hq.zone/*'];
+// Hosts the production build may reach without asking: exactly the default API and web app, no other
+// subdomain (another HQ subdomain is another site). A custom server or web app asks at Connect time.
+const HQ_HOSTS = [DEFAULT_SERVER_URL, DEFAULT_WEB_APP_URL].map((url) => `${new URL(url).origin}/*`);
 // Headless tests cannot answer permission prompts, so only the e2e build
 // grants loopback up front; production asks at Connect time.
 const LOOPBACK_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];

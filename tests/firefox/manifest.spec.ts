@@ -14,7 +14,7 @@ test('the production Firefox build is Manifest V3 with an event page, and asks o
   // An event page (Firefox has DOM and blob URLs there), not a service worker; no offscreen document.
   expect(manifest.background).toEqual({ scripts: ['background.js'] });
   expect([...manifest.permissions].sort()).toEqual(['contextMenus', 'downloads', 'identity', 'scripting', 'storage']);
-  expect(manifest.host_permissions).toEqual(['https://api.hq.zone/*', 'https://hq.zone/*', 'https://*.hq.zone/*']);
+  expect(manifest.host_permissions).toEqual(['https://api.hq.zone/*', 'https://hq.zone/*']);
   expect(manifest.optional_host_permissions).toContain('https://*/*');
   expect(manifest.action.default_popup).toBe('popup.html');
   // A fixed id: the OAuth redirect address and the saved data depend on it.
@@ -26,6 +26,6 @@ test('the production Firefox build is Manifest V3 with an event page, and asks o
 
 test('the Firefox e2e build adds loopback hosts, and its pages are reachable from loopback only', () => {
   const e2e = manifestOf('firefox-mv3-e2e');
-  expect(e2e.host_permissions).toEqual(['https://api.hq.zone/*', 'https://hq.zone/*', 'https://*.hq.zone/*', 'http://127.0.0.1/*', 'http://localhost/*']);
+  expect(e2e.host_permissions).toEqual(['https://api.hq.zone/*', 'https://hq.zone/*', 'http://127.0.0.1/*', 'http://localhost/*']);
   expect(e2e.web_accessible_resources).toEqual([{ resources: ['options.html', 'popup.html'], matches: ['http://127.0.0.1/*', 'http://localhost/*'] }]);
 });
