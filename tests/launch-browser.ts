@@ -44,6 +44,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number } | null;
   /** Accept downloads into this folder. */
   downloadsPath?: string;
+  /** More Chromium flags (a test's host-resolver rules, a net log). */
+  extraArgs?: string[];
 }
 
 export interface ExtensionBrowser {
@@ -58,7 +60,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     headless: options.headless ?? true,
     ...(executablePath ? { executablePath } : {}),
-    args: chromiumArgs(E2E_EXTENSION_DIR),
+    args: [...chromiumArgs(E2E_EXTENSION_DIR), ...(options.extraArgs ?? [])],
     ...(options.viewport !== undefined ? { viewport: options.viewport } : {}),
     ...(options.downloadsPath ? { acceptDownloads: true, downloadsPath: options.downloadsPath } : {}),
   });

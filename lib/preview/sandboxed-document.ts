@@ -1,8 +1,12 @@
+import { inertHtml } from './inert-html';
+
 /**
  * Untrusted HTML for an <iframe srcdoc>. The iframe's `sandbox` (without
  * allow-scripts) stops scripts; this policy, first in the document, stops
  * everything from loading over the network — images, styles, fonts, frames,
- * forms, prefetches — so a report cannot phone home when it is looked at.
+ * forms, prefetches; and inert-html.ts has already removed what no policy
+ * governs (connection hints, refreshes, <base>, link addresses), so a report
+ * cannot phone home, nor resolve a host name, when it is looked at.
  * Links open in a new tab, which the sandbox (no allow-popups) refuses.
  */
 export const PREVIEW_CSP =
@@ -13,5 +17,5 @@ export const PREVIEW_SANDBOX = '';
 
 export function sandboxedDocument(untrustedHtml: string, extraCss = ''): string {
   const head = `<!doctype html><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${PREVIEW_CSP}"><meta name="referrer" content="no-referrer"><base target="_blank">${extraCss ? `<style>${extraCss}</style>` : ''}`;
-  return head + untrustedHtml;
+  return head + inertHtml(untrustedHtml);
 }
