@@ -8,6 +8,7 @@ import { signIn } from '@/lib/connection/background/sign-in';
 import { deleteArtifact, refreshArtifacts } from '@/lib/artifact-list/background/artifact-handlers';
 import { previewArtifact } from '@/lib/preview/background/preview-handler';
 import { downloadArtifact } from '@/lib/downloads/background/artifact-download';
+import { cleanUpJobFilesAtStart } from '@/lib/downloads/background/disk-jobs';
 import { downloadSelectedZip } from '@/lib/zip/background/zip-handlers';
 import { pageConversationArtifacts, pageDownload, pageDownloadZip } from '@/lib/conversation-panel/background/page-handlers';
 import { syncPanelScript } from '@/lib/conversation-panel/background/panel-script';
@@ -37,6 +38,7 @@ const handlers: HandlerMap = {
 
 export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/');
+  cleanUpJobFilesAtStart();
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const context = senderContext(sender, browser.runtime.id, extensionOrigin);

@@ -20,20 +20,25 @@ browser.runtime.onConnect.addListener((port) => {
   }
   let made: Promise<{ jobId: string; blobUrl: string | undefined }> | undefined;
   let released = false;
+  // The port closing before the file is made (a sign-out, the background gone) stops the job: no more requests, no file left.
+  const job = new AbortController();
   // Once the background saved the file, or went away: after the job, so a file is never deleted while it is written.
   const release = () => {
     if (released || !made) return;
     released = true;
     void made.then(({ jobId, blobUrl }) => (blobUrl ? releaseFile(jobId, blobUrl) : undefined));
   };
-  port.onDisconnect.addListener(release);
+  port.onDisconnect.addListener(() => {
+    job.abort(new Error('The background closed the job.'));
+    release();
+  });
 
   port.onMessage.addListener((message: unknown) => {
     if (!made) {
       const parsed = v.safeParse(OffscreenJobSchema, message);
       if (!parsed.success) return fail(port, { kind: 'invalid', message: v.summarize(parsed.issues) });
-      const job = parsed.output;
-      made = run(job, port).then((blobUrl) => ({ jobId: job.jobId, blobUrl }));
+      const request = parsed.output;
+      made = run(request, port, job.signal).then((blobUrl) => ({ jobId: request.jobId, blobUrl }));
       return;
     }
     if (v.is(OffscreenReleaseSchema, message)) {
@@ -44,7 +49,7 @@ browser.runtime.onConnect.addListener((port) => {
 });
 
 /** Makes the job's file and reports on the port; resolves with its URL, or undefined when it failed (and left nothing). */
-async function run(job: OffscreenJob, port: Browser.runtime.Port): Promise<string | undefined> {
+async function run(job: OffscreenJob, port: Browser.runtime.Port, signal: AbortSignal): Promise<string | undefined> {
   const say = (report: OffscreenReport) => {
     try {
       port.postMessage(report);
@@ -55,7 +60,7 @@ async function run(job: OffscreenJob, port: Browser.runtime.Port): Promise<strin
   try {
     await cleaned;
     const { jobId, authorization, ...fileJob } = job;
-    const { blobUrl, failed } = await makeJobFile(jobId, fileJob, authorization, (progress) => say({ type: 'progress', ...progress }));
+    const { blobUrl, failed } = await makeJobFile(jobId, fileJob, authorization, (progress) => say({ type: 'progress', ...progress }), signal);
     say({ type: 'made', blobUrl, failed });
     return blobUrl;
   } catch (error) {

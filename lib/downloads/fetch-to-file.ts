@@ -9,11 +9,12 @@ import { fetchWithToken } from './fetch-with-token';
  * arrived. Failures are HqErrors: HQ's status, a timeout, or a connection
  * that broke mid-file.
  */
-export async function fetchToFileUrl(jobId: string, url: string, authorization: string): Promise<string> {
+export async function fetchToFileUrl(jobId: string, url: string, authorization: string, signal?: AbortSignal): Promise<string> {
   let response: Response;
   try {
-    response = await fetchWithToken(url, authorization);
+    response = await fetchWithToken(url, authorization, undefined, 0, signal);
   } catch (cause) {
+    if (signal?.aborted) throw signal.reason;
     throw networkError(cause);
   }
   if (!response.ok) throw await errorFromResponse(response, 'api', url);
@@ -21,6 +22,7 @@ export async function fetchToFileUrl(jobId: string, url: string, authorization: 
     // A 0-byte artifact is a file too.
     return await streamToFileUrl(jobId, response.body ?? new Blob([]).stream());
   } catch (cause) {
+    if (signal?.aborted) throw signal.reason;
     if (cause instanceof DOMException && cause.name === 'TimeoutError') throw networkError(cause);
     throw new HqError({ kind: 'network', message: `The connection broke while the file was downloading (${String(cause)}).` });
   }

@@ -11,10 +11,13 @@ const PATIENCE = { answerMs: 30_000, stallMs: 60_000 };
  * sending mid-body, fails with a TimeoutError instead of hanging the download
  * forever; a body may still take as long as it needs while bytes keep
  * coming. The body stays a byte stream, so it can be read into the caller's
- * own buffers (BYOB).
+ * own buffers (BYOB). `signal` ends it all, with the signal's reason.
  */
-export async function fetchWithToken(url: string, authorization: string, patience = PATIENCE, fromByte = 0): Promise<Response> {
+export async function fetchWithToken(url: string, authorization: string, patience = PATIENCE, fromByte = 0, signal?: AbortSignal): Promise<Response> {
+  signal?.throwIfAborted();
   const abort = new AbortController();
+  // The job's end (a sign-out) ends the request and its body at once, with the job's reason.
+  signal?.addEventListener('abort', () => abort.abort(signal.reason), { once: true });
   const stall = () => abort.abort(new DOMException('No bytes arrived for too long.', 'TimeoutError'));
   const timer = setTimeout(stall, patience.answerMs);
   const headers: Record<string, string> = { Authorization: authorization };

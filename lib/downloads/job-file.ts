@@ -14,10 +14,12 @@ export async function makeJobFile(
   job: FileJob,
   authorization: string,
   onProgress: (progress: ZipProgress) => void,
+  /** Ends the job (a sign-out): it stops fetching and writing, fails with the signal's reason, and leaves no file. */
+  signal?: AbortSignal,
 ): Promise<{ blobUrl: string; failed: number }> {
   try {
-    if (job.type === 'file:fetch') return { blobUrl: await fetchToFileUrl(jobId, job.url, authorization), failed: 0 };
-    return await zipToFileUrl(jobId, job.sources, authorization, onProgress, job.unlisted);
+    if (job.type === 'file:fetch') return { blobUrl: await fetchToFileUrl(jobId, job.url, authorization, signal), failed: 0 };
+    return await zipToFileUrl(jobId, job.sources, authorization, onProgress, job.unlisted, signal);
   } catch (error) {
     await releaseFile(jobId, undefined);
     throw error;

@@ -33,6 +33,8 @@ export interface HqClientOptions {
   /** Injected for tests; defaults to the global fetch. */
   fetch?: typeof fetch;
   timeoutMs?: number;
+  /** Ends every request of this client, at once and for good (the session it belongs to ended); they fail with its reason. */
+  signal?: AbortSignal;
 }
 
 export interface HqClient {
@@ -113,6 +115,7 @@ export function createHqClient(options: HqClientOptions): HqClient {
    */
   async function request(url: string, method: 'GET' | 'DELETE', accept: string, answer: 'api' | 'file'): Promise<Response> {
     checkOwnOrigin(url);
+    options.signal?.throwIfAborted();
     const token = await tokens.current();
     let response = await send(url, method, accept, token, answer);
     if (response.status === 401 && !answeredElsewhere(response, url)) {
@@ -133,13 +136,14 @@ export function createHqClient(options: HqClientOptions): HqClient {
       response = await doFetch(url, {
         method,
         headers: { Authorization: `Bearer ${token}`, Accept: accept },
-        signal: AbortSignal.timeout(timeoutMs),
+        signal: options.signal ? AbortSignal.any([AbortSignal.timeout(timeoutMs), options.signal]) : AbortSignal.timeout(timeoutMs),
         credentials: 'omit',
         cache: 'no-store',
         // Files: a redirect to another origin loses the Authorization header (the fetch standard).
         redirect: answer === 'file' ? 'follow' : 'manual',
       });
     } catch (cause) {
+      if (options.signal?.aborted) throw options.signal.reason;
       throw networkError(cause);
     }
     if (answer === 'api' && isRedirect(response)) {
@@ -152,6 +156,8 @@ export function createHqClient(options: HqClientOptions): HqClient {
   async function getBody(path: string): Promise<{ status: number; body: unknown }> {
     const response = await request(resolveUrl(path), 'GET', 'application/json', 'api');
     const body = await readJson(response);
+    // A body cut short by the session's end is not a malformed answer.
+    options.signal?.throwIfAborted();
     if (body === NOT_JSON) {
       throw new HqError({ kind: 'malformed', status: response.status, message: 'The server did not answer with JSON.' });
     }

@@ -55,6 +55,8 @@ function generalWords(error: ErrorInfo): string {
       return signInWords(error.reason, error.message);
     case 'session_ended':
       return 'Your HQ sign-in has ended (it expired or was revoked). Sign in again.';
+    case 'signed_out':
+      return 'Stopped because you signed out of HQ (or switched accounts). Nothing was saved.';
     case 'offline':
       return 'You are offline. Check your connection and try again.';
     case 'timeout':

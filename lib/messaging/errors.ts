@@ -7,6 +7,7 @@ export type SignInFailure = 'denied' | 'closed' | 'state_mismatch' | 'unknown_cl
 const PROTOCOL_KINDS = [
   'sign_in', // "Sign in with HQ" ended without a connection (see `reason`)
   'session_ended', // the OAuth sign-in expired or was revoked: signed out
+  'signed_out', // the person signed out (or switched accounts) while this was running: stopped
   'invalid', // the request does not make sense (bad input, unknown artifact)
   'denied', // this sender may not ask for this
   'throttled', // a page asked too often

@@ -38,9 +38,13 @@ export async function writeZip(
     blockBytes?: number;
     /** What the archive lacks because HQ's list of it did: the first words of its _errors.txt. */
     unlisted?: string;
+    /** Ends the whole archive with the signal's reason: a file cut short by it is not a failed file. */
+    signal?: AbortSignal;
   } = {},
 ): Promise<{ failed: number }> {
-  const { queue = {}, blockBytes, unlisted } = options;
+  const { blockBytes, unlisted, signal } = options;
+  // A retry's wait ends with the archive too.
+  const queue: QueueOptions = signal ? { ...options.queue, sleep: (ms) => abortableSleep(ms, signal) } : (options.queue ?? {});
   const names = uniqueNames(sources.map((s) => s.name), [ERRORS_FILE], sources.map((s) => s.folder ?? null));
   const entries = sources.map((source, index) => ({ ...source, entryName: names[index]! }));
 
@@ -51,6 +55,7 @@ export async function writeZip(
   const archive = new ArchiveWriter(new BlockSink(target, blockBytes));
   let done = failures.length;
   for await (const outcome of fetchInOrder(fetchable, (entry, fromByte) => fetchFrom(entry.url, fromByte), queue)) {
+    signal?.throwIfAborted();
     done += 1;
     if (outcome.ok) {
       const { file } = outcome;
@@ -58,6 +63,7 @@ export async function writeZip(
         await archive.add(outcome.item.entryName, validDate(outcome.item.createdAt), (into) => file.read(into), file.expectedSize);
       } catch (error) {
         file.close();
+        signal?.throwIfAborted();
         if (!(error instanceof FileFetchError)) throw error;
         failures.push(`${outcome.item.entryName}: ${error.message}`);
       }
@@ -66,6 +72,7 @@ export async function writeZip(
     }
     onProgress({ done, total: entries.length, failed: failures.length });
   }
+  signal?.throwIfAborted();
   if (failures.length > 0 || unlisted) {
     const failed = failures.length > 0 ? `These files could not be downloaded and are missing from this archive:\n\n${failures.join('\n')}\n` : '';
     const text = new TextEncoder().encode([unlisted ? `${unlisted} What HQ did not list is missing from this archive.\n` : '', failed].filter(Boolean).join('\n'));
@@ -139,4 +146,12 @@ class ArchiveWriter {
 function validDate(iso: string | undefined): Date {
   const date = iso ? new Date(iso) : new Date();
   return Number.isNaN(date.getTime()) ? new Date() : date;
+}
+
+function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+  });
 }

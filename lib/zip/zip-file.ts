@@ -15,10 +15,13 @@ export async function zipToFileUrl(
   onProgress: (progress: ZipProgress) => void,
   /** What HQ's list lacked, for the archive's _errors.txt. */
   unlisted?: string,
+  /** Ends the whole archive (a sign-out), not file by file. */
+  signal?: AbortSignal,
 ): Promise<{ blobUrl: string; failed: number }> {
   let failed = 0;
   const blobUrl = await writeFileUrl(jobId, async (target) => {
-    ({ failed } = await writeZip(sources, (url, fromByte) => fetchWithToken(url, authorization, undefined, fromByte), target, onProgress, unlisted ? { unlisted } : {}));
+    const fetchFrom = (url: string, fromByte: number) => fetchWithToken(url, authorization, undefined, fromByte, signal);
+    ({ failed } = await writeZip(sources, fetchFrom, target, onProgress, { ...(unlisted ? { unlisted } : {}), ...(signal ? { signal } : {}) }));
   });
   return { blobUrl, failed };
 }

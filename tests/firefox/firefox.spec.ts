@@ -257,6 +257,38 @@ test.describe('conversation pages', () => {
     expect(new Set(pages)).toEqual(new Set(['1', '2']));
   });
 
+  test('signing out during a ZIP the background page builds stops it: no request after, no temporary file, nothing saved', async ({ firefox, hq }) => {
+    const conversation = conversationByTitle(hq.data, 'Chart exports');
+    const fiveMiB = new Uint8Array(5 * 1024 * 1024).map((_, i) => (i * 2654435761) >>> 24);
+    for (let i = 0; i < 20; i++) hq.addArtifact(conversation.id, { name: `part-${i}.bin`, content_type: 'application/octet-stream', bytes: fiveMiB });
+    const options = await firefox.openExtensionPage('options.html');
+    await connectWithToken(options, hq);
+    await waitForText(options, '[role="status"]', /Connected as/);
+    hq.faults.failNext({ status: 404, times: 5, pathPattern: `/conversations/${conversation.id}/artifacts/download` });
+    hq.faults.latency(150);
+    const page = await firefox.browser.newPage();
+    await page.goto(`${hq.webAppUrl}/conversations/${conversation.id}`);
+    await clickButton(page, 'Download all 24 artifacts as ZIP');
+    const fileRequests = () => hq.requests.filter((r) => /^\/v1\/api\/artifacts\/[^/]+\/download$/.test(r.path));
+    await expect.poll(() => fileRequests().length, { timeout: 15_000 }).toBeGreaterThan(3);
+
+    await options.bringToFront();
+    await clickButton(options, 'Sign out');
+    await waitForText(options, '[role="status"]', /Signed out/);
+    const signedOutAt = Date.now();
+    await waitForText(page, '[role="alert"]', /Stopped because you signed out/, 10_000);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(hq.requests.filter((r) => r.time > signedOutAt && r.path.startsWith('/v1/')).map((r) => r.path)).toEqual([]);
+    const leftovers = await options.evaluate(async () => {
+      const names: string[] = [];
+      const directory = await navigator.storage.getDirectory();
+      for await (const name of (directory as unknown as { keys(): AsyncIterable<string> }).keys()) names.push(name);
+      return names;
+    });
+    expect(leftovers).toEqual([]);
+    expect(await completedFiles(firefox.downloadsDir, 0)).toEqual([]);
+  });
+
   test('Escape closes the panel, and one artifact downloads from it', async ({ firefox, hq }) => {
     await connect(firefox, hq);
     const conversation = conversationByTitle(hq.data, 'Q3 revenue analysis');

@@ -22,10 +22,10 @@ beforeEach(async () => {
   await clearAllCachedLists();
 });
 
-function session(): Session {
+function session(signal: AbortSignal = new AbortController().signal): Session {
   const account: Account = { serverUrl: hq.url, identityKey: 'ada', displayName: 'Ada', email: null };
   const state = { serverUrl: hq.url, webAppUrl: hq.webAppUrl, oauthClientId: '', account, grantedScopes: null, signedOutReason: null, deleteRefused: false };
-  return { client: createHqClient({ serverUrl: hq.url, token: hq.tokens.readWrite }), account, state };
+  return { client: createHqClient({ serverUrl: hq.url, token: hq.tokens.readWrite, signal }), account, state, signal };
 }
 
 const conversationLists = (from = 0) => hq.requests.slice(from).filter((r) => /^\/v1\/api\/conversations\/[^/]+\/artifacts$/.test(r.path));
@@ -153,5 +153,34 @@ describe('the workspace index walker', () => {
     const rebuilt = (await readRecord(cacheKey(s.account, INDEX_RECORD), WorkspaceIndexSchema))!;
     expect(rebuilt.conversations.x).toBeUndefined();
     expect(rebuilt.fullWalkAt).not.toBeNull();
+  });
+
+  it('stops at once when the session ends: no request after the sign-out, no notice, nothing written', async () => {
+    const signOut = new AbortController();
+    const s = session(signOut.signal);
+    hq.faults.latency(30);
+    const walking = refreshIndex(s);
+    await expect.poll(() => conversationLists().length).toBeGreaterThan(2);
+    signOut.abort(new Error('signed out'));
+    const at = Date.now();
+    await clearAllCachedLists(); // what sign-out does next
+    await walking;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const after = hq.requests.filter((r) => r.time > at + 5);
+    expect(after.map((r) => `${r.path}?${r.query}`)).toEqual([]);
+    expect(await get(cacheKey(s.account, INDEX_RECORD), LIST_STORE)).toBeUndefined();
+  });
+
+  it('a 429’s wait ends with the session, without asking again', { timeout: 25_000 }, async () => {
+    const signOut = new AbortController();
+    const s = session(signOut.signal);
+    hq.faults.failNext({ status: 429, times: 1, pathPattern: '/v1/api/conversations?', retryAfter: 30 });
+    const walking = refreshIndex(s);
+    await expect.poll(() => hq.requests.length).toBeGreaterThan(0);
+    const started = Date.now();
+    signOut.abort(new Error('signed out'));
+    await walking;
+    expect(Date.now() - started).toBeLessThan(20_000); // not the 30 s HQ asked for
+    expect(hq.requests.filter((r) => r.path === '/v1/api/conversations')).toHaveLength(1);
   });
 });

@@ -9,6 +9,7 @@ import { accountFromIdentity, sameAccount } from '../account';
 import { revokeToken } from '@/lib/hq/hq-oauth';
 import { newCredentialId, readCredential, writeCredential, type Credential, type OAuthCredential, type TokenCredential } from './credential-store';
 import { withCredentialLock } from './credential-lock';
+import { abortSessionWork } from './session-work';
 
 /*
  * The steps a pasted token and "Sign in with HQ" share: check the addresses,
@@ -49,8 +50,11 @@ export async function saveConnection(
   // Under the credential lock: a refresh of the old sign-in cannot land in between.
   const replaced = await withCredentialLock(async () => {
     const [previous, old] = await Promise.all([readConnectionState(), readCredential()]);
-    // Another account's lists must never be shown, not even for a moment.
-    if (!sameAccount(previous.account, state.account)) await clearAllCachedLists();
+    // Another account's lists must never be shown, not even for a moment, and its running work stops.
+    if (!sameAccount(previous.account, state.account)) {
+      abortSessionWork();
+      await clearAllCachedLists();
+    }
     await writeCredential(credential);
     await writeConnectionState(saved);
     return old;

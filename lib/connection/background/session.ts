@@ -4,12 +4,15 @@ import type { Account, ConnectionState } from '@/lib/messaging/payloads';
 import { readConnectionState } from '../settings';
 import { readCredential } from './credential-store';
 import { oauthTokenSource } from './oauth-tokens';
+import { sessionSignal } from './session-work';
 
 /** The connected account and an HQ client holding its token. */
 export interface Session {
   client: HqClient;
   account: Account;
   state: ConnectionState & { account: Account };
+  /** Aborted when this session ends (sign-out, account switch): the client's requests stop, and jobs pass it on. */
+  signal: AbortSignal;
 }
 
 /**
@@ -24,5 +27,6 @@ export async function requireSession(): Promise<Session> {
   const { account } = state;
   if (!account || !credential || credential.serverUrl !== account.serverUrl) throw notConnected();
   const token = credential.kind === 'token' ? credential.token : oauthTokenSource(credential.id);
-  return { client: createHqClient({ serverUrl: credential.serverUrl, token }), account, state: { ...state, account } };
+  const signal = sessionSignal();
+  return { client: createHqClient({ serverUrl: credential.serverUrl, token, signal }), account, state: { ...state, account }, signal };
 }

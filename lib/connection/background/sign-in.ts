@@ -54,10 +54,16 @@ export const signIn: Handler<'connection:sign-in'> = {
       void revokeToken(serverUrl, { clientId, token: tokens.refreshToken }).catch(() => {});
       throw error;
     }
-    return saveConnection(
-      { serverUrl, webAppUrl, oauthClientId: clientId, account, grantedScopes: tokens.scopes },
-      { kind: 'oauth', serverUrl, clientId, ...tokens },
-    );
+    try {
+      return await saveConnection(
+        { serverUrl, webAppUrl, oauthClientId: clientId, account, grantedScopes: tokens.scopes },
+        { kind: 'oauth', serverUrl, clientId, ...tokens },
+      );
+    } catch (error) {
+      // Not saved (storage refused, say): the tokens HQ issued must not stay alive either.
+      void revokeToken(serverUrl, { clientId, token: tokens.refreshToken }).catch(() => {});
+      throw error;
+    }
   },
 };
 

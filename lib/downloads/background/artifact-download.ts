@@ -28,7 +28,7 @@ export async function downloadArtifactById(artifactId: string, fallbackName?: st
  * cached lists too.
  */
 export async function saveArtifact(
-  { client, account }: Session,
+  { client, account, signal }: Session,
   artifact: Pick<HqArtifact, 'id' | 'name'> & Partial<Pick<HqArtifact, 'download_url' | 'conversation_id' | 'conversation_title'>>,
 ): Promise<{ fileName: string }> {
   const name = sanitizeFileName(artifact.name, 'artifact');
@@ -37,7 +37,7 @@ export async function saveArtifact(
   const fileName = inFolder ? `${conversationFolder({ conversation_id: artifact.conversation_id ?? null, conversation_title: title ?? null })}/${name}` : name;
   const url = client.artifactDownloadUrl(artifact.id, artifact.download_url);
   try {
-    await downloadFromHq(url, fileName, await client.authorizationFor([url]));
+    await downloadFromHq(url, fileName, await client.authorizationFor([url]), signal);
   } catch (error) {
     if (error instanceof HqError && error.kind === 'not_found') await forgetCachedArtifact(account, artifact.id);
     throw error;

@@ -8,8 +8,13 @@ import { ProtocolError } from '@/lib/messaging/errors';
  * another origin. HQ's files are fetched first (disk-jobs.ts).
  */
 
-/** Saves a blob: URL we made ourselves and resolves once the file is complete on disk. */
-export async function downloadBlobUrl(url: string, fileName: string): Promise<void> {
+/**
+ * Saves a blob: URL we made ourselves and resolves once the file is complete
+ * on disk. `signal` (a sign-out) cancels it: no part of the file is left in
+ * the downloads folder.
+ */
+export async function downloadBlobUrl(url: string, fileName: string, signal: AbortSignal): Promise<void> {
+  signal.throwIfAborted();
   const start = (filename?: string) => browser.downloads.download({ url, ...(filename ? { filename } : {}), conflictAction: 'uniquify', saveAs: false });
   let downloadId: number;
   try {
@@ -22,8 +27,18 @@ export async function downloadBlobUrl(url: string, fileName: string): Promise<vo
       throw new ProtocolError({ kind: 'download_refused', message: error instanceof Error ? error.message : String(error) });
     }
   }
-  const outcome = await waitForDownload(downloadId);
-  if (outcome !== 'ok') throw interruptedError(outcome);
+  const cancel = () => void browser.downloads.cancel(downloadId).catch(() => {});
+  signal.addEventListener('abort', cancel, { once: true });
+  let outcome: string;
+  try {
+    outcome = await waitForDownload(downloadId);
+  } finally {
+    signal.removeEventListener('abort', cancel);
+  }
+  // Complete is complete, even if the sign-out came a moment later.
+  if (outcome === 'ok') return;
+  if (signal.aborted) throw signal.reason;
+  throw interruptedError(outcome);
 }
 
 /** 'ok' once the file is complete, else the browser's interrupt reason. */

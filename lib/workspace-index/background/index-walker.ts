@@ -60,7 +60,7 @@ export function pauseIndexing(): void {
   if (running.size > 0) pauseRequested = true;
 }
 
-async function walk({ client, account }: Session, key: string, forceFull: boolean): Promise<void> {
+async function walk({ client, account, signal }: Session, key: string, forceFull: boolean): Promise<void> {
   const startedIn = cacheGeneration();
   // A record an older version wrote, or a damaged one, reads as none: the walk rebuilds it.
   let index: WorkspaceIndex = (await readRecord(key, WorkspaceIndexSchema)) ?? EMPTY_INDEX;
@@ -79,6 +79,7 @@ async function walk({ client, account }: Session, key: string, forceFull: boolea
   const tell = (state: 'indexing' | 'done' | 'paused' | 'failed', words?: string) =>
     broadcastNotice('index:status', { state, ...walkProgress(index), published, unlisted: unlistedArtifacts(index), ...(words ? { words } : {}) });
   const stopIfAsked = () => {
+    if (signal.aborted) throw new Stopped('signed out');
     if (pauseRequested) throw new Stopped('paused');
   };
 
@@ -87,7 +88,7 @@ async function walk({ client, account }: Session, key: string, forceFull: boolea
     for (let i = 0; i < pending.length; i += CONCURRENCY) {
       stopIfAsked();
       const batch = pending.slice(i, i + CONCURRENCY);
-      const lists = await Promise.all(batch.map((c) => withRetry(() => client.listConversationArtifacts(c.id, c.artifactCount)).catch((error: unknown) => error)));
+      const lists = await Promise.all(batch.map((c) => withRetry(() => client.listConversationArtifacts(c.id, c.artifactCount), signal).catch((error: unknown) => error)));
       batch.forEach((conversation, n) => {
         const listed = lists[n];
         if (listed instanceof HqError && listed.kind === 'not_found') index = dropConversation(index, conversation.id);
@@ -113,7 +114,7 @@ async function walk({ client, account }: Session, key: string, forceFull: boolea
     for (;;) {
       stopIfAsked();
       const walkState = index.walk!;
-      const page = await withRetry(() => client.listConversations({ page: walkState.nextPage, pageSize: CONVERSATION_PAGE_SIZE, sort: 'recent' }));
+      const page = await withRetry(() => client.listConversations({ page: walkState.nextPage, pageSize: CONVERSATION_PAGE_SIZE, sort: 'recent' }), signal);
       const applied = applyConversationPage(index, walkState, page.conversations, page.total);
       index = applied.index;
       await save();
@@ -125,6 +126,8 @@ async function walk({ client, account }: Session, key: string, forceFull: boolea
     await publish();
     tell('done');
   } catch (error) {
+    // Signed out (or another account): the walk just ends, and tells nothing of the account that is gone.
+    if (signal.aborted) return;
     if (error instanceof Stopped) {
       if (error.message === 'paused') {
         await save().catch(() => {});
@@ -142,8 +145,8 @@ async function walk({ client, account }: Session, key: string, forceFull: boolea
   }
 }
 
-/** Retries what may pass (429, 5xx, network, timeout) with backoff; Retry-After is honoured. */
-async function withRetry<T>(request: () => Promise<T>): Promise<T> {
+/** Retries what may pass (429, 5xx, network, timeout) with backoff; Retry-After is honoured. The wait ends with the session. */
+async function withRetry<T>(request: () => Promise<T>, signal: AbortSignal): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await request();
@@ -151,7 +154,11 @@ async function withRetry<T>(request: () => Promise<T>): Promise<T> {
       const transient = error instanceof HqError && ['rate_limited', 'server', 'network', 'timeout', 'offline'].includes(error.kind);
       if (!transient || attempt >= MAX_ATTEMPTS) throw error;
       const hint = error.retryAfterSeconds !== undefined ? error.retryAfterSeconds * 1000 : undefined;
-      await new Promise((resolve) => setTimeout(resolve, backoffDelay(attempt, { baseDelayMs: 500, maxDelayMs: 30_000, random: Math.random }, hint)));
+      const delay = backoffDelay(attempt, { baseDelayMs: 500, maxDelayMs: 30_000, random: Math.random }, hint);
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(resolve, delay);
+        signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+      });
     }
   }
 }

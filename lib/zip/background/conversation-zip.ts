@@ -1,10 +1,9 @@
 import { HqError } from '@/lib/hq/hq-errors';
 import { conversationZipPath } from '@/lib/hq/hq-assumptions';
-import type { HqClient } from '@/lib/hq/hq-client';
 import type { HqArtifact } from '@/lib/hq/hq-types';
 import { ProtocolError } from '@/lib/messaging/errors';
 import type { ZipProgress, ZipResult } from '@/lib/messaging/payloads';
-import { requireSession } from '@/lib/connection/background/session';
+import { requireSession, type Session } from '@/lib/connection/background/session';
 import { sanitizeFileName } from '@/lib/downloads/file-name';
 import { downloadFromHq, saveJobAsFile } from '@/lib/downloads/background/disk-jobs';
 import { listConversation } from '@/lib/conversations/background/conversation-listing';
@@ -41,11 +40,11 @@ export async function downloadConversationZip(
 
   if (serverZipStatus === 'ok') {
     // HQ's ZIP holds every artifact of the conversation, listed or not.
-    await downloadFromHq(serverZip, fileName, await client.authorizationFor([serverZip]));
+    await downloadFromHq(serverZip, fileName, await client.authorizationFor([serverZip]), session.signal);
     return { fileName, count: Math.max(artifacts.length, unlisted?.expected ?? 0), failed: 0, builtBy: 'server' };
   }
   if (serverZipStatus instanceof HqError && (serverZipStatus.status === 404 || serverZipStatus.status === 405)) {
-    const { failed } = await saveZipOf(client, artifacts, fileName, onProgress, undefined, unlisted ? listGapWords(unlisted) : undefined);
+    const { failed } = await saveZipOf(session, artifacts, fileName, onProgress, undefined, unlisted ? listGapWords(unlisted) : undefined);
     return { fileName, count: artifacts.length, failed, builtBy: 'extension', ...(unlisted ? { unlisted } : {}) };
   }
   throw serverZipStatus;
@@ -53,7 +52,7 @@ export async function downloadConversationZip(
 
 /** Builds a ZIP of these artifacts here and saves it; each file's bytes come from the configured server only. */
 export async function saveZipOf(
-  client: HqClient,
+  { client, signal }: Pick<Session, 'client' | 'signal'>,
   artifacts: HqArtifact[],
   fileName: string,
   onProgress: (progress: ZipProgress) => void,
@@ -68,5 +67,5 @@ export async function saveZipOf(
     createdAt: a.created_at,
     ...(folders ? { folder: folders[i] ?? null } : {}),
   }));
-  return saveJobAsFile({ type: 'zip:build', sources, ...(unlisted ? { unlisted } : {}) }, fileName, await client.authorizationFor(sources.map((s) => s.url)), onProgress);
+  return saveJobAsFile({ type: 'zip:build', sources, ...(unlisted ? { unlisted } : {}) }, fileName, await client.authorizationFor(sources.map((s) => s.url)), signal, onProgress);
 }
