@@ -184,7 +184,7 @@ export class ConversationPanel {
     return el('li', {},
       el('span', { className: `kind ${artifact.group}`, 'aria-hidden': 'true' }, artifact.label),
       el('span', { className: 'name' },
-        el('b', { title: artifact.name }, artifact.name),
+        el('b', { title: artifact.name }, artifact.shortName),
         el('span', {}, formatSize(artifact.size_bytes), ...(time ? [' · ', el('time', { dateTime: artifact.created_at, title: time.full }, time.short)] : [])),
         ...(caption ? [el('span', { className: 'cap', title: caption }, caption)] : []),
       ),

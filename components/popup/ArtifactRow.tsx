@@ -1,7 +1,7 @@
 import type { HqArtifact } from '@/lib/hq/hq-types';
 import { artifactKind } from '@/lib/artifact-list/artifact-kind';
 import { conversationLabel } from '@/lib/artifact-list/conversation-label';
-import { formatDateTime, formatExactTime, formatSize } from '@/lib/artifact-list/format';
+import { formatDateTime, formatExactTime, formatSize, middleTruncate, splitExtension } from '@/lib/artifact-list/format';
 import { conversationPageUrl } from '@/lib/hq/hq-assumptions';
 import { ArtifactIcon } from './ArtifactIcon';
 import { DeleteIcon, DownloadIcon } from './icons';
@@ -30,6 +30,19 @@ interface Props {
 export const ROW_KEYS_HINT_ID = 'row-keys-hint';
 
 /**
+ * Longest name a row shows whole; longer ones are shortened in the middle,
+ * keeping the extension. 60 characters is about the widest name column (the
+ * tab view's list beside the preview); the popup's narrower one cuts the
+ * start further with its ellipsis, never the extension (NAME_START, NAME_END).
+ */
+const ROW_NAME_MAX = 60;
+// The name's start shrinks, with an ellipsis; its extension does not, so the CSS ellipsis can never hide it.
+// Inline so the row carries its own layout (they could move to popup.css as .row-name > span rules).
+const NAME_LINE = { display: 'flex', minWidth: 0, whiteSpace: 'pre' } as const;
+const NAME_START = { overflow: 'hidden', textOverflow: 'ellipsis', minWidth: 0 } as const;
+const NAME_END = { flex: 'none' } as const;
+
+/**
  * One artifact. Only the name button is ever a Tab stop (and only on the
  * focused row); the checkbox, the conversation link and the actions are
  * reached with the mouse or ← → (use-roving-focus).
@@ -39,7 +52,11 @@ export function ArtifactRow(props: Props) {
   const kind = artifactKind(artifact.content_type, artifact.name);
   const conversation = conversationLabel(artifact);
   const when = formatDateTime(artifact.created_at, now);
-  const label = [artifact.name, kind.label, formatSize(artifact.size_bytes), when, conversation, artifact.sensitive ? 'sensitive' : '', checked ? 'selected' : '']
+  const shown = middleTruncate(artifact.name, ROW_NAME_MAX);
+  const [nameStart, nameEnd] = splitExtension(shown);
+  // The label starts with exactly what the button shows (name, badge), so a person using speech input can say it;
+  // a shortened name is then given whole.
+  const label = [`${shown}${artifact.sensitive ? ' sensitive' : ''}`, shown === artifact.name ? '' : artifact.name, kind.label, formatSize(artifact.size_bytes), when, conversation, checked ? 'selected' : '']
     .filter(Boolean)
     .join(', ');
   return (
@@ -52,8 +69,12 @@ export function ArtifactRow(props: Props) {
         <button type="button" class="row-main" data-row-index={index} data-row-control tabIndex={focused ? 0 : -1} aria-label={label}
           aria-describedby={ROW_KEYS_HINT_ID} aria-current={current ? 'true' : undefined} title={artifact.name}
           onClick={() => props.onOpen(index)} onFocus={() => props.onFocus(index)}>
-          <span class="row-name">{artifact.name}</span>
-          {artifact.sensitive ? <span class="badge sensitive">sensitive</span> : null}
+          {/* The visible name may be shortened; the button's label and title carry it whole. */}
+          <span class="row-name">
+            <span style={NAME_LINE}><span style={NAME_START}>{nameStart}</span><span style={NAME_END}>{nameEnd}</span></span>
+          </span>
+          {/* The space is part of the visible text the label starts with ("name sensitive"). */}
+          {artifact.sensitive ? <> <span class="badge sensitive">sensitive</span></> : null}
         </button>
         <span class="row-meta">
           <span>{formatSize(artifact.size_bytes)}</span>

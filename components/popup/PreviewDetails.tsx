@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { HqArtifact } from '@/lib/hq/hq-types';
+import { artifactKind, declaredKind } from '@/lib/artifact-list/artifact-kind';
 import { conversationLabel } from '@/lib/artifact-list/conversation-label';
 import { formatExactTime, formatSize } from '@/lib/artifact-list/format';
 import { conversationPageUrl } from '@/lib/hq/hq-assumptions';
@@ -18,13 +19,17 @@ interface Props {
 /** An artifact's name, facts, caption and preview: the body of the preview dialog and of the tab view's pane. */
 export function PreviewDetails({ artifact, webAppUrl, titleId, onDownload, actions }: Props) {
   const conversation = conversationLabel(artifact);
+  const kind = artifactKind(artifact.content_type, artifact.name);
+  // The type shown is the name's (artifact-kind.ts); when HQ's content type claims another, say so.
+  const claimed = declaredKind(artifact.content_type)?.label;
+  const type = claimed && claimed !== kind.label ? `${kind.label} (HQ says ${claimed})` : kind.label;
   return (
     <>
       <header class="preview-head">
         <div class="preview-title">
           <h2 id={titleId}>{artifact.name}</h2>
           <p class="preview-meta">
-            {formatSize(artifact.size_bytes)} · <time dateTime={artifact.created_at}>{formatExactTime(artifact.created_at)}</time> ·{' '}
+            {type} · {formatSize(artifact.size_bytes)} · <time dateTime={artifact.created_at}>{formatExactTime(artifact.created_at)}</time> ·{' '}
             {artifact.conversation_id ? (
               <a href={conversationPageUrl(webAppUrl, artifact.conversation_id)} target="_blank" rel="noopener noreferrer"
                 aria-label={`Open conversation ${conversation} in HQ`}>{conversation}</a>

@@ -49,21 +49,52 @@ const RULES: KindRule[] = [
 /** Types that say nothing about the format: fall back to the extension. */
 const VAGUE_TYPES = new Set(['', 'application/octet-stream', 'binary/octet-stream', 'text/plain', 'application/x-download']);
 
+/**
+ * What follows a name's last dot, lower-cased, if it looks like an extension:
+ * letters and digits, at least one letter, at most 11 — "Meeting 10.05" and
+ * "Dr. Who" have none. Trailing dots and spaces are ignored, as Windows and
+ * sanitizeFileName drop them: "report.pdf.exe." is saved as an .exe.
+ */
 export function fileExtension(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
+  const base = name.replace(/[.\s]+$/, '').split(/[\\/]/).pop() ?? '';
   const dot = base.lastIndexOf('.');
-  return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+  const extension = dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+  return /^(?=.*\p{L})[\p{L}\p{N}]{1,11}$/u.test(extension) ? extension : '';
 }
 
+/** The kind a content type claims on its own; undefined for a vague or unknown type. */
+export function declaredKind(contentType: string): ArtifactKind | undefined {
+  const type = mediaType(contentType);
+  return VAGUE_TYPES.has(type) ? undefined : RULES.find((rule) => rule.types.includes(type))?.kind;
+}
+
+/**
+ * The kind of an artifact. The name decides when it has an extension, as
+ * that is what the saved file will be opened as; HQ's content type decides
+ * only when the name has no extension, or agrees with it. So:
+ * - no extension: the content type's kind (or text / plain file);
+ * - a known extension: its kind, whatever the content type claims — a PNG
+ *   named "chart.txt" is shown, filtered and previewed as text;
+ * - an unknown extension (.exe, .docx): labelled with the extension itself
+ *   and never previewed as the content type's kind — "report.exe" sent as
+ *   application/pdf is "EXE", download only. Only a text/* type with an
+ *   extension we do not know ("main.go" as text/x-go) keeps a plain-text
+ *   preview: showing the bytes as text cannot pass a file off as another kind.
+ */
 export function artifactKind(contentType: string, name: string): ArtifactKind {
-  const type = contentType.split(';')[0]!.trim().toLowerCase();
-  if (!VAGUE_TYPES.has(type)) {
-    const byType = RULES.find((rule) => rule.types.includes(type));
-    if (byType) return byType.kind;
-  }
   const extension = fileExtension(name);
-  const byExtension = extension ? RULES.find((rule) => rule.extensions.includes(extension)) : undefined;
-  if (byExtension) return byExtension.kind;
-  if (type === 'text/plain' || type.startsWith('text/')) return { group: 'file', preview: 'text', label: 'TXT' };
-  return { group: 'file', preview: 'none', label: (extension || 'FILE').slice(0, 4).toUpperCase() };
+  const byExtension = extension ? RULES.find((rule) => rule.extensions.includes(extension))?.kind : undefined;
+  if (byExtension) return byExtension;
+  if (!extension) {
+    const byType = declaredKind(contentType);
+    if (byType) return byType;
+  }
+  // Short enough for the type icon; whole code points, so an astral letter is never cut in half.
+  const label = Array.from(extension || 'FILE').slice(0, 4).join('').toUpperCase();
+  if (mediaType(contentType).startsWith('text/')) return { group: 'file', preview: 'text', label: extension ? label : 'TXT' };
+  return { group: 'file', preview: 'none', label };
+}
+
+function mediaType(contentType: string): string {
+  return contentType.split(';')[0]!.trim().toLowerCase();
 }

@@ -70,3 +70,65 @@ export function formatDateTime(iso: string, now: number = Date.now(), locale?: s
   ).format(time);
   return `${date}, ${clock}`;
 }
+
+/** Longest dot-suffix, dot included, that counts as a name's extension for display (as sanitizeFileName keeps it). */
+const MAX_EXTENSION = 12;
+
+/**
+ * A name split before its extension: ["Q3-report.pdf ", ".exe"]; ["README", ""]
+ * when it has none. Lets a row keep the extension in sight while the rest is
+ * cut with an ellipsis.
+ */
+export function splitExtension(name: string): [start: string, extension: string] {
+  const dot = name.lastIndexOf('.');
+  if (dot <= 0 || Array.from(name.slice(dot)).length > MAX_EXTENSION) return [name, ''];
+  return [name.slice(0, dot), name.slice(dot)];
+}
+
+let segmenter: Intl.Segmenter | undefined;
+/** User-perceived characters: an emoji sequence, a flag or a letter with its accents is one, never cut apart. */
+function graphemes(text: string): string[] {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return Array.from(segmenter.segment(text), ({ segment }) => segment);
+}
+
+/** Characters drawn about twice as wide as a Latin letter: CJK, Hangul, full-width forms, emoji. */
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef\p{Extended_Pictographic}]/u;
+const widthOf = (grapheme: string): number => (WIDE.test(grapheme) ? 2 : 1);
+
+/**
+ * A name at most `maxWidth` wide (a Latin letter is 1, a CJK character or an
+ * emoji 2), shortened in the middle: "Quarterly revenue by region and
+ * prod…final v2.xlsx". An ellipsis at the end would hide the extension, the
+ * part that says what the file is; here the start and the end stay, the end
+ * always with the whole extension (up to 12 characters) and at least a third
+ * of the room, so "…v2.pdf" and "…v3.pdf" stay apart. Cuts between
+ * graphemes, so no surrogate pair, accent or emoji is split.
+ */
+export function middleTruncate(name: string, maxWidth: number): string {
+  // No string has more graphemes than UTF-16 code units: most names need no segmenting.
+  if (name.length <= maxWidth && !WIDE.test(name)) return name;
+  const chars = graphemes(name);
+  const widths = chars.map(widthOf);
+  const total = widths.reduce((sum, w) => sum + w, 0);
+  if (total <= maxWidth) return name;
+  const fitting = (from: string[], room: number): number => {
+    let used = 0;
+    let count = 0;
+    for (const grapheme of from) {
+      if (used + widthOf(grapheme) > room) break;
+      used += widthOf(grapheme);
+      count += 1;
+    }
+    return count;
+  };
+  if (maxWidth < 3) return chars.slice(0, fitting(chars, Math.max(0, maxWidth))).join('');
+  const room = maxWidth - 1; // the rest is the ellipsis
+  const extension = graphemes(splitExtension(name)[1]);
+  const extensionWidth = extension.reduce((sum, g) => sum + widthOf(g), 0);
+  const tailRoom = Math.min(Math.max(extensionWidth, Math.floor(room / 3)), room - 1);
+  const tail = fitting([...chars].reverse(), tailRoom);
+  const tailWidth = widths.slice(chars.length - tail).reduce((sum, w) => sum + w, 0);
+  const head = chars.slice(0, fitting(chars, room - tailWidth)).join('').trimEnd();
+  return `${head}…${chars.slice(chars.length - tail).join('').trimStart()}`;
+}

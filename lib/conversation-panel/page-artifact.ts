@@ -1,13 +1,23 @@
 import type { HqArtifact } from '@/lib/hq/hq-types';
 import type { PageArtifact } from '@/lib/messaging/payloads';
 import { artifactKind } from '@/lib/artifact-list/artifact-kind';
-import { formatDateTime, formatExactTime } from '@/lib/artifact-list/format';
+import { formatDateTime, formatExactTime, middleTruncate } from '@/lib/artifact-list/format';
+
+/**
+ * Widest name the panel shows whole (middleTruncate's units: a Latin letter
+ * 1, a CJK character 2). Its name column is about 225px wide (a 340px panel
+ * less the type badge, the Download button and padding); at 14px semibold a
+ * file name runs up to about 8.5px a letter (seen: 30 letters overflowed),
+ * so 25 fit with room. Longer names are shortened in the middle here — the
+ * panel's own CSS ellipsis would cut the extension off the end.
+ */
+export const PANEL_NAME_MAX = 25;
 
 /**
  * What a web page's panel needs of an artifact — no conversation fields,
- * nothing but what a row shows — with the type and the time already worked
- * out, so the content script stays small. `caption` overrides the
- * artifact's own (a conversation's list from HQ has none).
+ * nothing but what a row shows — with the type, the time and the shortened
+ * name already worked out, so the content script stays small. `caption`
+ * overrides the artifact's own (a conversation's list from HQ has none).
  */
 export function toPageArtifact(artifact: HqArtifact, caption: string | null = artifact.caption): PageArtifact {
   const { group, label } = artifactKind(artifact.content_type, artifact.name);
@@ -15,7 +25,7 @@ export function toPageArtifact(artifact: HqArtifact, caption: string | null = ar
   // Worded here, in the background, as the popup words it: the content script carries no Intl code.
   const short = formatDateTime(created_at);
   const time = short ? { short, full: formatExactTime(created_at) } : null;
-  return { id, name, size_bytes, created_at, time, caption, group, label };
+  return { id, name, shortName: middleTruncate(name, PANEL_NAME_MAX), size_bytes, created_at, time, caption, group, label };
 }
 
 /**

@@ -2,9 +2,10 @@ import { visibleText } from '@/lib/hq/untrusted-text';
 
 /**
  * Makes an artifact name safe to use as a downloaded file name on every OS:
- * no directories or `..`, no control or reserved characters, no Windows
- * device names, a bounded length — and the extension kept, so the file still
- * opens with the right program. Artifact names are untrusted input.
+ * no directories or `..`, no control, reserved, invisible or blank-looking
+ * characters, no Windows device names, a bounded length — and the extension
+ * kept, so the file still opens with the right program, and the name shows
+ * what it is. Artifact names are untrusted input.
  */
 const MAX_BYTES = 180;
 // Control characters are exactly what this must match.
@@ -12,9 +13,13 @@ const MAX_BYTES = 180;
 const RESERVED_CHARS = /[<>:"/\\|?*\u0000-\u001f\u007f-\u009f]/g;
 const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 
+/** Control characters other than whitespace: marked with "_" where they were, not turned into spaces as on screen. */
+const HIDDEN_CONTROL = /(?!\s)\p{Cc}/gu;
+
 export function sanitizeFileName(name: string, fallback = 'artifact'): string {
-  // Invisible format characters first: a bidi override would otherwise show a fake extension.
-  let safe = visibleText(name)
+  // Invisible and blank-looking characters first (untrusted-text.ts): a bidi override would otherwise show a
+  // fake extension, and a run of Hangul fillers would push the real one out of sight.
+  let safe = visibleText(name.replace(HIDDEN_CONTROL, '_'))
     .normalize('NFC')
     // A leading path ("/etc/", "../", "C:\\") is dropped rather than turned into underscores.
     .replace(/^(?:[a-z]:)?[\s./\\]+/i, '')

@@ -48,6 +48,8 @@ export interface CachedList {
 export interface PageArtifact {
   id: string;
   name: string;
+  /** `name` shortened in the middle for the panel's row, extension kept; `name` stays whole for its tooltip and labels. */
+  shortName: string;
   size_bytes: number;
   /** RFC 3339, as HQ sent it. */
   created_at: string;

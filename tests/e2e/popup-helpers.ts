@@ -21,11 +21,11 @@ export async function openPopup(context: BrowserContext, extensionId: string): P
   return popup;
 }
 
-/** The names of the rows, in order, as a person sees them. */
+/** The names of the rows, in order, whole (a long one is shown shortened in the middle; its title holds it all). */
 export async function rowNames(popup: Page): Promise<string[]> {
   // The first screenful paints first; the list is busy until every row is in.
   await popup.locator('#artifact-list:not([aria-busy="true"])').waitFor({ state: 'attached' });
-  return popup.locator('#artifact-list .row-name').evaluateAll((els) => els.map((el) => el.firstChild?.textContent ?? ''));
+  return popup.locator('#artifact-list .row-main').evaluateAll((els) => els.map((el) => el.getAttribute('title') ?? ''));
 }
 
 export interface DownloadRecord { filename: string; state: string; url: string; error?: string }

@@ -112,5 +112,6 @@ export async function waitForText(page: Page, selector: string, text: Name, time
 /** The popup's row names, in order, once every row is in. */
 export async function rowNames(popup: Page): Promise<string[]> {
   await waitUntil(popup, `document.querySelector('#artifact-list:not([aria-busy="true"]) .row-name') !== null`);
-  return popup.evaluate(() => [...document.querySelectorAll('#artifact-list .row-name')].map((el) => el.firstChild?.textContent ?? ''));
+  // Whole names: a long one is shown shortened in the middle, and its title holds it all.
+  return popup.evaluate(() => [...document.querySelectorAll('#artifact-list .row-main')].map((el) => el.getAttribute('title') ?? ''));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { artifactKind, fileExtension } from '@/lib/artifact-list/artifact-kind';
+import { artifactKind, declaredKind, fileExtension } from '@/lib/artifact-list/artifact-kind';
 
 const group = (type: string, name: string) => artifactKind(type, name).group;
 
@@ -42,9 +42,51 @@ describe('artifactKind', () => {
     expect(group('', 'style.css')).toBe('code');
   });
 
-  it('trusts a specific content type over a misleading extension', () => {
-    expect(group('image/png', 'chart.txt')).toBe('image');
-    expect(group('application/pdf', 'report.html')).toBe('file');
+  it('shows what the name says when the content type claims otherwise', () => {
+    // The issue: a PDF by its content type and the start of its name, an .exe by its extension.
+    const disguised = artifactKind('application/pdf', `Q3-report.pdf${'\u3164'.repeat(40)}.exe`);
+    expect(disguised.label).toBe('EXE');
+    expect(disguised.preview).not.toBe('pdf');
+    expect(disguised).toEqual({ group: 'file', preview: 'none', label: 'EXE' });
+    expect(artifactKind('application/pdf', 'Q3-report.pdf .exe')).toEqual({ group: 'file', preview: 'none', label: 'EXE' });
+    // A known extension brings its own kind, preview included.
+    expect(artifactKind('image/png', 'chart.txt')).toMatchObject({ group: 'file', preview: 'text', label: 'TXT' });
+    expect(artifactKind('application/pdf', 'report.html')).toMatchObject({ group: 'html', preview: 'html', label: 'HTML' });
+    expect(artifactKind('text/html', 'logo.svg')).toMatchObject({ group: 'image', preview: 'image', label: 'SVG' });
+  });
+
+  it('follows the content type when the name agrees with it or has no extension', () => {
+    expect(artifactKind('application/pdf', 'Q3 report')).toMatchObject({ preview: 'pdf', label: 'PDF' });
+    expect(artifactKind('application/pdf', 'Q3 report.PDF')).toMatchObject({ preview: 'pdf', label: 'PDF' });
+    expect(artifactKind('image/jpeg', 'photo.jpeg')).toMatchObject({ preview: 'image', label: 'JPG' });
+    // What follows a dot is not always an extension: a version, a decimal, a sentence.
+    expect(artifactKind('application/pdf', 'Minutes 10.05')).toMatchObject({ preview: 'pdf', label: 'PDF' });
+    expect(artifactKind('text/markdown', 'Notes v1.2')).toMatchObject({ preview: 'markdown', label: 'MD' });
+    expect(artifactKind('application/pdf', 'Letter to Dr. Who')).toMatchObject({ preview: 'pdf', label: 'PDF' });
+  });
+
+  it('labels an unknown extension with the extension itself and previews it only as plain text, if at all', () => {
+    expect(artifactKind('application/pdf', 'brief.docx')).toEqual({ group: 'file', preview: 'none', label: 'DOCX' });
+    expect(artifactKind('image/png', 'setup.msi')).toEqual({ group: 'file', preview: 'none', label: 'MSI' });
+    expect(artifactKind('text/plain', 'payload.exe')).toEqual({ group: 'file', preview: 'text', label: 'EXE' });
+    expect(artifactKind('text/x-go', 'main.go')).toEqual({ group: 'file', preview: 'text', label: 'GO' });
+    expect(artifactKind('application/pdf', 'report.torrent')).toMatchObject({ preview: 'none', label: 'TORR' });
+  });
+
+  it('reads the extension the saved file will have', () => {
+    // Windows (and sanitizeFileName) drop trailing dots and spaces: this is saved as an .exe.
+    expect(artifactKind('application/pdf', 'report.pdf.exe. ')).toMatchObject({ preview: 'none', label: 'EXE' });
+    // Look-alike letters are letters too: not a PDF.
+    expect(artifactKind('application/pdf', 'report.pdf.\u0435\u0445\u0435').label).not.toBe('PDF');
+  });
+});
+
+describe('declaredKind', () => {
+  it('is what the content type alone claims, nothing for a vague one', () => {
+    expect(declaredKind('application/pdf; charset=binary')?.label).toBe('PDF');
+    expect(declaredKind('application/octet-stream')).toBeUndefined();
+    expect(declaredKind('text/plain')).toBeUndefined();
+    expect(declaredKind('application/x-msdownload')).toBeUndefined();
   });
 });
 
@@ -54,5 +96,13 @@ describe('fileExtension', () => {
     expect(fileExtension('.bashrc')).toBe('');
     expect(fileExtension('dir.v2/file')).toBe('');
     expect(fileExtension('noext')).toBe('');
+  });
+
+  it('is only what looks like an extension, ignoring trailing dots and spaces', () => {
+    expect(fileExtension('report.pdf.exe.')).toBe('exe');
+    expect(fileExtension('Minutes 10.05')).toBe('');
+    expect(fileExtension('Dr. Who')).toBe('');
+    expect(fileExtension('data.7z')).toBe('7z');
+    expect(fileExtension('clip.mp4')).toBe('mp4');
   });
 });

@@ -67,6 +67,28 @@ describe('invisible format characters', () => {
   });
 });
 
+describe('blank-looking letters', () => {
+  it('cannot hide the real extension of a saved name', () => {
+    // The issue: shown as a PDF, saved as an .exe.
+    const saved = sanitizeFileName(`Q3-report.pdf${'\u3164'.repeat(40)}.exe`);
+    expect(saved).toBe('Q3-report.pdf .exe');
+    expect(saved.endsWith('.exe')).toBe(true);
+  });
+
+  it('become one space each run, whichever filler it is', () => {
+    for (const blank of ['\u115F', '\u1160', '\u3164', '\uFFA0', '\u2800', '\u{1D159}']) {
+      const hex = blank.codePointAt(0)!.toString(16);
+      expect(sanitizeFileName(`Q3-report.pdf${blank.repeat(40)}.exe`), hex).toBe('Q3-report.pdf .exe');
+      expect(sanitizeFileName(`chart${blank}.png`), hex).toBe('chart .png');
+      expect(sanitizeFileName(blank.repeat(10)), hex).toBe('artifact');
+    }
+  });
+
+  it('do not hide a trailing-dot or trailing-space trick either', () => {
+    expect(sanitizeFileName(`report.pdf${'\u3164'.repeat(5)}.exe${'\u3164'.repeat(5)}.`)).toBe('report.pdf .exe');
+  });
+});
+
 describe('conversationFolder', () => {
   it('is the conversation title made safe, “Untitled” without one, and one folder for detached files', () => {
     expect(conversationFolder({ conversation_id: 'c1', conversation_title: 'Q3: revenue / EMEA' })).toBe('Q3_ revenue _ EMEA');

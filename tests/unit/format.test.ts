@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatExactTime, formatRelativeTime, formatSize } from '@/lib/artifact-list/format';
+import { formatDateTime, formatExactTime, formatRelativeTime, formatSize, middleTruncate, splitExtension } from '@/lib/artifact-list/format';
 
 describe('formatSize', () => {
   it('reads like a person would say it', () => {
@@ -49,5 +49,84 @@ describe('formatDateTime', () => {
   });
   it('says nothing for a date it cannot read', () => {
     expect(formatDateTime('not a date', now)).toBe('');
+  });
+});
+
+describe('middleTruncate', () => {
+  const graphemes = (text: string) => Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (s) => s.segment);
+
+  it('leaves a name that fits alone', () => {
+    expect(middleTruncate('q3-revenue.pdf', 60)).toBe('q3-revenue.pdf');
+    expect(middleTruncate('a'.repeat(60), 60)).toBe('a'.repeat(60));
+  });
+
+  it('keeps the start and the real extension of the disguised name, cutting the fillers', () => {
+    const shown = middleTruncate(`Q3-report.pdf${'\u3164'.repeat(40)}.exe`, 30);
+    expect(shown.startsWith('Q3-report.pdf')).toBe(true);
+    expect(shown.endsWith('.exe')).toBe(true);
+    expect(shown).toContain('…');
+    expect(graphemes(shown).length).toBeLessThanOrEqual(30);
+  });
+
+  it('cuts in the middle, keeping the extension and enough of the end to tell versions apart', () => {
+    const name = 'Quarterly revenue by region and product line, final v2.xlsx';
+    expect(middleTruncate(name, 40)).toBe('Quarterly revenue by regio…final v2.xlsx');
+    expect(graphemes(middleTruncate(name, 40)).length).toBe(40);
+    expect(middleTruncate(`${'x'.repeat(80)}-v3.pdf`, 30)).toMatch(/…x*-v3\.pdf$/);
+  });
+
+  it('keeps a long extension whole, up to 12 characters', () => {
+    expect(middleTruncate(`${'a'.repeat(80)}.webmanifest`, 20).endsWith('.webmanifest')).toBe(true);
+  });
+
+  it('never splits a surrogate pair, an emoji sequence, a flag or a letter from its accents', () => {
+    for (const unit of ['😀', '👨‍👩‍👧‍👦', '🇺🇸', 'é', 'Ṱ̺̺̕', '𠜎']) {
+      for (const max of [7, 8, 9, 10, 11, 20]) {
+        const shown = middleTruncate(`${unit.repeat(30)}.png`, max);
+        expect(shown, `${unit} ${max}`).not.toMatch(/\p{Cs}/u);
+        expect(graphemes(shown).length, `${unit} ${max}`).toBeLessThanOrEqual(max);
+        expect(graphemes(shown).every((g) => g === unit || g === '…' || '.png'.includes(g)), `${unit} ${max}`).toBe(true);
+        expect(shown.endsWith('.png'), `${unit} ${max}`).toBe(true);
+      }
+    }
+  });
+
+  it('stays within tiny limits', () => {
+    expect(middleTruncate('report.pdf', 3)).toMatch(/^.….$/);
+    expect(middleTruncate('report.pdf', 1)).toBe('r');
+    expect(middleTruncate('report.pdf', 0)).toBe('');
+  });
+});
+
+describe('splitExtension', () => {
+  it('splits before the last dot, keeping whitespace with the start', () => {
+    expect(splitExtension('Q3-report.pdf .exe')).toEqual(['Q3-report.pdf ', '.exe']);
+    expect(splitExtension('archive.tar.gz')).toEqual(['archive.tar', '.gz']);
+  });
+
+  it('has no extension for dot-files, names without a dot, or a long dot-suffix', () => {
+    expect(splitExtension('.bashrc')).toEqual(['.bashrc', '']);
+    expect(splitExtension('README')).toEqual(['README', '']);
+    expect(splitExtension('Dr. Who and the very long sentence')).toEqual(['Dr. Who and the very long sentence', '']);
+  });
+});
+
+describe('middleTruncate by drawn width', () => {
+  const width = (text: string) => [...new Intl.Segmenter().segment(text)].reduce((sum, { segment }) => sum + (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Extended_Pictographic}]/u.test(segment) ? 2 : 1), 0);
+
+  it('counts a CJK character or an emoji as two letters, so a Japanese name keeps its extension in the same room', () => {
+    const name = '四半期売上レポート最終版改訂済み承認済み取締役会配布用.xlsx';
+    const shown = middleTruncate(name, 25);
+    expect(shown.endsWith('.xlsx')).toBe(true);
+    expect(shown).toContain('…');
+    expect(width(shown)).toBeLessThanOrEqual(25);
+    expect(name.startsWith(shown.slice(0, shown.indexOf('…')))).toBe(true);
+  });
+
+  it('never splits an emoji, and leaves a name that fits alone', () => {
+    const shown = middleTruncate('📊📊📊📊📊📊📊📊📊📊📊📊📊📊📊📊.png', 20);
+    expect(shown).toMatch(/^(📊)+…(📊)*\.png$/u);
+    expect(width(shown)).toBeLessThanOrEqual(20);
+    expect(middleTruncate('売上.pdf', 25)).toBe('売上.pdf');
   });
 });

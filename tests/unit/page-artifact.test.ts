@@ -1,7 +1,10 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import type { HqArtifact } from '@/lib/hq/hq-types';
-import { toPageArtifact, toPageArtifacts } from '@/lib/conversation-panel/page-artifact';
+import { PANEL_NAME_MAX, toPageArtifact, toPageArtifacts } from '@/lib/conversation-panel/page-artifact';
 import { formatDateTime, formatExactTime } from '@/lib/artifact-list/format';
+import { ArtifactSchema } from '@/lib/hq/hq-types';
+import { sanitizeFileName } from '@/lib/downloads/file-name';
 
 function artifact(fields: Partial<HqArtifact> & Pick<HqArtifact, 'id' | 'name'>): HqArtifact {
   return {
@@ -21,7 +24,7 @@ describe('toPageArtifact', () => {
   it('gives the page what a row shows, the type worked out, and no conversation fields', () => {
     const page = toPageArtifact(artifact({ id: 'a1', name: 'chart.png', caption: 'Old numbers', sensitive: true }));
     expect(page).toEqual({
-      id: 'a1', name: 'chart.png', size_bytes: 913, created_at: '2026-06-09T10:02:00Z', time: { short: formatDateTime('2026-06-09T10:02:00Z'), full: formatExactTime('2026-06-09T10:02:00Z') }, caption: 'Old numbers', group: 'image', label: 'PNG',
+      id: 'a1', name: 'chart.png', shortName: 'chart.png', size_bytes: 913, created_at: '2026-06-09T10:02:00Z', time: { short: formatDateTime('2026-06-09T10:02:00Z'), full: formatExactTime('2026-06-09T10:02:00Z') }, caption: 'Old numbers', group: 'image', label: 'PNG',
     });
     expect(page.time?.short).toMatch(/:02/);
     expect(Object.keys(page)).not.toContain('conversation_id');
@@ -36,6 +39,35 @@ describe('toPageArtifact', () => {
   it('takes a caption from elsewhere when given one', () => {
     expect(toPageArtifact(artifact({ id: 'a1', name: 'chart.png' }), 'Corrected').caption).toBe('Corrected');
     expect(toPageArtifact(artifact({ id: 'a1', name: 'chart.png' })).caption).toBeNull();
+  });
+});
+
+describe('a name disguised with blank-looking letters', () => {
+  // The issue's artifact as HQ sends it: a PDF by its content type, an .exe by its name.
+  const fromHq = v.parse(ArtifactSchema, {
+    id: 'a9', name: `Q3-report.pdf${'\u3164'.repeat(40)}.exe`, content_type: 'application/pdf', size_bytes: 4096,
+    created_at: '2026-06-09T10:02:00Z', download_url: '/v1/api/artifacts/a9/download',
+  });
+
+  it('shows in the panel with its real extension and type', () => {
+    const page = toPageArtifact(fromHq);
+    expect(page.name).toBe('Q3-report.pdf .exe');
+    expect(page.shortName).toBe('Q3-report.pdf .exe');
+    expect(page.shortName.endsWith('.exe')).toBe(true);
+    expect(page.label).toBe('EXE');
+  });
+
+  it('is saved with its real extension', () => {
+    expect(sanitizeFileName(fromHq.name)).toBe('Q3-report.pdf .exe');
+  });
+
+  it('keeps its extension in sight even padded with visible characters', () => {
+    const page = toPageArtifact(artifact({ id: 'a1', name: `Q3-report.pdf${'_'.repeat(60)}.exe`, content_type: 'application/pdf' }));
+    expect(page.shortName.startsWith('Q3-report.pdf')).toBe(true);
+    expect(page.shortName.endsWith('.exe')).toBe(true);
+    expect(Array.from(page.shortName).length).toBeLessThanOrEqual(PANEL_NAME_MAX);
+    expect(page.name).toBe(`Q3-report.pdf${'_'.repeat(60)}.exe`); // whole, for the tooltip
+    expect(page.label).toBe('EXE');
   });
 });
 
