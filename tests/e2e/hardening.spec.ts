@@ -235,3 +235,16 @@ test.describe('a page gets only its own conversation', () => {
     await expect(zipButton).toHaveText('Download selected as ZIP');
   });
 });
+
+test('a name padded with blank-looking letters shows and saves with its real extension, and its type from that extension', async ({ context, extensionId, hq, serviceWorker }) => {
+  const conversation = conversationByTitle(hq.data, 'Chart exports');
+  hq.addArtifact(conversation.id, { name: `Q3-report.pdf${'\u3164'.repeat(40)}.exe`, content_type: 'application/pdf', bytes: 'MZ not a pdf' });
+  const popup = await connectAndOpenPopup(context, extensionId, hq);
+  const row = popup.getByRole('listitem').filter({ hasText: 'Q3-report.pdf' });
+  await expect(row.locator('.row-name')).toHaveText('Q3-report.pdf .exe');
+  await expect(row.locator('.type-icon')).toHaveText('EXE');
+  await row.getByRole('button', { name: 'Download Q3-report.pdf .exe' }).click();
+  // The name the downloads manager was given (Playwright stores Chromium's downloads under ids; the Firefox suite reads the file's own name).
+  await expect(popup.getByRole('status').last()).toContainText('Saved Q3-report.pdf .exe to your downloads', { timeout: 30_000 });
+  await expect.poll(async () => (await finishedDownloads(serviceWorker)).filter((d) => d.state === 'complete').length, { timeout: 30_000 }).toBe(1);
+});

@@ -171,6 +171,15 @@ test.describe('popup', () => {
     expect(fetched.map((r) => r.authorization)).toEqual([`Bearer ${hq.tokens.readWrite}`]);
   });
 
+  test('a name padded with blank-looking letters is saved with its real extension', async ({ firefox, hq }) => {
+    hq.addArtifact(conversationByTitle(hq.data, 'Chart exports').id, { name: `Q3-report.pdf${'\u3164'.repeat(40)}.exe`, content_type: 'application/pdf', bytes: 'MZ not a pdf' });
+    await connect(firefox, hq);
+    const popup = await firefox.openExtensionPage('popup.html');
+    await clickButton(popup, 'Download Q3-report.pdf .exe');
+    const [file] = await completedFiles(firefox.downloadsDir, 1);
+    expect(file!.name).toBe('Q3-report.pdf .exe');
+  });
+
   test('a download HQ redirects to another origin arrives whole, and the token never goes there', async ({ firefox, hq }) => {
     await connect(firefox, hq);
     const popup = await firefox.openExtensionPage('popup.html');
