@@ -29,7 +29,7 @@ ul{list-style:none;margin:0;padding:4px 0;overflow:auto}
 li{display:flex;align-items:center;gap:10px;padding:7px 8px 7px 12px}
 li:hover{background:var(--hover)}
 .kind{flex:none;width:34px;text-align:center;font-size:9.5px;font-weight:800;color:#fff;border-radius:6px;padding:6px 0;background:#667085}
-.kind.image{background:#0e9384}.kind.html{background:#e04f16}.kind.code{background:#4f46e5}
+.kind.image{background:#0f766e}.kind.html{background:#c2410c}.kind.code{background:#4f46e5}
 .name{flex:1;min-width:0}
 .name>*{display:block;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .name b{font-size:14px;font-weight:600}
