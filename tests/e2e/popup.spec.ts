@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { connectAndOpenPopup, finishedDownloads, openPopup, rowNames } from './popup-helpers';
-import { findArtifact } from '../hq-server/demo-data';
+import { conversationByTitle, findArtifact } from '../hq-server/demo-data';
 import { HOSTILE_MD } from '../hq-server/sample-documents';
 import type { HqServer } from '../hq-server/server';
 
@@ -150,6 +150,19 @@ test.describe('popup', () => {
     });
     expect(darkPixels).toBeGreaterThan(100);
     expect(errors).toEqual([]);
+  });
+
+  test('a very wide CSV opens as a capped table with a note of what is not shown', async ({ context, extensionId, hq }) => {
+    // The issue's case: 600 KB of "x," on one line, then 250 short rows — 60 million cells uncapped.
+    const wide = `${'x,'.repeat(300_000)}x\n${Array.from({ length: 250 }, (_, i) => `r${i},${i}`).join('\n')}\n`;
+    hq.addArtifact(conversationByTitle(hq.data, 'Chart exports').id, { name: 'wide.csv', content_type: 'text/csv', bytes: wide });
+    const popup = await connectAndOpenPopup(context, extensionId, hq);
+    await popup.getByRole('searchbox', { name: 'Search artifacts' }).fill('wide.csv');
+    await popup.getByRole('button', { name: /^wide\.csv/ }).click();
+    const dialog = popup.getByRole('dialog');
+    await expect(dialog.getByText(/Showing the first 100 rows and 100 of 300,001 columns/)).toBeVisible();
+    await expect(dialog.getByRole('table').getByRole('columnheader')).toHaveCount(100);
+    await expect(dialog.getByRole('table').getByRole('row')).toHaveCount(101);
   });
 
   test('shows a CSV as a table', async ({ context, extensionId, hq }) => {
