@@ -23,8 +23,9 @@ export async function openPopup(context: BrowserContext, extensionId: string): P
 
 /** The names of the rows, in order, whole (a long one is shown shortened in the middle; its title holds it all). */
 export async function rowNames(popup: Page): Promise<string[]> {
-  // The first screenful paints first; the list is busy until every row is in.
-  await popup.locator('#artifact-list:not([aria-busy="true"])').waitFor({ state: 'attached' });
+  // The first screenful paints first; the list is busy until every row is in, and hidden while it has none
+  // (a first load with nothing cached yet): reading it then would race the list's arrival.
+  await popup.locator('#artifact-list:not([aria-busy="true"]):not([hidden])').waitFor({ state: 'attached' });
   return popup.locator('#artifact-list .row-main').evaluateAll((els) => els.map((el) => el.getAttribute('title') ?? ''));
 }
 
