@@ -6,6 +6,7 @@ import { waitUntil } from './firefox-browser';
 import { artifactsOf, conversationByTitle, findArtifact } from '../hq-server/demo-data';
 import type { HqServer } from '../hq-server/server';
 import { HOSTILE_HTML, HOSTILE_MD, HOSTILE_SVG } from '../hq-server/sample-documents';
+import { opfsFileNames } from '../opfs-files';
 
 /*
  * The product in Firefox ESR: the same extension, built as Firefox's
@@ -274,13 +275,15 @@ test.describe('conversation pages', () => {
     await connectWithToken(options, hq);
     await waitForText(options, '[role="status"]', /Connected as/);
     hq.faults.failNext({ status: 404, times: 5, pathPattern: `/conversations/${conversation.id}/artifacts/download` });
-    hq.faults.latency(150);
+    hq.faults.latency(400);
     const page = await firefox.browser.newPage();
     await page.goto(`${hq.webAppUrl}/conversations/${conversation.id}`);
     await clickButton(page, 'Download all 24 artifacts as ZIP');
     const fileRequests = () => hq.requests.filter((r) => /^\/v1\/api\/artifacts\/[^/]+\/download$/.test(r.path));
     await expect.poll(() => fileRequests().length, { timeout: 15_000 }).toBeGreaterThan(3);
 
+    // The job is writing its file: the check below sees files there.
+    await expect.poll(() => options.evaluate(opfsFileNames)).toContainEqual(expect.stringMatching(/^job-/));
     await options.bringToFront();
     await clickButton(options, 'Sign out');
     await waitForText(options, '[role="status"]', /Signed out/);
@@ -288,13 +291,7 @@ test.describe('conversation pages', () => {
     await waitForText(page, '[role="alert"]', /Stopped because you signed out/, 10_000);
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(hq.requests.filter((r) => r.time > signedOutAt && r.path.startsWith('/v1/')).map((r) => r.path)).toEqual([]);
-    const leftovers = await options.evaluate(async () => {
-      const names: string[] = [];
-      const directory = await navigator.storage.getDirectory();
-      for await (const name of (directory as unknown as { keys(): AsyncIterable<string> }).keys()) names.push(name);
-      return names;
-    });
-    expect(leftovers).toEqual([]);
+    expect(await options.evaluate(opfsFileNames)).toEqual([]);
     expect(await completedFiles(firefox.downloadsDir, 0)).toEqual([]);
   });
 
