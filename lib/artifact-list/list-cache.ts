@@ -57,7 +57,7 @@ export function headOf(list: CachedList): CachedList {
 export const CACHE_SCHEMA_VERSION = 2;
 
 /** What is stored under a key: the value with the schema version it was written in. */
-export interface StoredRecord {
+interface StoredRecord {
   schema: number;
   value: unknown;
 }
@@ -94,7 +94,7 @@ export async function readRecord<T>(key: string, schema: v.GenericSchema<unknown
   return recordValue(await get<unknown>(key, LIST_STORE), schema);
 }
 
-export function recordValue<T>(stored: unknown, schema: v.GenericSchema<unknown, T>): T | undefined {
+function recordValue<T>(stored: unknown, schema: v.GenericSchema<unknown, T>): T | undefined {
   if (!stored || typeof stored !== 'object' || (stored as Partial<StoredRecord>).schema !== CACHE_SCHEMA_VERSION) return undefined;
   const parsed = v.safeParse(schema, (stored as StoredRecord).value);
   return parsed.success ? parsed.output : undefined;

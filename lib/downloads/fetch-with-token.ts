@@ -16,22 +16,22 @@ const PATIENCE = { answerMs: 30_000, stallMs: 60_000 };
 export async function fetchWithToken(url: string, authorization: string, patience = PATIENCE, fromByte = 0, signal?: AbortSignal): Promise<Response> {
   signal?.throwIfAborted();
   const abort = new AbortController();
-  // The job's end (a sign-out) ends the request and its body at once, with the job's reason.
-  signal?.addEventListener('abort', () => abort.abort(signal.reason), { once: true });
+  // The job's end (a sign-out) ends the request and its body at once, with the job's reason; AbortSignal.any keeps no listener on it.
+  const ended = signal ? AbortSignal.any([abort.signal, signal]) : abort.signal;
   const stall = () => abort.abort(new DOMException('No bytes arrived for too long.', 'TimeoutError'));
   const timer = setTimeout(stall, patience.answerMs);
   const headers: Record<string, string> = { Authorization: authorization };
   if (fromByte > 0) headers.Range = `bytes=${fromByte}-`;
   let response: Response;
   try {
-    response = await fetch(url, { headers, credentials: 'omit', cache: 'no-store', redirect: 'follow', signal: abort.signal });
+    response = await fetch(url, { headers, credentials: 'omit', cache: 'no-store', redirect: 'follow', signal: ended });
   } catch (error) {
-    throw abort.signal.aborted ? abort.signal.reason : error;
+    throw ended.aborted ? ended.reason : error;
   } finally {
     clearTimeout(timer);
   }
   if (!response.body) return response;
-  const body = patientBody(response.body, stall, patience.stallMs, (error) => (abort.signal.aborted ? abort.signal.reason : error));
+  const body = patientBody(response.body, stall, patience.stallMs, (error) => (ended.aborted ? ended.reason : error));
   const patient = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
   // Where the answer came from, as fetch saw it: a status from storage HQ redirected to is not HQ's (hq-http.ts).
   Object.defineProperty(patient, 'url', { value: response.url });

@@ -12,7 +12,7 @@ import {
   type HqIdentity,
 } from './hq-types';
 import { CONVERSATION_ARTIFACTS_PAGE_SIZE, conversationArtifactsPath, deleteConfirmed } from './hq-assumptions';
-import { NOT_JSON, answeredElsewhere, errorFromResponse, isRedirect, networkError, readCapped, readJson, redirectRefused } from './hq-http';
+import { NOT_JSON, answeredElsewhere, errorFromResponse, networkError, readCapped, readJson, refuseRedirect } from './hq-http';
 import { readAllPages, type FetchedPage } from './read-pages';
 import { serverUrls, type ServerUrls } from './server-urls';
 
@@ -146,10 +146,7 @@ export function createHqClient(options: HqClientOptions): HqClient {
       if (options.signal?.aborted) throw options.signal.reason;
       throw networkError(cause);
     }
-    if (answer === 'api' && isRedirect(response)) {
-      await response.body?.cancel().catch(() => {});
-      throw redirectRefused(url);
-    }
+    if (answer === 'api') await refuseRedirect(response, url);
     return response;
   }
 

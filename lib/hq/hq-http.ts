@@ -88,15 +88,17 @@ export function answeredElsewhere(response: Response, requestUrl: string): boole
 }
 
 /** A redirect left unfollowed (`redirect: 'manual'`): browsers give an opaque answer, other fetches the 3xx itself. */
-export function isRedirect(response: Response): boolean {
+function isRedirect(response: Response): boolean {
   return response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400 && response.status !== 304);
 }
 
 /**
  * API and OAuth calls never follow a redirect: a 307 or 308 would re-send
  * the token, or a form with `refresh_token`, `code` and `code_verifier`, to
- * wherever it points.
+ * wherever it points. Fails (a plain error) when the answer is one.
  */
-export function redirectRefused(url: string): HqError {
-  return new HqError({ kind: 'redirected', message: `${new URL(url).origin} answered with a redirect, which the extension does not follow for its requests to HQ.` });
+export async function refuseRedirect(response: Response, url: string): Promise<void> {
+  if (!isRedirect(response)) return;
+  await response.body?.cancel().catch(() => {});
+  throw new HqError({ kind: 'redirected', message: `${new URL(url).origin} answered with a redirect, which the extension does not follow for its requests to HQ.` });
 }

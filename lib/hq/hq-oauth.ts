@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { HqError } from './hq-errors';
-import { errorFromResponse, isRedirect, networkError, redirectRefused } from './hq-http';
+import { errorFromResponse, networkError, refuseRedirect } from './hq-http';
 
 /*
  * HQ's OAuth 2.1 endpoints for a public client (hq-api.md): the authorize
@@ -87,9 +87,6 @@ async function post(serverUrl: string, path: string, form: Record<string, string
   } catch (cause) {
     throw networkError(cause);
   }
-  if (isRedirect(response)) {
-    await response.body?.cancel().catch(() => {});
-    throw redirectRefused(url);
-  }
+  await refuseRedirect(response, url);
   return response;
 }

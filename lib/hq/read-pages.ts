@@ -22,7 +22,7 @@ export interface PagedList<T> {
 }
 
 /** A runaway server must not keep a reader asking for ever: 1,000 pages of 100 is far beyond any conversation. */
-export const MAX_PAGES = 1000;
+const MAX_PAGES = 1000;
 
 /**
  * Reads page 1, 2, … while a page comes back full. Stops on a short or

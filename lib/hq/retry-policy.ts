@@ -22,6 +22,26 @@ export function retryPolicy(options: Partial<RetryPolicy> = {}): RetryPolicy {
   };
 }
 
+/**
+ * A retry's wait that ends early, rejecting with the signal's reason, when
+ * the signal aborts (the session ended). Leaves no listener behind on a
+ * signal that lives long.
+ */
+export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const stop = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', stop);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', stop, { once: true });
+  });
+}
+
 /** What to do with one answer: use it, retry it later, or give up on it. */
 export function classifyResponse(response: Response): 'ok' | 'retry' | 'fail' {
   if (response.ok) return 'ok';

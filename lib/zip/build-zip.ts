@@ -1,4 +1,5 @@
 import CRC32 from 'crc-32';
+import { abortableSleep } from '@/lib/hq/retry-policy';
 import { fetchInOrder, type QueueOptions } from './fetch-queue';
 import { FileFetchError, type FetchFrom } from './resumable-file';
 import { uniqueNames } from './unique-names';
@@ -146,12 +147,4 @@ class ArchiveWriter {
 function validDate(iso: string | undefined): Date {
   const date = iso ? new Date(iso) : new Date();
   return Number.isNaN(date.getTime()) ? new Date() : date;
-}
-
-function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
-  });
 }

@@ -29,9 +29,9 @@ export const pageConversationArtifacts: Handler<'page:conversation'> = {
   async handle({ source, conversationId: asked }, context) {
     const conversationId = await checkPageConversation(asked, context, source === 'network' ? 'hq' : 'local');
     const session = await requireSession();
-    const key = cacheKey(session.account, conversationList(conversationId));
+    const list = conversationList(conversationId);
     const [listed, workspace] = await Promise.all([
-      source === 'cache' ? readCachedList(key) : fetchAndCacheList(session.account, conversationList(conversationId), () => listConversation(session, conversationId)),
+      source === 'cache' ? readCachedList(cacheKey(session.account, list)) : fetchAndCacheList(session.account, list, () => listConversation(session, conversationId)),
       workspaceArtifacts(session.account),
     ]);
     // A list short of HQ's count says so, from the cache too.

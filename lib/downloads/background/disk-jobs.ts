@@ -85,7 +85,10 @@ async function makeInOffscreen(jobId: string, job: FileJob, authorization: strin
     };
     signal.addEventListener('abort', stop, { once: true });
     // After the file was made, a closing port rejects nothing: a promise settles once.
-    port.onDisconnect.addListener(() => reject(new Error('The offscreen document closed before the file was made.')));
+    port.onDisconnect.addListener(() => {
+      signal.removeEventListener('abort', stop);
+      reject(new Error('The offscreen document closed before the file was made.'));
+    });
     port.onMessage.addListener((message: unknown) => {
       const parsed = v.safeParse(OffscreenReportSchema, message);
       if (!parsed.success) return;

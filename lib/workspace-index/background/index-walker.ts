@@ -6,7 +6,7 @@ import { INDEX_RECORD, cacheKey, readRecord } from '@/lib/artifact-list/list-cac
 import { cacheGeneration, writeCached } from '@/lib/artifact-list/background/list-writer';
 import { broadcastNotice } from '@/lib/messaging/background/notify';
 import { describeError } from '@/lib/messaging/error-words';
-import { backoffDelay } from '@/lib/hq/retry-policy';
+import { abortableSleep, backoffDelay } from '@/lib/hq/retry-policy';
 import {
   CONVERSATION_PAGE_SIZE,
   EMPTY_INDEX,
@@ -154,11 +154,7 @@ async function withRetry<T>(request: () => Promise<T>, signal: AbortSignal): Pro
       const transient = error instanceof HqError && ['rate_limited', 'server', 'network', 'timeout', 'offline'].includes(error.kind);
       if (!transient || attempt >= MAX_ATTEMPTS) throw error;
       const hint = error.retryAfterSeconds !== undefined ? error.retryAfterSeconds * 1000 : undefined;
-      const delay = backoffDelay(attempt, { baseDelayMs: 500, maxDelayMs: 30_000, random: Math.random }, hint);
-      await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(resolve, delay);
-        signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
-      });
+      await abortableSleep(backoffDelay(attempt, { baseDelayMs: 500, maxDelayMs: 30_000, random: Math.random }, hint), signal);
     }
   }
 }
