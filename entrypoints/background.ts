@@ -7,9 +7,9 @@ import { connect, getConnection, signOut } from '@/lib/connection/background/con
 import { signIn } from '@/lib/connection/background/sign-in';
 import { deleteArtifact, refreshArtifacts } from '@/lib/artifact-list/background/artifact-handlers';
 import { previewArtifact } from '@/lib/preview/background/preview-handler';
-import { downloadArtifact } from '@/lib/downloads/background/artifact-download';
-import { cleanUpJobFilesAtStart } from '@/lib/downloads/background/disk-jobs';
-import { downloadSelectedZip } from '@/lib/zip/background/zip-handlers';
+import { downloadArtifact } from '@/lib/file-jobs/background/artifact-download';
+import { cleanUpJobFilesAtStart } from '@/lib/file-jobs/background/run-job';
+import { downloadSelectedZip } from '@/lib/file-jobs/background/selection-zip';
 import { pageConversationArtifacts, pageDownload, pageDownloadZip } from '@/lib/conversation-panel/background/page-handlers';
 import { syncPanelScript } from '@/lib/conversation-panel/background/panel-script';
 import { createContextMenus, updateContextMenus } from '@/lib/context-menu/background/menus';
@@ -31,9 +31,9 @@ const handlers: HandlerMap = {
   'artifacts:delete': deleteArtifact,
   'artifacts:preview': previewArtifact,
   'artifacts:download-zip': downloadSelectedZip,
-  'page:conversation': pageConversationArtifacts,
-  'page:download': pageDownload,
-  'page:download-zip': pageDownloadZip,
+  'conversation-panel:list': pageConversationArtifacts,
+  'conversation-panel:download': pageDownload,
+  'conversation-panel:download-zip': pageDownloadZip,
 };
 
 export default defineBackground(() => {

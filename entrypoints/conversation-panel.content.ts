@@ -6,7 +6,7 @@ import { isPageNotice, isZipStatus } from '@/lib/messaging/notice-protocol';
 import { sendMessage as ask } from '@/lib/messaging/send-message';
 import { wordsOf } from '@/lib/messaging/errors';
 import { readWebAppUrl } from '@/lib/connection/settings';
-import { ConversationPanel } from '@/components/page-panel/conversation-panel';
+import { ConversationPanel } from '@/components/conversation-panel/conversation-panel';
 
 // Kept small: it runs on every page of the web app. It never sees the token —
 // it asks the background, which checks the conversation against this tab's URL.
@@ -22,11 +22,11 @@ export default defineContentScript({
     let current: { id: string; panel: ConversationPanel } | null = null;
 
     async function load(id: string, panel: ConversationPanel): Promise<void> {
-      const cached = await ask('page:conversation', { source: 'cache', conversationId: id });
+      const cached = await ask('conversation-panel:list', { source: 'cache', conversationId: id });
       if (current?.panel !== panel) return;
       // The list from HQ that follows says whether it is short: said once, from the answer just given.
       if (cached.ok && cached.data.artifacts) panel.setArtifacts(cached.data.artifacts, null);
-      const fresh = await ask('page:conversation', { source: 'network', conversationId: id });
+      const fresh = await ask('conversation-panel:list', { source: 'network', conversationId: id });
       if (current?.panel !== panel || current.id !== id) return;
       if (fresh.ok && fresh.data.artifacts) panel.setArtifacts(fresh.data.artifacts, fresh.data.unlisted);
       else if (!fresh.ok) {
@@ -44,11 +44,11 @@ export default defineContentScript({
       if (!id) return;
       const panel = new ConversationPanel({
         async downloadOne(artifact) {
-          const reply = await ask('page:download', { conversationId: id, artifactId: artifact.id });
+          const reply = await ask('conversation-panel:download', { conversationId: id, artifactId: artifact.id });
           return reply.ok ? null : wordsOf(reply.error);
         },
         async downloadAll() {
-          const reply = await ask('page:download-zip', { conversationId: id });
+          const reply = await ask('conversation-panel:download-zip', { conversationId: id });
           return reply.ok ? reply.data : { tone: 'alert' as const, text: wordsOf(reply.error) };
         },
       });
@@ -57,9 +57,9 @@ export default defineContentScript({
       void load(id, panel);
     }
 
-    const stopListening = listenForNoticesOf({ 'zip:status': isZipStatus, 'page:notice': isPageNotice }, {
+    const stopListening = listenForNoticesOf({ 'zip:status': isZipStatus, 'conversation-panel:notice': isPageNotice }, {
       'zip:status': ({ done, total }) => current?.panel.setZipProgress(done, total),
-      'page:notice': ({ tone, text }) => current?.panel.showMessage(tone, text),
+      'conversation-panel:notice': ({ tone, text }) => current?.panel.showMessage(tone, text),
     });
 
     sync();

@@ -6,7 +6,7 @@ import { chromium } from '@playwright/test';
 import path from 'node:path';
 import { renderToString } from 'preact-render-to-string';
 import { h } from 'preact';
-import { HqLogo } from '../components/HqLogo';
+import { HqLogo } from '../components/shared/HqLogo';
 import { chromiumExecutable } from '../tests/launch-browser';
 
 const sizes = [16, 32, 48, 128];

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { readFolderPerConversation, writeFolderPerConversation } from '@/lib/downloads/download-preferences';
+import { readFolderPerConversation, writeFolderPerConversation } from '@/lib/file-jobs/download-preferences';
 
 /** How files are saved: flat in Downloads, or in a folder per conversation. Saved as soon as it is changed. */
 export function DownloadsCard() {

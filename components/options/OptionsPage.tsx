@@ -1,4 +1,4 @@
-import { HqLogo } from '../HqLogo';
+import { HqLogo } from '@/components/shared/HqLogo';
 import { ConnectionCard } from './ConnectionCard';
 import { DownloadsCard } from './DownloadsCard';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { describeError } from '@/lib/messaging/error-words';
-import type { ConnectionState } from '@/lib/messaging/payloads';
+import type { ConnectionState } from '@/lib/model/account';
 import { sendMessage } from '@/lib/messaging/send-message';
 import { normalizeBaseUrl } from '@/lib/connection/server-url';
 import { ensureHostAccess } from '@/lib/connection/host-access';

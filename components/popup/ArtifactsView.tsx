@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { HqArtifact } from '@/lib/hq/hq-types';
-import type { CachedList, IndexStatus } from '@/lib/messaging/payloads';
+import type { CachedList } from '@/lib/model/cached-list';
+import type { IndexStatus } from '@/lib/model/index-status';
 import type { ReplyError } from '@/lib/messaging/errors';
 import { countByFilter, filterArtifacts, type FilterId } from '@/lib/artifact-list/filter-artifacts';
 import { rowOffsets, scrollToReveal, windowRange } from '@/lib/artifact-list/list-window';

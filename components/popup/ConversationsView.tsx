@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import './conversations.css';
-import type { ConversationSummary } from '@/lib/messaging/payloads';
+import type { ConversationSummary } from '@/lib/model/conversation-summary';
 import { wordsOf } from '@/lib/messaging/errors';
 import { listenForNotices } from '@/lib/messaging/notices';
 import { sendMessage } from '@/lib/messaging/send-message';
 import { formatDateTime, formatExactTime } from '@/lib/artifact-list/format';
 import { conversationPageUrl } from '@/lib/hq/hq-assumptions';
-import { zipReplyOutcome } from '@/lib/zip/zip-outcome';
+import { zipReplyOutcome } from '@/lib/file-jobs/zip-outcome';
 import { Notices } from './Notices';
 import type { Notice } from './use-artifact-actions';
 import { DownloadIcon, ExternalIcon } from './icons';

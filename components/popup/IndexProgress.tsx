@@ -1,4 +1,4 @@
-import type { IndexStatus } from '@/lib/messaging/payloads';
+import type { IndexStatus } from '@/lib/model/index-status';
 import { sendMessage } from '@/lib/messaging/send-message';
 
 /** How far the walk is; before the first conversation is looked at there is nothing worth counting. */

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { CachedList } from '@/lib/messaging/payloads';
+import type { CachedList } from '@/lib/model/cached-list';
 import { wordsOf, type ReplyError } from '@/lib/messaging/errors';
 import { formatExactTime, formatRelativeTime } from '@/lib/artifact-list/format';
 

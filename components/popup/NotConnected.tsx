@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { describeError } from '@/lib/messaging/error-words';
-import type { ConnectionState } from '@/lib/messaging/payloads';
+import type { ConnectionState } from '@/lib/model/account';
 
 /** First run, after sign-out, or after HQ ended the sign-in: say what to do, one button. */
 export function NotConnected({ signedOutReason }: Pick<ConnectionState, 'signedOutReason'>) {

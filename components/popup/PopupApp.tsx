@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { InitialData } from './initial-load';
-import { HqLogo } from '../HqLogo';
+import { HqLogo } from '@/components/shared/HqLogo';
 import { useLazyModule } from './use-lazy-module';
 import { ArtifactsView } from './ArtifactsView';
 import { useArtifactList } from './use-artifact-list';

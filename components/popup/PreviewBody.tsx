@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { HqArtifact } from '@/lib/hq/hq-types';
 import { wordsOf, type ReplyError } from '@/lib/messaging/errors';
-import type { PreviewContent } from '@/lib/messaging/payloads';
+import type { PreviewContent } from '@/lib/model/preview-content';
 import { artifactKind } from '@/lib/artifact-list/artifact-kind';
 import { formatSize } from '@/lib/artifact-list/format';
 import { sendMessage } from '@/lib/messaging/send-message';

@@ -1,6 +1,7 @@
-import type { CachedList, ConnectionState } from '@/lib/messaging/payloads';
+import type { CachedList } from '@/lib/model/cached-list';
+import type { ConnectionState } from '@/lib/model/account';
 import { readConnectionState } from '@/lib/connection/settings';
-import { WORKSPACE_HEAD, cacheKey, readCachedList, workspaceCacheKey } from '@/lib/artifact-list/list-cache';
+import { WORKSPACE_HEAD, cacheKey, readCachedList, workspaceCacheKey } from '@/lib/list-store/list-cache';
 
 export interface InitialData {
   state: ConnectionState;

@@ -3,7 +3,7 @@ import type { HqArtifact } from '@/lib/hq/hq-types';
 import { wordsOf } from '@/lib/messaging/errors';
 import { listenForNotices } from '@/lib/messaging/notices';
 import { sendMessage } from '@/lib/messaging/send-message';
-import { zipReplyOutcome } from '@/lib/zip/zip-outcome';
+import { zipReplyOutcome } from '@/lib/file-jobs/zip-outcome';
 
 /** `lasting`: work in progress, replaced by its outcome rather than timed out. */
 export type Notice = { tone: 'status' | 'alert'; text: string; lasting?: boolean } | null;

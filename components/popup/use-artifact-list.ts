@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Account, CachedList, IndexStatus } from '@/lib/messaging/payloads';
+import type { Account } from '@/lib/model/account';
+import type { CachedList } from '@/lib/model/cached-list';
+import type { IndexStatus } from '@/lib/model/index-status';
 import { listenForNotices } from '@/lib/messaging/notices';
-import { readCachedList, workspaceCacheKey } from '@/lib/artifact-list/list-cache';
+import { readCachedList, workspaceCacheKey } from '@/lib/list-store/list-cache';
 import type { ReplyError } from '@/lib/messaging/errors';
 import { sendMessage } from '@/lib/messaging/send-message';
 

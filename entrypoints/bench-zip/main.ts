@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { writeZip } from '@/lib/zip/build-zip';
-import { fetchInOrder } from '@/lib/zip/fetch-queue';
-import { fetchWithToken } from '@/lib/downloads/fetch-with-token';
-import { releaseFile, streamToFileUrl } from '@/lib/downloads/disk-file';
+import { writeZip } from '@/lib/file-jobs/zip-writer';
+import { fetchInOrder } from '@/lib/file-jobs/fetch-queue';
+import { fetchWithToken } from '@/lib/file-jobs/fetch-with-token';
+import { releaseFile, streamToFileUrl } from '@/lib/file-jobs/disk-file-url';
 
 /*
  * `npm run bench` (e2e build only): the stages of a ZIP the extension builds,

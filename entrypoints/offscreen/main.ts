@@ -2,8 +2,8 @@ import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
 import { knownErrorInfo } from '@/lib/messaging/errors';
 import { OFFSCREEN_PORT, OffscreenJobSchema, OffscreenReleaseSchema, type OffscreenJob, type OffscreenReport } from '@/lib/messaging/offscreen-protocol';
-import { cleanUpStaleFiles, releaseFile } from '@/lib/downloads/disk-file';
-import { makeJobFile } from '@/lib/downloads/job-file';
+import { cleanUpStaleFiles, releaseFile } from '@/lib/file-jobs/disk-file-url';
+import { makeJobFile } from '@/lib/file-jobs/disk-file-of-job';
 
 // Chrome's service worker has no URL.createObjectURL; this hidden page makes files for it, one port per job.
 

@@ -1,5 +1,5 @@
 import type { HqIdentity } from '@/lib/hq/hq-types';
-import type { Account } from '@/lib/messaging/payloads';
+import type { Account } from '@/lib/model/account';
 
 /** The account HQ's /v1/api/me describes, or null when it names nobody. */
 export function accountFromIdentity(serverUrl: string, identity: HqIdentity): Account | null {

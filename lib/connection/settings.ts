@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { DEFAULT_SERVER_URL, DEFAULT_WEB_APP_URL } from '@/lib/hq/hq-assumptions';
-import type { Account, ConnectionState } from '@/lib/messaging/payloads';
+import type { Account, ConnectionState } from '@/lib/model/account';
 
 /*
  * Non-secret settings. They sit in storage.local, which content scripts can

@@ -1,5 +1,5 @@
 import type { HqArtifact } from '@/lib/hq/hq-types';
-import type { PageArtifact } from '@/lib/messaging/payloads';
+import type { PageArtifact } from '@/lib/model/page-artifact';
 import { artifactKind } from '@/lib/artifact-list/artifact-kind';
 import { formatDateTime, formatExactTime, middleTruncate } from '@/lib/artifact-list/format';
 

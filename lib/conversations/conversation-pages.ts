@@ -1,4 +1,4 @@
-import type { ConversationSummary } from '@/lib/messaging/payloads';
+import type { ConversationSummary } from '@/lib/model/conversation-summary';
 
 /**
  * The Conversations view's next page added to what it shows: each

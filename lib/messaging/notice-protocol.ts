@@ -1,4 +1,5 @@
-import type { IndexStatus, ZipProgress } from './payloads';
+import type { IndexStatus } from '@/lib/model/index-status';
+import type { ZipProgress } from '@/lib/model/file-job-results';
 
 /*
  * Background → extension pages and tabs. On the wire: `{ notice, payload }`.
@@ -12,7 +13,7 @@ export interface NoticeMap {
   /** A ZIP being prepared: to the popup (broadcast) or to the tab that asked. */
   'zip:status': ZipProgress;
   /** Something the person should read on the page, e.g. the outcome of a context-menu action. */
-  'page:notice': { tone: 'status' | 'alert'; text: string };
+  'conversation-panel:notice': { tone: 'status' | 'alert'; text: string };
   /** The walk of the whole workspace: to extension pages (broadcast). */
   'index:status': IndexStatus;
 }
@@ -26,7 +27,7 @@ const hasExactly = (value: unknown, keys: readonly string[]): value is Fields =>
   !!value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === keys.length && keys.every((key) => Object.hasOwn(value, key));
 
 export const isZipStatus = (p: unknown): p is ZipProgress => hasExactly(p, ['done', 'total', 'failed']) && isCount(p.done) && isCount(p.total) && isCount(p.failed);
-export const isPageNotice = (p: unknown): p is NoticeMap['page:notice'] =>
+export const isPageNotice = (p: unknown): p is NoticeMap['conversation-panel:notice'] =>
   hasExactly(p, ['tone', 'text']) && (p.tone === 'status' || p.tone === 'alert') && typeof p.text === 'string' && p.text.length <= 2000;
 const isUnlisted = (u: unknown): boolean =>
   hasExactly(u, ['artifacts', 'conversations', 'unreached']) && isCount(u.artifacts) && isCount(u.conversations) && isCount(u.unreached);
@@ -42,4 +43,4 @@ export const isIndexStatus = (p: unknown): p is IndexStatus =>
 export type NoticeChecks<K extends NoticeType> = { [P in K]: (payload: unknown) => payload is NoticeMap[P] };
 
 /** Every notice's check, for pages that may hear any of them. */
-export const noticeChecks: NoticeChecks<NoticeType> = { 'zip:status': isZipStatus, 'page:notice': isPageNotice, 'index:status': isIndexStatus };
+export const noticeChecks: NoticeChecks<NoticeType> = { 'zip:status': isZipStatus, 'conversation-panel:notice': isPageNotice, 'index:status': isIndexStatus };

@@ -1,5 +1,10 @@
 import * as v from 'valibot';
-import type { CachedList, ConnectionState, ConversationListPage, PageArtifact, PreviewContent, ZipResult } from './payloads';
+import type { CachedList } from '@/lib/model/cached-list';
+import type { ConnectionState } from '@/lib/model/account';
+import type { ConversationListPage } from '@/lib/model/conversation-summary';
+import type { PageArtifact } from '@/lib/model/page-artifact';
+import type { PreviewContent } from '@/lib/model/preview-content';
+import type { ZipResult } from '@/lib/model/file-job-results';
 
 /*
  * The one message protocol of the extension. Requests go to the background
@@ -34,9 +39,9 @@ export const requestSchemas = {
   'artifacts:preview': ArtifactRef,
   'artifacts:download-zip': v.strictObject({ artifactIds: v.pipe(v.array(Id), v.minLength(1), v.maxLength(500)) }),
   // Page requests are checked against the conversation the sending tab shows.
-  'page:conversation': v.strictObject({ source: v.picklist(['cache', 'network']), conversationId: Id }),
-  'page:download': v.strictObject({ conversationId: Id, artifactId: Id }),
-  'page:download-zip': v.strictObject({ conversationId: Id }),
+  'conversation-panel:list': v.strictObject({ source: v.picklist(['cache', 'network']), conversationId: Id }),
+  'conversation-panel:download': v.strictObject({ conversationId: Id, artifactId: Id }),
+  'conversation-panel:download-zip': v.strictObject({ conversationId: Id }),
 } satisfies Record<string, v.GenericSchema>;
 
 export interface ResponseMap {
@@ -54,10 +59,10 @@ export interface ResponseMap {
   'artifacts:preview': PreviewContent;
   'artifacts:download-zip': ZipResult;
   /** `unlisted`: in words, what HQ's list of the conversation lacks by HQ's own count; null when nothing says it is short. */
-  'page:conversation': { conversationId: string; artifacts: PageArtifact[] | null; unlisted: string | null };
-  'page:download': { fileName: string };
+  'conversation-panel:list': { conversationId: string; artifacts: PageArtifact[] | null; unlisted: string | null };
+  'conversation-panel:download': { fileName: string };
   /** Told in words (zip/zip-outcome.ts), so the content script carries no wording of its own. */
-  'page:download-zip': { tone: 'status' | 'alert'; text: string };
+  'conversation-panel:download-zip': { tone: 'status' | 'alert'; text: string };
 }
 
 export type MessageType = keyof typeof requestSchemas;

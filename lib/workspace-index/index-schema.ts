@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { CachedArtifactSchema } from '@/lib/artifact-list/list-cache';
+import { CachedArtifactSchema } from '@/lib/list-store/list-cache';
 import type { WorkspaceIndex } from './workspace-index';
 
 /* The workspace index as it is read back from the cache: anything else — an older shape, damage — is rebuilt by a new walk. */

@@ -184,15 +184,15 @@ test.describe('a page gets only its own conversation', () => {
       expect(await ask(type, payload), type).toMatchObject({ ok: false, error: { kind: 'denied' } });
     }
     // Another conversation's file: by naming that conversation, or by naming this one.
-    expect(await ask('page:download', { conversationId: secret.conversation_id, artifactId: secret.id })).toMatchObject({ ok: false, error: { kind: 'denied' } });
-    expect(await ask('page:download', { conversationId: shown.id, artifactId: secret.id })).toMatchObject({ ok: false, error: { kind: 'denied' } });
-    expect(await ask('page:conversation', { source: 'network', conversationId: secret.conversation_id })).toMatchObject({ ok: false, error: { kind: 'denied' } });
+    expect(await ask('conversation-panel:download', { conversationId: secret.conversation_id, artifactId: secret.id })).toMatchObject({ ok: false, error: { kind: 'denied' } });
+    expect(await ask('conversation-panel:download', { conversationId: shown.id, artifactId: secret.id })).toMatchObject({ ok: false, error: { kind: 'denied' } });
+    expect(await ask('conversation-panel:list', { source: 'network', conversationId: secret.conversation_id })).toMatchObject({ ok: false, error: { kind: 'denied' } });
     expect(hq.requests.some((r) => r.path.includes(secret.id))).toBe(false);
     expect(await finishedDownloads(serviceWorker)).toHaveLength(0);
 
     // Its own conversation's file is fine.
     const own = artifactsOf(hq.data, shown.id)[0]!;
-    expect(await ask('page:download', { conversationId: shown.id, artifactId: own.id })).toMatchObject({ ok: true });
+    expect(await ask('conversation-panel:download', { conversationId: shown.id, artifactId: own.id })).toMatchObject({ ok: true });
   });
 
   test('a flood of malformed messages leaves the background answering', async ({ context, extensionId, hq }) => {
@@ -200,14 +200,14 @@ test.describe('a page gets only its own conversation', () => {
     const shown = conversationByTitle(hq.data, 'Chart exports');
     const world = await openWithContentScriptWorld(context, `${hq.webAppUrl}/conversations/${shown.id}`);
     const refused = await world.evaluate(`(async () => {
-      const junk = [null, 42, 'x', [], {}, { type: 'nope' }, { type: 'page:download', payload: { conversationId: '../..', artifactId: 'x' } },
-        { type: 'page:conversation', payload: { source: 'network', conversationId: 1 } }, { type: 'page:download-zip', payload: { extra: true } }, { type: 'connection:get' }];
+      const junk = [null, 42, 'x', [], {}, { type: 'nope' }, { type: 'conversation-panel:download', payload: { conversationId: '../..', artifactId: 'x' } },
+        { type: 'conversation-panel:list', payload: { source: 'network', conversationId: 1 } }, { type: 'conversation-panel:download-zip', payload: { extra: true } }, { type: 'connection:get' }];
       const send = (m) => Promise.resolve().then(() => chrome.runtime.sendMessage(m)).catch((e) => ({ ok: false, thrown: String(e) }));
       const replies = await Promise.all(Array.from({ length: 1000 }, (_, i) => send(junk[i % junk.length])));
       return replies.filter((r) => r && r.ok === false).length;
     })()`);
     expect(refused).toBe(1000);
-    expect(await world.evaluate(`chrome.runtime.sendMessage({ type: 'page:conversation', payload: { source: 'cache', conversationId: '${shown.id}' } })`)).toMatchObject({ ok: true });
+    expect(await world.evaluate(`chrome.runtime.sendMessage({ type: 'conversation-panel:list', payload: { source: 'cache', conversationId: '${shown.id}' } })`)).toMatchObject({ ok: true });
   });
 
   test('page script cannot click the panel, and a content script cannot fake the popup’s ZIP progress', async ({ context, extensionId, hq }) => {

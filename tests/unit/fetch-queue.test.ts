@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fetchInOrder } from '@/lib/zip/fetch-queue';
+import { fetchInOrder } from '@/lib/file-jobs/fetch-queue';
 import { backoffDelay } from '@/lib/hq/retry-policy';
 import { collect, drop, noSleep, ok, scripted, status } from './support/scripted-server';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fetchWithToken } from '@/lib/downloads/fetch-with-token';
+import { fetchWithToken } from '@/lib/file-jobs/fetch-with-token';
 
 /** A server that answers /whole at once, /stall with headers and a first chunk and then nothing, /silent never. */
 let server: Server;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizeFileName } from '@/lib/downloads/file-name';
+import { sanitizeFileName } from '@/lib/file-jobs/file-name';
 import { NAUGHTY_STRINGS } from './untrusted-text-naughty-strings';
 
 /** Characters a saved name must not have: unseen ones (controls, format, default-ignorable, blank-looking, whitespace other than a space) and path separators. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conversationFolder, sanitizeFileName } from '@/lib/downloads/file-name';
+import { conversationFolder, sanitizeFileName } from '@/lib/file-jobs/file-name';
 
 describe('sanitizeFileName', () => {
   it('leaves ordinary and non-ASCII names alone', () => {

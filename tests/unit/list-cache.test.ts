@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { HqArtifact } from '@/lib/hq/hq-types';
-import type { Account, CachedList } from '@/lib/messaging/payloads';
+import type { Account } from '@/lib/model/account';
+import type { CachedList } from '@/lib/model/cached-list';
 import { set } from 'idb-keyval';
 import {
   CACHE_SCHEMA_VERSION,
@@ -15,9 +16,9 @@ import {
   readRecord,
   workspaceCacheKey,
   type ListName,
-} from '@/lib/artifact-list/list-cache';
+} from '@/lib/list-store/list-cache';
 import { WorkspaceIndexSchema } from '@/lib/workspace-index/index-schema';
-import { clearAllCachedLists, fetchAndCacheList, forgetCachedArtifact } from '@/lib/artifact-list/background/list-writer';
+import { clearAllCachedLists, fetchAndCacheList, forgetCachedArtifact } from '@/lib/list-store/background/list-writer';
 
 function artifact(id: string, name: string): HqArtifact {
   return {

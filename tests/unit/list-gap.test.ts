@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listGap, listGapWords } from '@/lib/conversations/list-gap';
+import { listGap, listGapWords } from '@/lib/model/list-gap';
 
 describe('a conversation’s list against HQ’s count', () => {
   it('is short when fewer were listed than HQ counts', () => {

@@ -23,9 +23,9 @@ function handlers(overrides: Partial<HandlerMap> = {}): HandlerMap {
     'artifacts:delete': unused,
     'artifacts:preview': unused,
     'artifacts:download-zip': unused,
-    'page:conversation': { allow: ['content-script'], handle: vi.fn(async () => ({ conversationId: 'c', artifacts: [], unlisted: null })) },
-    'page:download': { allow: ['content-script'], handle: vi.fn(async () => ({ fileName: 'x' })) },
-    'page:download-zip': unused,
+    'conversation-panel:list': { allow: ['content-script'], handle: vi.fn(async () => ({ conversationId: 'c', artifacts: [], unlisted: null })) },
+    'conversation-panel:download': { allow: ['content-script'], handle: vi.fn(async () => ({ fileName: 'x' })) },
+    'conversation-panel:download-zip': unused,
     ...overrides,
   };
 }
@@ -47,7 +47,7 @@ describe('routeMessage', () => {
 
   it('lets content scripts ask only for what a page needs', async () => {
     const map = handlers();
-    const reply = await routeMessage(map, { type: 'page:download', payload: { conversationId: 'c1', artifactId: 'a1' } }, 'content-script', { tabId: 4 });
+    const reply = await routeMessage(map, { type: 'conversation-panel:download', payload: { conversationId: 'c1', artifactId: 'a1' } }, 'content-script', { tabId: 4 });
     expect(reply).toEqual({ ok: true, data: { fileName: 'x' } });
     expect(await routeMessage(map, { type: 'artifacts:download', payload: { artifactId: 'a1' } }, 'content-script')).toMatchObject({ ok: false, error: { kind: 'denied' } });
     expect(await routeMessage(map, { type: 'connection:get', payload: {} }, 'content-script')).toMatchObject({ ok: false, error: { kind: 'denied' } });

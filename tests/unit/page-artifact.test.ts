@@ -4,7 +4,7 @@ import type { HqArtifact } from '@/lib/hq/hq-types';
 import { PANEL_NAME_MAX, toPageArtifact, toPageArtifacts } from '@/lib/conversation-panel/page-artifact';
 import { formatDateTime, formatExactTime } from '@/lib/artifact-list/format';
 import { ArtifactSchema } from '@/lib/hq/hq-types';
-import { sanitizeFileName } from '@/lib/downloads/file-name';
+import { sanitizeFileName } from '@/lib/file-jobs/file-name';
 
 function artifact(fields: Partial<HqArtifact> & Pick<HqArtifact, 'id' | 'name'>): HqArtifact {
   return {

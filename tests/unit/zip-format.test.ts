@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centralRecord, dataDescriptor, endOfArchive, localHeader, writesAsZip64 } from '@/lib/zip/zip-format';
+import { centralRecord, dataDescriptor, endOfArchive, localHeader, writesAsZip64 } from '@/lib/file-jobs/zip-format';
 
 const GiB = 1024 ** 3;
 const view = (bytes: Uint8Array) => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);

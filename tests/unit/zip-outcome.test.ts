@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { zipOutcome } from '@/lib/zip/zip-outcome';
+import { zipOutcome } from '@/lib/file-jobs/zip-outcome';
 
 describe('zipOutcome', () => {
   const zip = { fileName: 'Chart exports-artifacts.zip', count: 4, builtBy: 'extension' as const };

@@ -4,8 +4,9 @@ import type { Handler } from '@/lib/messaging/background/router';
 import { requireSession } from '@/lib/connection/background/session';
 import { publishWorkspace } from '@/lib/workspace-index/background/publish-workspace';
 import { refreshIndex } from '@/lib/workspace-index/background/index-walker';
-import { NEWEST_LIST } from '../list-cache';
-import { cacheGeneration, fetchAndCacheList, forgetCachedArtifact } from './list-writer';
+import { NEWEST_LIST } from '@/lib/list-store/list-cache';
+import { cacheGeneration, fetchAndCacheList } from '@/lib/list-store/background/list-writer';
+import { forgetArtifactEverywhere } from '@/lib/workspace-index/background/forget-artifact';
 
 /**
  * The popup's list: HQ's newest artifacts merged with the older ones the
@@ -40,7 +41,7 @@ export const deleteArtifact: Handler<'artifacts:delete'> = {
       if (!(error instanceof HqError && error.kind === 'not_found')) throw error;
       alreadyGone = true;
     }
-    const artifacts = await forgetCachedArtifact(account, artifactId);
+    const artifacts = await forgetArtifactEverywhere(account, artifactId);
     return { alreadyGone, remaining: artifacts.length };
   },
 };

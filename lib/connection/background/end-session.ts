@@ -1,5 +1,5 @@
-import type { ConnectionState } from '@/lib/messaging/payloads';
-import { clearAllCachedLists } from '@/lib/artifact-list/background/list-writer';
+import type { ConnectionState } from '@/lib/model/account';
+import { clearAllCachedLists } from '@/lib/list-store/background/list-writer';
 import { clearAccount } from '../settings';
 import { forgetCredential } from './credential-store';
 import { withCredentialLock } from './credential-lock';

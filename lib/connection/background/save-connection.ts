@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { HqClient } from '@/lib/hq/hq-client';
 import { ProtocolError } from '@/lib/messaging/errors';
-import type { Account, ConnectionState } from '@/lib/messaging/payloads';
-import { clearAllCachedLists } from '@/lib/artifact-list/background/list-writer';
+import type { Account, ConnectionState } from '@/lib/model/account';
+import { clearAllCachedLists } from '@/lib/list-store/background/list-writer';
 import { normalizeBaseUrl, originPattern } from '../server-url';
 import { readConnectionState, writeConnectionState } from '../settings';
 import { accountFromIdentity, sameAccount } from '../account';

@@ -1,6 +1,6 @@
 import { createHqClient, type HqClient } from '@/lib/hq/hq-client';
 import { notConnected } from '@/lib/messaging/errors';
-import type { Account, ConnectionState } from '@/lib/messaging/payloads';
+import type { Account, ConnectionState } from '@/lib/model/account';
 import { readConnectionState } from '../settings';
 import { readCredential } from './credential-store';
 import { oauthTokenSource } from './oauth-tokens';

@@ -6,9 +6,9 @@ import { sendNoticeToTab } from '@/lib/messaging/background/notify';
 import { readConnectionState } from '@/lib/connection/settings';
 import { isWebAppPage } from '@/lib/conversation-panel/web-app-pages';
 import { refreshWorkspaceList } from '@/lib/artifact-list/background/artifact-handlers';
-import { downloadArtifactById } from '@/lib/downloads/background/artifact-download';
-import { downloadConversationZip } from '@/lib/zip/background/conversation-zip';
-import { zipOutcome } from '@/lib/zip/zip-outcome';
+import { downloadArtifactById } from '@/lib/file-jobs/background/artifact-download';
+import { downloadConversationZip } from '@/lib/conversations/background/conversation-zip';
+import { zipOutcome } from '@/lib/file-jobs/zip-outcome';
 import { MENU_IDS, artifactIdFromLink } from '../menu-items';
 
 export interface MenuDependencies {
@@ -24,7 +24,7 @@ export const defaultMenuDependencies: MenuDependencies = {
   downloadConversationZip,
   refresh: refreshWorkspaceList,
   notify(tabId, tone, text) {
-    const shown = tabId !== undefined ? sendNoticeToTab(tabId, 'page:notice', { tone, text }) : Promise.resolve(false);
+    const shown = tabId !== undefined ? sendNoticeToTab(tabId, 'conversation-panel:notice', { tone, text }) : Promise.resolve(false);
     void shown.then((onPage) => {
       if (onPage) return;
       void browser.action.setBadgeText({ text: tone === 'alert' ? '!' : '' });

@@ -2,15 +2,15 @@ import { ProtocolError } from '@/lib/messaging/errors';
 import type { Handler } from '@/lib/messaging/background/router';
 import { sendNoticeToTab } from '@/lib/messaging/background/notify';
 import { requireSession } from '@/lib/connection/background/session';
-import { cacheKey, conversationList, readCachedList, workspaceCacheKey } from '@/lib/artifact-list/list-cache';
-import { fetchAndCacheList } from '@/lib/artifact-list/background/list-writer';
-import { saveArtifact } from '@/lib/downloads/background/artifact-download';
-import { downloadConversationZip } from '@/lib/zip/background/conversation-zip';
-import { zipOutcome } from '@/lib/zip/zip-outcome';
-import type { Account } from '@/lib/messaging/payloads';
+import { cacheKey, conversationList, readCachedList, workspaceCacheKey } from '@/lib/list-store/list-cache';
+import { fetchAndCacheList } from '@/lib/list-store/background/list-writer';
+import { saveArtifact } from '@/lib/file-jobs/background/artifact-download';
+import { downloadConversationZip } from '@/lib/conversations/background/conversation-zip';
+import { zipOutcome } from '@/lib/file-jobs/zip-outcome';
+import type { Account } from '@/lib/model/account';
 import type { HqArtifact } from '@/lib/hq/hq-types';
 import { listConversation } from '@/lib/conversations/background/conversation-listing';
-import { listGapWords } from '@/lib/conversations/list-gap';
+import { listGapWords } from '@/lib/model/list-gap';
 import { toPageArtifacts } from '../page-artifact';
 import { checkPageConversation } from './page-gate';
 
@@ -24,7 +24,7 @@ async function workspaceArtifacts(account: Account): Promise<HqArtifact[] | unde
   return (await readCachedList(workspaceCacheKey(account)).catch(() => undefined))?.artifacts;
 }
 
-export const pageConversationArtifacts: Handler<'page:conversation'> = {
+export const pageConversationArtifacts: Handler<'conversation-panel:list'> = {
   allow: ['content-script'],
   async handle({ source, conversationId: asked }, context) {
     const conversationId = await checkPageConversation(asked, context, source === 'network' ? 'hq' : 'local');
@@ -41,7 +41,7 @@ export const pageConversationArtifacts: Handler<'page:conversation'> = {
 };
 
 /** One artifact, only if it belongs to the conversation the tab shows; its name comes from HQ's list, not the page. */
-export const pageDownload: Handler<'page:download'> = {
+export const pageDownload: Handler<'conversation-panel:download'> = {
   allow: ['content-script'],
   async handle({ conversationId: asked, artifactId }, context) {
     const conversationId = await checkPageConversation(asked, context, 'hq');
@@ -57,7 +57,7 @@ export const pageDownload: Handler<'page:download'> = {
   },
 };
 
-export const pageDownloadZip: Handler<'page:download-zip'> = {
+export const pageDownloadZip: Handler<'conversation-panel:download-zip'> = {
   allow: ['content-script'],
   async handle({ conversationId: asked }, context) {
     const { tabId } = context;

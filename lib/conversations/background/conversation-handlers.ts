@@ -1,7 +1,7 @@
 import type { Handler } from '@/lib/messaging/background/router';
 import { broadcastNotice } from '@/lib/messaging/background/notify';
 import { requireSession } from '@/lib/connection/background/session';
-import { downloadConversationZip } from '@/lib/zip/background/conversation-zip';
+import { downloadConversationZip } from '@/lib/conversations/background/conversation-zip';
 
 /** Conversations listed per page in the popup. */
 const PAGE_SIZE = 25;

@@ -1,8 +1,8 @@
 import type { HqArtifact } from '@/lib/hq/hq-types';
-import type { ListGap } from '@/lib/messaging/payloads';
+import type { ListGap } from '@/lib/model/list-gap';
 import type { Session } from '@/lib/connection/background/session';
 import { indexedArtifactCount } from '@/lib/workspace-index/background/indexed-count';
-import { listGap } from '../list-gap';
+import { listGap } from '@/lib/model/list-gap';
 
 /**
  * A conversation's whole list, every page, checked against HQ's count of

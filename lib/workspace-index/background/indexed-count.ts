@@ -1,5 +1,5 @@
-import type { Account } from '@/lib/messaging/payloads';
-import { INDEX_RECORD, cacheKey, readRecord } from '@/lib/artifact-list/list-cache';
+import type { Account } from '@/lib/model/account';
+import { INDEX_RECORD, cacheKey, readRecord } from '@/lib/list-store/list-cache';
 import { WorkspaceIndexSchema } from '../index-schema';
 
 /**

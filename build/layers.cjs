@@ -1,0 +1,24 @@
+/*
+ * The product's layers (README, "Architecture"; enforced by .dependency-cruiser.cjs):
+ * top first, and a folder imports only from folders on later lines.
+ */
+/** Top first. A folder may import from any folder on a later line, never from its own line's others or above. */
+const LAYERS = [
+  ['entrypoints'],
+  ['components/popup', 'components/options', 'components/conversation-panel'],
+  ['components/shared'],
+  ['lib/context-menu'],
+  ['lib/conversation-panel'],
+  ['lib/preview'],
+  ['lib/artifact-list'],
+  ['lib/conversations'],
+  ['lib/file-jobs'],
+  ['lib/workspace-index'],
+  ['lib/connection'],
+  ['lib/list-store'],
+  ['lib/messaging'],
+  ['lib/model'],
+  ['lib/hq'],
+];
+
+module.exports = { LAYERS };

@@ -1,0 +1,127 @@
+import { browser } from 'wxt/browser';
+import * as v from 'valibot';
+import { errorFromInfo, type ErrorInfo } from '@/lib/messaging/errors';
+import type { ZipProgress } from '@/lib/model/file-job-results';
+import { OFFSCREEN_PORT, OffscreenReportSchema, type FileJob, type OffscreenJob } from '@/lib/messaging/offscreen-protocol';
+import { cleanUpStaleFiles, releaseFile } from '../disk-file-url';
+import { makeJobFile } from '../disk-file-of-job';
+import { downloadBlobUrl } from './save-to-downloads';
+
+/**
+ * Saves one file from HQ. The bytes are fetched with the token, streamed to
+ * disk, and reported saved only once the whole file is in the person's
+ * downloads.
+ */
+export async function downloadFromHq(url: string, fileName: string, authorization: string, signal: AbortSignal): Promise<void> {
+  await saveJobAsFile({ type: 'file:fetch', url }, fileName, authorization, signal);
+}
+
+let cleaned: Promise<void> = Promise.resolve();
+
+/**
+ * The background has just started, so no job of its own is running: files
+ * of jobs that died with an earlier one (a crash, a killed browser) go.
+ * Jobs wait for this, so it never removes the file of one that just began.
+ */
+export function cleanUpJobFilesAtStart(): void {
+  cleaned = typeof navigator !== 'undefined' && typeof navigator.storage?.getDirectory === 'function' ? cleanUpStaleFiles().catch(() => {}) : Promise.resolve();
+}
+
+/**
+ * Makes a file on disk — a ZIP built here, or an artifact fetched with the
+ * token — and saves it as `fileName` through the downloads manager; resolves
+ * once the file is complete in the person's downloads. Firefox's background
+ * page can make blob URLs itself; Chrome's service worker cannot, so an
+ * offscreen document does it there.
+ */
+export async function saveJobAsFile(
+  job: FileJob,
+  fileName: string,
+  authorization: string,
+  /** The session's: a sign-out stops the job — no request after it, no file left — and it fails with the signal's reason. */
+  signal: AbortSignal,
+  onProgress: (progress: ZipProgress) => void = () => {},
+): Promise<{ failed: number }> {
+  await cleaned;
+  signal.throwIfAborted();
+  const jobId = crypto.randomUUID();
+  // Chrome stops a service worker whose one event runs past 5 minutes; an extension API call now and then keeps a long job alive.
+  const keepAlive = setInterval(() => void browser.runtime.getPlatformInfo().catch(() => {}), 25_000);
+  const local = typeof URL.createObjectURL === 'function';
+  let made: MadeFile | undefined;
+  try {
+    made = local ? await makeLocally(jobId, job, authorization, onProgress, signal) : await makeInOffscreen(jobId, job, authorization, onProgress, signal);
+    await downloadBlobUrl(made.blobUrl, fileName, signal);
+    return { failed: made.failed };
+  } finally {
+    clearInterval(keepAlive);
+    await made?.release();
+  }
+}
+
+interface MadeFile {
+  blobUrl: string;
+  /** Files of a ZIP that could not be fetched. */
+  failed: number;
+  /** Deletes the file once the downloads manager has its copy (or gave up). */
+  release(): Promise<void>;
+}
+
+async function makeLocally(jobId: string, job: FileJob, authorization: string, onProgress: (progress: ZipProgress) => void, signal: AbortSignal): Promise<MadeFile> {
+  const { blobUrl, failed } = await makeJobFile(jobId, job, authorization, onProgress, signal);
+  return { blobUrl, failed, release: () => releaseFile(jobId, blobUrl) };
+}
+
+/** The job on a port of its own to the offscreen document: the token goes to that document alone. */
+async function makeInOffscreen(jobId: string, job: FileJob, authorization: string, onProgress: (progress: ZipProgress) => void, signal: AbortSignal): Promise<MadeFile> {
+  await ensureOffscreenDocument();
+  signal.throwIfAborted();
+  const port = browser.runtime.connect({ name: OFFSCREEN_PORT });
+  return new Promise<MadeFile>((resolve, reject) => {
+    // The port closing is the offscreen document's sign to abort the job and delete its file.
+    const stop = () => {
+      port.disconnect();
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', stop, { once: true });
+    // After the file was made, a closing port rejects nothing: a promise settles once.
+    port.onDisconnect.addListener(() => {
+      signal.removeEventListener('abort', stop);
+      reject(new Error('The offscreen document closed before the file was made.'));
+    });
+    port.onMessage.addListener((message: unknown) => {
+      const parsed = v.safeParse(OffscreenReportSchema, message);
+      if (!parsed.success) return;
+      const report = parsed.output;
+      if (report.type === 'progress') return onProgress({ done: report.done, total: report.total, failed: report.failed });
+      signal.removeEventListener('abort', stop);
+      if (report.type === 'failed') {
+        port.disconnect();
+        return reject(errorFromInfo(report.error as ErrorInfo));
+      }
+      const release = async () => {
+        try {
+          port.postMessage({ type: 'file:release' });
+        } catch {
+          // Already gone: the offscreen document released the file when the port closed.
+        }
+      };
+      resolve({ blobUrl: report.blobUrl, failed: report.failed, release });
+    });
+    port.postMessage({ ...job, jobId, authorization } satisfies OffscreenJob);
+  });
+}
+
+let creating: Promise<void> | null = null;
+
+async function ensureOffscreenDocument(): Promise<void> {
+  const existing = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
+  if (existing.length > 0) return;
+  // Two jobs started together must not both try to create the document.
+  creating ??= browser.offscreen
+    .createDocument({ url: 'offscreen.html', reasons: ['BLOBS'], justification: 'Save HQ artifacts and ZIP archives of them to disk.' })
+    .finally(() => {
+      creating = null;
+    });
+  await creating;
+}

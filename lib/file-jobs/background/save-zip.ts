@@ -1,0 +1,25 @@
+import type { HqArtifact } from '@/lib/hq/hq-types';
+import type { ZipProgress } from '@/lib/model/file-job-results';
+import type { Session } from '@/lib/connection/background/session';
+import type { ZipSource } from '../zip-writer';
+import { saveJobAsFile } from './run-job';
+
+/** Builds a ZIP of these artifacts here and saves it; each file's bytes come from the configured server only. */
+export async function saveZipOf(
+  { client, signal }: Pick<Session, 'client' | 'signal'>,
+  artifacts: HqArtifact[],
+  fileName: string,
+  onProgress: (progress: ZipProgress) => void,
+  /** A folder inside the archive for each artifact, in order. */
+  folders?: readonly string[],
+  /** What the archive lacks because HQ's list did: said first in its _errors.txt. */
+  unlisted?: string,
+): Promise<{ failed: number }> {
+  const sources: ZipSource[] = artifacts.map((a, i) => ({
+    name: a.name,
+    url: client.artifactDownloadUrl(a.id, a.download_url),
+    createdAt: a.created_at,
+    ...(folders ? { folder: folders[i] ?? null } : {}),
+  }));
+  return saveJobAsFile({ type: 'zip:build', sources, ...(unlisted ? { unlisted } : {}) }, fileName, await client.authorizationFor(sources.map((s) => s.url)), signal, onProgress);
+}
