@@ -49,7 +49,8 @@ module.exports = {
       name: 'no-folder-cycles',
       scope: 'folder',
       severity: 'error',
-      comment: 'Feature folders depend one way: this folder reaches itself through another. Move the shared part down a layer.',
+      comment:
+        'Feature folders depend one way: this folder reaches itself through another. Move the shared part down a layer.',
       from: {},
       to: { circular: true },
     },

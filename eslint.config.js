@@ -7,25 +7,53 @@ import globals from 'globals';
  * dependency-cruiser (.dependency-cruiser.cjs). Here: pages never import
  * background code, lib/ never imports UI, entry points are never imported.
  */
-const BACKGROUND = { group: ['**/background/**', '**/background', '**/entrypoints/background'], message: 'Pages never import background code: it would ship background logic (and the token’s handling) to pages. Ask the background with a message.' };
-const UI = { group: ['@/components/**', '**/entrypoints/**'], message: 'lib/ is logic: UI lives in components/, and entrypoints/ only wire.' };
+const BACKGROUND = {
+  group: ['**/background/**', '**/background', '**/entrypoints/background'],
+  message:
+    'Pages never import background code: it would ship background logic (and the token’s handling) to pages. Ask the background with a message.',
+};
+const UI = {
+  group: ['@/components/**', '**/entrypoints/**'],
+  message: 'lib/ is logic: UI lives in components/, and entrypoints/ only wire.',
+};
 
 // Artifact content is untrusted: nodes are built from text, never parsed from markup (web-ext lint checks the build too).
 const MARKUP = [
-  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Build nodes from text: no markup strings in the DOM.' },
-  { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Build nodes with createElement / append: no markup strings in the DOM.' },
-  { selector: "AssignmentExpression[left.property.value=/^(innerHTML|outerHTML)$/]", message: 'Build nodes with createElement / append: no markup strings in the DOM.' },
-  { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]", message: 'Build nodes with createElement / append: no markup strings in the DOM.' },
-  { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|setHTMLUnsafe|createContextualFragment)$/]", message: 'Build nodes with createElement / append: no markup strings in the DOM.' },
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'Build nodes from text: no markup strings in the DOM.',
+  },
+  {
+    selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
+    message: 'Build nodes with createElement / append: no markup strings in the DOM.',
+  },
+  {
+    selector: 'AssignmentExpression[left.property.value=/^(innerHTML|outerHTML)$/]',
+    message: 'Build nodes with createElement / append: no markup strings in the DOM.',
+  },
+  {
+    selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]",
+    message: 'Build nodes with createElement / append: no markup strings in the DOM.',
+  },
+  {
+    selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|setHTMLUnsafe|createContextualFragment)$/]',
+    message: 'Build nodes with createElement / append: no markup strings in the DOM.',
+  },
 ];
 // A job's token travels on a port because the offscreen document is the only page that takes connections.
-const ONLY_OFFSCREEN_LISTENS = { selector: "MemberExpression[property.name='onConnect']", message: 'Only the offscreen document listens for runtime connections: that is how a job’s token reaches it alone (lib/messaging/offscreen-protocol.ts).' };
+const ONLY_OFFSCREEN_LISTENS = {
+  selector: "MemberExpression[property.name='onConnect']",
+  message:
+    'Only the offscreen document listens for runtime connections: that is how a job’s token reaches it alone (lib/messaging/offscreen-protocol.ts).',
+};
 
 /** no-restricted-imports replaces (not merges) per file, so each zone lists everything that applies to it. */
 const restrict = (...patterns) => ['error', { patterns }];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'screenshots/**'] },
+  {
+    ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'screenshots/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -38,7 +66,11 @@ export default tseslint.config(
     },
   },
   // CommonJS is what dependency-cruiser loads its configuration as.
-  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   { files: ['entrypoints/offscreen/**'], rules: { 'no-restricted-syntax': ['error', ...MARKUP] } },
   // Background code (lib/**/background/**) may import anything below it.
   { files: ['lib/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': restrict(UI) } },
@@ -46,7 +78,19 @@ export default tseslint.config(
   { files: ['lib/*/*.{ts,tsx}'], rules: { 'no-restricted-imports': restrict(UI, BACKGROUND) } },
   // UI and page entry points.
   {
-    files: ['components/**/*.{ts,tsx}', 'entrypoints/popup/**', 'entrypoints/options/**', 'entrypoints/offscreen/**', 'entrypoints/bench-*/**', 'entrypoints/*.content.ts'],
-    rules: { 'no-restricted-imports': restrict(BACKGROUND, { group: ['**/entrypoints/**'], message: 'entrypoints/ only wire; nothing imports them.' }) },
+    files: [
+      'components/**/*.{ts,tsx}',
+      'entrypoints/popup/**',
+      'entrypoints/options/**',
+      'entrypoints/offscreen/**',
+      'entrypoints/bench-*/**',
+      'entrypoints/*.content.ts',
+    ],
+    rules: {
+      'no-restricted-imports': restrict(BACKGROUND, {
+        group: ['**/entrypoints/**'],
+        message: 'entrypoints/ only wire; nothing imports them.',
+      }),
+    },
   },
 );

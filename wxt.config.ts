@@ -58,7 +58,14 @@ export default defineConfig({
     name: 'HQ Artifacts',
     description: "Reach the files HQ's AI agents deliver without leaving the page you are on.",
     // Firefox's background is an event page with DOM and URL.createObjectURL, so it needs no offscreen document.
-    permissions: ['storage', 'downloads', 'contextMenus', 'scripting', 'identity', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    permissions: [
+      'storage',
+      'downloads',
+      'contextMenus',
+      'scripting',
+      'identity',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     host_permissions: mode === 'e2e' ? [...HQ_HOSTS, ...LOOPBACK_HOSTS] : HQ_HOSTS,
     optional_host_permissions: ['https://*/*', ...LOOPBACK_HOSTS],
     action: { default_title: 'HQ Artifacts' },
@@ -74,7 +81,11 @@ export default defineConfig({
             // A fixed id keeps the OAuth redirect URL (derived from it) and the saved data across reinstalls.
             // 142: where desktop and Android both read data_collection_permissions (every API used here is older).
             // Android is not a target (no context menus, no identity API there), but the linter checks the key for it.
-            gecko: { id: 'hq-artifacts@hq.zone', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+            gecko: {
+              id: 'hq-artifacts@hq.zone',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : // URL.canParse (120); offscreen documents and fetch dropping Authorization on cross-origin redirects are older.

@@ -65,14 +65,19 @@ const ASSET_PATCHES: Record<string, Patch[]> = {
  * Other builds of the patched packages: if one is ever bundled instead (a new
  * export condition, a renamed file), the build fails rather than shipping it unpatched.
  */
-const UNPATCHED_BUILDS = [/\/node_modules\/preact\/dist\/preact\.(mjs|js|umd\.js|min\.js)$/, /\/node_modules\/pdfjs-dist\/(legacy\/)?build\/pdf(\.min)?\.mjs$/];
+const UNPATCHED_BUILDS = [
+  /\/node_modules\/preact\/dist\/preact\.(mjs|js|umd\.js|min\.js)$/,
+  /\/node_modules\/pdfjs-dist\/(legacy\/)?build\/pdf(\.min)?\.mjs$/,
+];
 
 function apply(source: string, patches: Patch[], where: string): string {
   let out = source;
   for (const patch of patches) {
     const parts = out.split(patch.find);
     if (parts.length !== 2) {
-      throw new Error(`vendor-patches: ${where} no longer contains exactly one ${JSON.stringify(patch.find.slice(0, 60))}… (${patch.why}). Re-check the patch against the new version.`);
+      throw new Error(
+        `vendor-patches: ${where} no longer contains exactly one ${JSON.stringify(patch.find.slice(0, 60))}… (${patch.why}). Re-check the patch against the new version.`,
+      );
     }
     out = parts.join(patch.replace);
   }
@@ -87,7 +92,10 @@ export function vendorPatches(): Plugin {
       const file = id.split('?')[0]!.split(path.sep).join('/');
       const key = Object.keys(MODULE_PATCHES).find((suffix) => file.endsWith(`/node_modules/${suffix}`));
       if (key) return { code: apply(code, MODULE_PATCHES[key]!, key), map: null };
-      if (UNPATCHED_BUILDS.some((pattern) => pattern.test(file))) throw new Error(`vendor-patches: ${file} is bundled, but only its patched sibling is expected (see MODULE_PATCHES).`);
+      if (UNPATCHED_BUILDS.some((pattern) => pattern.test(file)))
+        throw new Error(
+          `vendor-patches: ${file} is bundled, but only its patched sibling is expected (see MODULE_PATCHES).`,
+        );
       return null;
     },
     generateBundle(_options, bundle) {
@@ -95,7 +103,10 @@ export function vendorPatches(): Plugin {
         if (output.type !== 'asset') continue;
         const prefix = Object.keys(ASSET_PATCHES).find((start) => fileName.startsWith(start));
         if (!prefix) {
-          if (/pdf\.worker/.test(fileName)) throw new Error(`vendor-patches: ${fileName} is emitted, but ASSET_PATCHES expects assets/pdf.worker.min-*.`);
+          if (/pdf\.worker/.test(fileName))
+            throw new Error(
+              `vendor-patches: ${fileName} is emitted, but ASSET_PATCHES expects assets/pdf.worker.min-*.`,
+            );
           continue;
         }
         const source = typeof output.source === 'string' ? output.source : new TextDecoder().decode(output.source);

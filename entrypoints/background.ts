@@ -10,12 +10,19 @@ import { previewArtifact } from '@/lib/preview/background/preview-handler';
 import { downloadArtifact } from '@/lib/file-jobs/background/artifact-download';
 import { cleanUpJobFilesAtStart } from '@/lib/file-jobs/background/run-job';
 import { downloadSelectedZip } from '@/lib/file-jobs/background/selection-zip';
-import { pageConversationArtifacts, pageDownload, pageDownloadZip } from '@/lib/conversation-panel/background/page-handlers';
+import {
+  pageConversationArtifacts,
+  pageDownload,
+  pageDownloadZip,
+} from '@/lib/conversation-panel/background/page-handlers';
 import { syncPanelScript } from '@/lib/conversation-panel/background/panel-script';
 import { createContextMenus, updateContextMenus } from '@/lib/context-menu/background/menus';
 import { handleMenuClick } from '@/lib/context-menu/background/menu-actions';
 import { pauseIndex, resumeIndex } from '@/lib/workspace-index/background/index-handlers';
-import { downloadConversationZipFromPopup, listConversations } from '@/lib/conversations/background/conversation-handlers';
+import {
+  downloadConversationZipFromPopup,
+  listConversations,
+} from '@/lib/conversations/background/conversation-handlers';
 
 const handlers: HandlerMap = {
   'connection:get': getConnection,
@@ -49,7 +56,9 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onInstalled.addListener(() => {
-    void readConnectionState().then(({ webAppUrl }) => Promise.all([createContextMenus(webAppUrl), syncPanelScript(webAppUrl)]));
+    void readConnectionState().then(({ webAppUrl }) =>
+      Promise.all([createContextMenus(webAppUrl), syncPanelScript(webAppUrl)]),
+    );
   });
   browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info, tab));
 
@@ -60,5 +69,7 @@ export default defineBackground(() => {
     void updateContextMenus(change.newValue);
     void syncPanelScript(change.newValue);
   });
-  browser.permissions.onAdded.addListener(() => void readConnectionState().then(({ webAppUrl }) => syncPanelScript(webAppUrl)));
+  browser.permissions.onAdded.addListener(
+    () => void readConnectionState().then(({ webAppUrl }) => syncPanelScript(webAppUrl)),
+  );
 });

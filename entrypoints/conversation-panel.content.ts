@@ -57,10 +57,13 @@ export default defineContentScript({
       void load(id, panel);
     }
 
-    const stopListening = listenForNoticesOf({ 'zip:status': isZipStatus, 'conversation-panel:notice': isPageNotice }, {
-      'zip:status': ({ done, total }) => current?.panel.setZipProgress(done, total),
-      'conversation-panel:notice': ({ tone, text }) => current?.panel.showMessage(tone, text),
-    });
+    const stopListening = listenForNoticesOf(
+      { 'zip:status': isZipStatus, 'conversation-panel:notice': isPageNotice },
+      {
+        'zip:status': ({ done, total }) => current?.panel.setZipProgress(done, total),
+        'conversation-panel:notice': ({ tone, text }) => current?.panel.showMessage(tone, text),
+      },
+    );
 
     sync();
     ctx.addEventListener(window, 'popstate', sync);

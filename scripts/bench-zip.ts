@@ -25,7 +25,8 @@ const fmt = (n: number, digits = 1) => n.toFixed(digits);
 
 /** The bench conversation holds exactly `count` files of `size` random bytes. */
 function useFiles(hq: HqServer, count: number, size: number): void {
-  for (let i = hq.data.artifacts.length - 1; i >= 0; i--) if (hq.data.artifacts[i]!.conversation_id === CONVERSATION) hq.data.artifacts.splice(i, 1);
+  for (let i = hq.data.artifacts.length - 1; i >= 0; i--)
+    if (hq.data.artifacts[i]!.conversation_id === CONVERSATION) hq.data.artifacts.splice(i, 1);
   for (let i = 0; i < count; i++) {
     hq.data.artifacts.push({
       id: `b0000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
@@ -45,7 +46,9 @@ const fileIds = (hq: HqServer) => hq.data.artifacts.filter((a) => a.conversation
 async function completedDownloads(context: BrowserContext): Promise<number> {
   const worker = context.serviceWorkers()[0]!;
   return worker.evaluate(async () => {
-    const c = (globalThis as unknown as { chrome: { downloads: { search(q: object): Promise<Array<{ state: string }>> } } }).chrome;
+    const c = (
+      globalThis as unknown as { chrome: { downloads: { search(q: object): Promise<Array<{ state: string }>> } } }
+    ).chrome;
     return (await c.downloads.search({})).filter((d) => d.state === 'complete').length;
   });
 }
@@ -56,10 +59,17 @@ async function untilDownloaded(context: BrowserContext, count: number): Promise<
 
 /** Sends a request to the background as the popup does, from an extension page. */
 async function ask(page: Page, type: string, payload: object): Promise<{ ok: boolean; error?: unknown }> {
-  return page.evaluate(async ([t, p]) => {
-    const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: unknown }> } } }).chrome;
-    return c.runtime.sendMessage({ type: t, payload: p });
-  }, [type, payload] as const);
+  return page.evaluate(
+    async ([t, p]) => {
+      const c = (
+        globalThis as unknown as {
+          chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: unknown }> } };
+        }
+      ).chrome;
+      return c.runtime.sendMessage({ type: t, payload: p });
+    },
+    [type, payload] as const,
+  );
 }
 
 /** The conversation's ZIP, built by the extension (HQ's route answers 404), until it is in Downloads. */
@@ -87,9 +97,14 @@ async function timeOneByOne(context: BrowserContext, page: Page, hq: HqServer): 
   return performance.now() - start;
 }
 
-async function launch(hq: HqServer, userDataDir = ''): Promise<{ context: BrowserContext; page: Page; extensionId: string }> {
+async function launch(
+  hq: HqServer,
+  userDataDir = '',
+): Promise<{ context: BrowserContext; page: Page; extensionId: string }> {
   const { context, extensionId } = await launchWithExtension({ userDataDir });
-  await (await connectExtension(context, extensionId, { url: hq.url, webAppUrl: hq.webAppUrl, token: hq.tokens.readWrite })).close();
+  await (
+    await connectExtension(context, extensionId, { url: hq.url, webAppUrl: hq.webAppUrl, token: hq.tokens.readWrite })
+  ).close();
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/bench-zip.html`);
   return { context, page, extensionId };
@@ -109,9 +124,13 @@ async function throughput(latencyMs: number, runs: number): Promise<void> {
       singles.push(await timeOneByOne(context, page, hq));
     }
     const ratios = zips.map((zip, i) => singles[i]! / zip);
-    console.log(`\nZIP the extension builds vs one by one: 20 × 5 MiB, ${latencyMs ? `${latencyMs} ms server latency` : 'loopback'} (median of ${runs}, alternating)`);
+    console.log(
+      `\nZIP the extension builds vs one by one: 20 × 5 MiB, ${latencyMs ? `${latencyMs} ms server latency` : 'loopback'} (median of ${runs}, alternating)`,
+    );
     console.log(`  ZIP ${fmt(median(zips), 0)} ms; one by one ${fmt(median(singles), 0)} ms`);
-    console.log(`  throughput ratio ZIP / one-by-one: ${fmt(median(ratios), 2)} (target >= ${latencyMs ? '1.5' : '0.8'}); runs: ${ratios.map((r) => fmt(r, 2)).join(', ')}`);
+    console.log(
+      `  throughput ratio ZIP / one-by-one: ${fmt(median(ratios), 2)} (target >= ${latencyMs ? '1.5' : '0.8'}); runs: ${ratios.map((r) => fmt(r, 2)).join(', ')}`,
+    );
   } finally {
     await context.close();
     await hq.close();
@@ -129,7 +148,13 @@ async function stages(runs: number): Promise<void> {
     const bytes = 20 * 5 * MiB;
     type Stage = 'fetchStage' | 'zipStage' | 'diskStage' | 'copyStage';
     const stage = (name: Stage, ...args: unknown[]) =>
-      page.evaluate(([n, a]) => (globalThis as unknown as { zipStages: Record<string, (...x: unknown[]) => Promise<number>> }).zipStages[n as string]!(...(a as unknown[])), [name, args] as const);
+      page.evaluate(
+        ([n, a]) =>
+          (globalThis as unknown as { zipStages: Record<string, (...x: unknown[]) => Promise<number>> }).zipStages[
+            n as string
+          ]!(...(a as unknown[])),
+        [name, args] as const,
+      );
     const rows: Array<[string, number[]]> = [
       ['whole job (request → file complete in Downloads)', []],
       ['fetch 20 files with the token, 3 at a time', []],
@@ -144,8 +169,13 @@ async function stages(runs: number): Promise<void> {
       rows[3]![1].push(await stage('diskStage', bytes));
       rows[4]![1].push(await stage('copyStage', bytes));
     }
-    console.log(`\nZIP stages, 20 × 5 MiB on loopback (median of ${runs}; stages overlap in the real job, which streams)`);
-    for (const [label, times] of rows) console.log(`  ${label.padEnd(52)} ${fmt(median(times), 0).padStart(6)} ms  (${fmt(bytes / MiB / (median(times) / 1000), 0)} MiB/s)`);
+    console.log(
+      `\nZIP stages, 20 × 5 MiB on loopback (median of ${runs}; stages overlap in the real job, which streams)`,
+    );
+    for (const [label, times] of rows)
+      console.log(
+        `  ${label.padEnd(52)} ${fmt(median(times), 0).padStart(6)} ms  (${fmt(bytes / MiB / (median(times) / 1000), 0)} MiB/s)`,
+      );
   } finally {
     await context.close();
     await hq.close();
@@ -155,17 +185,24 @@ async function stages(runs: number): Promise<void> {
 /** RSS of all chromium processes of one profile (the browser and its children), by process type. */
 function profileRss(userDataDir: string): Map<string, number> {
   const out = execSync('ps -eo pid=,ppid=,rss=,args=', { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const rows = out.trim().split('\n').map((line) => {
-    const [pid, ppid, rss, ...args] = line.trim().split(/\s+/);
-    return { pid: Number(pid), ppid: Number(ppid), rss: Number(rss) * 1024, args: args.join(' ') };
-  });
+  const rows = out
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const [pid, ppid, rss, ...args] = line.trim().split(/\s+/);
+      return { pid: Number(pid), ppid: Number(ppid), rss: Number(rss) * 1024, args: args.join(' ') };
+    });
   const byType = new Map<string, number>();
   const root = rows.find((r) => r.args.includes(`--user-data-dir=${userDataDir}`) && !r.args.includes('--type='));
   if (!root) return byType;
   const family = new Set([root.pid]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
-    for (const r of rows) if (!family.has(r.pid) && family.has(r.ppid)) { family.add(r.pid); grew = true; }
+    for (const r of rows)
+      if (!family.has(r.pid) && family.has(r.ppid)) {
+        family.add(r.pid);
+        grew = true;
+      }
   }
   for (const r of rows.filter((row) => family.has(row.pid))) {
     const type = /--type=(\S+)/.exec(r.args)?.[1] ?? 'browser';
@@ -200,10 +237,14 @@ async function memory(): Promise<void> {
     const elapsed = await timeZip(context, page, hq);
     clearInterval(sampler);
     const growth = total(peak) - total(baseline);
-    console.log(`\nMemory while the extension builds a ${files * 5} MiB ZIP (${files} × 5 MiB, ${fmt(elapsed / 1000, 1)} s): browser RSS, all processes, ${fmt(total(baseline) / MiB, 0)} MiB before, peak ${fmt(total(peak) / MiB, 0)} MiB (+${fmt(growth / MiB, 0)} MiB; target < 100)`);
+    console.log(
+      `\nMemory while the extension builds a ${files * 5} MiB ZIP (${files} × 5 MiB, ${fmt(elapsed / 1000, 1)} s): browser RSS, all processes, ${fmt(total(baseline) / MiB, 0)} MiB before, peak ${fmt(total(peak) / MiB, 0)} MiB (+${fmt(growth / MiB, 0)} MiB; target < 100)`,
+    );
     const rise = (type: string) => ((peakByType.get(type) ?? 0) - (baseline.get(type) ?? 0)) / MiB;
     const types = [...peakByType.keys()].filter((type) => rise(type) >= 1).sort((a, b) => rise(b) - rise(a));
-    console.log(`  each process type's own peak rise: ${types.map((type) => `${type} +${fmt(rise(type), 0)}`).join(', ')}`);
+    console.log(
+      `  each process type's own peak rise: ${types.map((type) => `${type} +${fmt(rise(type), 0)}`).join(', ')}`,
+    );
   } finally {
     await context.close();
     await hq.close();

@@ -25,7 +25,9 @@ function median(values: number[]): number {
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
 
 async function connect(context: BrowserContext, extensionId: string, hq: HqServer): Promise<void> {
-  await (await connectExtension(context, extensionId, { url: hq.url, webAppUrl: hq.webAppUrl, token: hq.tokens.readWrite })).close();
+  await (
+    await connectExtension(context, extensionId, { url: hq.url, webAppUrl: hq.webAppUrl, token: hq.tokens.readWrite })
+  ).close();
 }
 
 async function markTime(page: Page, name: string): Promise<number> {
@@ -36,12 +38,17 @@ async function markTime(page: Page, name: string): Promise<number> {
 async function blankLoadTime(context: BrowserContext, extensionId: string): Promise<number> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/bench-blank.html`, { waitUntil: 'load' });
-  const time = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+  const time = await page.evaluate(
+    () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+  );
   await page.close();
   return time;
 }
 
-async function popupFirstRows(context: BrowserContext, extensionId: string): Promise<{ firstRows: number; fresh: number; page: Page }> {
+async function popupFirstRows(
+  context: BrowserContext,
+  extensionId: string,
+): Promise<{ firstRows: number; fresh: number; page: Page }> {
   const page = await context.newPage();
   await page.setViewportSize({ width: 420, height: 600 });
   await page.goto(`chrome-extension://${extensionId}/popup.html`, { waitUntil: 'commit' });
@@ -51,7 +58,10 @@ async function popupFirstRows(context: BrowserContext, extensionId: string): Pro
 }
 
 /** Gzipped bytes of every file the popup loads until its rows show (from the build folder). */
-async function popupWeight(context: BrowserContext, extensionId: string): Promise<{ total: number; files: Array<[string, number]> }> {
+async function popupWeight(
+  context: BrowserContext,
+  extensionId: string,
+): Promise<{ total: number; files: Array<[string, number]> }> {
   const page = await context.newPage();
   const urls: string[] = [];
   page.on('request', (request) => urls.push(request.url()));
@@ -66,7 +76,8 @@ async function popupWeight(context: BrowserContext, extensionId: string): Promis
 }
 
 console.log('Building the e2e extension…');
-if (spawnSync('npm', ['run', 'build:e2e', '--silent'], { stdio: 'ignore' }).status !== 0) throw new Error('build failed');
+if (spawnSync('npm', ['run', 'build:e2e', '--silent'], { stdio: 'ignore' }).status !== 0)
+  throw new Error('build failed');
 
 // BENCH_ONLY=zip runs the ZIP figures alone.
 const ONLY_ZIP = process.env.BENCH_ONLY === 'zip';
@@ -106,7 +117,9 @@ if (!ONLY_ZIP) {
     const slowFirst = median(slowRuns.map((r) => r.firstRows));
     const slowFresh = median(slowRuns.map((r) => r.fresh));
     console.log(`\nSlow server (1500 ms latency, median of 3)`);
-    console.log(`  cached rows at ${fmt(slowFirst)} ms, server answer at ${fmt(slowFresh)} ms: rows first ${slowFirst < slowFresh ? 'YES' : 'NO'}`);
+    console.log(
+      `  cached rows at ${fmt(slowFirst)} ms, server answer at ${fmt(slowFresh)} ms: rows first ${slowFirst < slowFresh ? 'YES' : 'NO'}`,
+    );
 
     const weight = await popupWeight(context, extensionId);
     console.log(`\nPopup weight at open, gzipped: ${fmt(weight.total / 1024)} KB (target <= 25 KB)`);
@@ -134,7 +147,12 @@ async function workspaceFigures(): Promise<void> {
   const { context, extensionId } = await launchWithExtension();
   try {
     await connect(context, extensionId, hq);
-    const newest = new Set([...hq.data.artifacts].sort((a, b) => b.created_at.localeCompare(a.created_at)).slice(0, 500).map((a) => a.id));
+    const newest = new Set(
+      [...hq.data.artifacts]
+        .sort((a, b) => b.created_at.localeCompare(a.created_at))
+        .slice(0, 500)
+        .map((a) => a.id),
+    );
     const total = hq.data.artifacts.filter((a) => a.conversation_id !== null || newest.has(a.id)).length;
     const apiRequests = (from: number) => hq.requests.slice(from).filter((r) => r.path.startsWith('/v1/')).length;
 
@@ -169,7 +187,9 @@ async function workspaceFigures(): Promise<void> {
     console.log(`\nWhole workspace: ${total} reachable artifacts in ${conversations} conversations`);
     console.log(`  first full index: ${fmt(indexMs / 1000, 1)} s, ${firstWalk} API requests`);
     console.log(`  warm reopen: ${warmRequests} API requests (target <= 5)`);
-    console.log(`  first rows of the cached ${total}: ${fmt(median(times))} ms, ratio to a blank page ${fmt(median(ratios), 2)}x (target <= 1.5x)`);
+    console.log(
+      `  first rows of the cached ${total}: ${fmt(median(times))} ms, ratio to a blank page ${fmt(median(ratios), 2)}x (target <= 1.5x)`,
+    );
     console.log(`  extension storage in use (IndexedDB and the rest): ${fmt(usage / 1024 / 1024, 1)} MB`);
   } finally {
     await context.close();
@@ -207,5 +227,7 @@ async function contentScriptFigures(context: BrowserContext, hq: HqServer): Prom
   }
   console.log(`\nContent script`);
   console.log(`  gzipped size: ${fmt(size / 1024, 2)} KB (target <= 8 KB)`);
-  console.log(`  page DOMContentLoaded -> "Artifacts (N)" button, cached list: ${fmt(median(times))} ms median of ${RUNS} (target <= 100 ms)`);
+  console.log(
+    `  page DOMContentLoaded -> "Artifacts (N)" button, cached list: ${fmt(median(times))} ms median of ${RUNS} (target <= 100 ms)`,
+  );
 }

@@ -15,7 +15,9 @@ const browser = await chromium.launch({ ...(executablePath ? { executablePath } 
 const page = await browser.newPage();
 for (const size of sizes) {
   await page.setViewportSize({ width: size, height: size });
-  await page.setContent(`<style>html,body{margin:0;background:transparent}</style>${renderToString(h(HqLogo, { size }))}`);
+  await page.setContent(
+    `<style>html,body{margin:0;background:transparent}</style>${renderToString(h(HqLogo, { size }))}`,
+  );
   await page.locator('svg').screenshot({ path: path.join('public', `icon-${size}.png`), omitBackground: true });
 }
 await browser.close();

@@ -16,10 +16,13 @@ import { connectExtension } from '../tests/connect-via-options';
 
 const folder = path.resolve('screenshots');
 mkdirSync(folder, { recursive: true });
-if (spawnSync('npm', ['run', 'build:e2e', '--silent'], { stdio: 'ignore' }).status !== 0) throw new Error('build failed');
+if (spawnSync('npm', ['run', 'build:e2e', '--silent'], { stdio: 'ignore' }).status !== 0)
+  throw new Error('build failed');
 
 const hq = await startHqServer();
-const { context, extensionId } = await launchWithExtension({ userDataDir: mkdtempSync(path.join(tmpdir(), 'hq-shots-')) });
+const { context, extensionId } = await launchWithExtension({
+  userDataDir: mkdtempSync(path.join(tmpdir(), 'hq-shots-')),
+});
 const base = `chrome-extension://${extensionId}`;
 
 // Before connecting: what a new person sees first.
@@ -32,7 +35,11 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 await first.close();
 
-const options = await connectExtension(context, extensionId, { url: hq.url, webAppUrl: hq.webAppUrl, token: hq.tokens.readWrite });
+const options = await connectExtension(context, extensionId, {
+  url: hq.url,
+  webAppUrl: hq.webAppUrl,
+  token: hq.tokens.readWrite,
+});
 
 async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(folder, `${name}.png`) });
@@ -40,8 +47,15 @@ async function shoot(page: Page, name: string): Promise<void> {
 
 /** Every kind of preview, by a search that finds one file of that kind. */
 const PREVIEWS = [
-  ['revenue-by-region', 'image'], ['forecast.py', 'code'], ['landing-page', 'html'], ['README.md', 'markdown'],
-  ['q3-revenue.pdf', 'pdf'], ['quarterly-revenue.csv', 'csv'], ['nightly-report', 'text'], ['dataset.bin', 'none'], ['salaries', 'sensitive'],
+  ['revenue-by-region', 'image'],
+  ['forecast.py', 'code'],
+  ['landing-page', 'html'],
+  ['README.md', 'markdown'],
+  ['q3-revenue.pdf', 'pdf'],
+  ['quarterly-revenue.csv', 'csv'],
+  ['nightly-report', 'text'],
+  ['dataset.bin', 'none'],
+  ['salaries', 'sensitive'],
 ] as const;
 
 /** Waits until the preview shows its content, not a loading state: frames loaded, PDF pages drawn. */
@@ -75,7 +89,10 @@ for (const scheme of ['light', 'dark'] as const) {
     await popup.keyboard.press('Escape');
   }
   await search.fill('');
-  await popup.getByRole('button', { name: /^Delete / }).first().click();
+  await popup
+    .getByRole('button', { name: /^Delete / })
+    .first()
+    .click();
   await shoot(popup, `popup-delete-${scheme}`);
   await popup.keyboard.press('Escape');
   await popup.getByRole('tab', { name: 'Conversations' }).click();

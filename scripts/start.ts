@@ -26,7 +26,9 @@ const demo = conversationByTitle(hq.data, 'Q3 revenue analysis');
 const demoPage = `${hq.webAppUrl}/conversations/${demo.id}`;
 console.log(`Local HQ server  ${hq.url}  (web app ${hq.webAppUrl})`);
 console.log(`Demo token       ${hq.tokens.readWrite}`);
-console.log('Sign in with HQ  as ada@example.com, grace@example.com or alan@example.com (sign out first in the options)');
+console.log(
+  'Sign in with HQ  as ada@example.com, grace@example.com or alan@example.com (sign out first in the options)',
+);
 
 const { context, extensionId } = await launchWithExtension({
   userDataDir: mkdtempSync(path.join(tmpdir(), 'hq-demo-profile-')),
@@ -35,7 +37,11 @@ const { context, extensionId } = await launchWithExtension({
 });
 
 // Connect exactly as a person would, through the options page.
-const options = await connectExtension(context, extensionId, { url: hq.url, webAppUrl: hq.webAppUrl, token: hq.tokens.readWrite });
+const options = await connectExtension(context, extensionId, {
+  url: hq.url,
+  webAppUrl: hq.webAppUrl,
+  token: hq.tokens.readWrite,
+});
 console.log('Extension connected to the local HQ server.');
 
 const conversation = await context.newPage();

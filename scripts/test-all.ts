@@ -11,7 +11,10 @@ import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-interface Tally { passed: number; failed: number }
+interface Tally {
+  passed: number;
+  failed: number;
+}
 
 const reports = mkdtempSync(path.join(tmpdir(), 'hq-test-'));
 
@@ -40,7 +43,9 @@ function e2e(title: string, build: string, config: string): Tally {
   const out = path.join(reports, `${title}.json`);
   const ok = run(title, 'npx', ['playwright', 'test', '-c', config], { PW_JSON_OUTPUT: out });
   if (!existsSync(out)) return { passed: 0, failed: 1 };
-  const { stats } = JSON.parse(readFileSync(out, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } };
+  const { stats } = JSON.parse(readFileSync(out, 'utf8')) as {
+    stats: { expected: number; unexpected: number; flaky: number };
+  };
   const failed = stats.unexpected + stats.flaky;
   return { passed: stats.expected, failed: failed || (ok ? 0 : 1) };
 }
@@ -52,6 +57,9 @@ const tallies = [
   e2e('e2e', 'build:e2e', 'playwright.config.ts'),
   e2e('firefox', 'build:firefox:e2e', 'playwright.firefox.config.ts'),
 ];
-const total = tallies.reduce((sum, t) => ({ passed: sum.passed + t.passed, failed: sum.failed + t.failed }), { passed: 0, failed: 0 });
+const total = tallies.reduce((sum, t) => ({ passed: sum.passed + t.passed, failed: sum.failed + t.failed }), {
+  passed: 0,
+  failed: 0,
+});
 console.log(`\n${total.passed} passed, ${total.failed} failed`);
 process.exit(total.failed > 0 ? 1 : 0);

@@ -13,7 +13,12 @@ export interface SignInChoice {
  * asks, then allows or denies. Returns the HQ window, which closes itself
  * once HQ redirects back to the extension.
  */
-export async function signInWithHq(context: BrowserContext, options: Page, hq: { url: string; webAppUrl: string }, choice: SignInChoice = {}): Promise<Page> {
+export async function signInWithHq(
+  context: BrowserContext,
+  options: Page,
+  hq: { url: string; webAppUrl: string },
+  choice: SignInChoice = {},
+): Promise<Page> {
   await fillAddresses(options, hq.url, hq.webAppUrl);
   const opened = context.waitForEvent('page');
   await options.getByRole('button', { name: /Sign in (again )?with HQ/ }).click();

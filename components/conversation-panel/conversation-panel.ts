@@ -23,7 +23,11 @@ const CLOSE_ICON: Shape[] = [{ d: 'm5 5 10 10m0-10L5 15' }];
 /** How long "Saved …" stays on the page; alerts stay until the next action. */
 const STATUS_MS = 10_000;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & Record<string, unknown> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> & Record<string, unknown> = {},
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(props)) {
     if (key.startsWith('aria-') || key === 'role') node.setAttribute(key, String(value));
@@ -87,7 +91,12 @@ export class ConversationPanel {
     this.host = el(HOST_TAG as 'div', { hidden: true });
     const root = this.host.attachShadow({ mode: 'open' });
     const panelId = 'hq-artifacts-panel-list';
-    this.toggle = el('button', { type: 'button', className: 'toggle', 'aria-expanded': 'false', 'aria-controls': panelId });
+    this.toggle = el('button', {
+      type: 'button',
+      className: 'toggle',
+      'aria-expanded': 'false',
+      'aria-controls': panelId,
+    });
     this.zip = iconButton('zip', '', DOWNLOAD_ICON);
     this.zipText = el('span', {}, 'ZIP');
     this.zip.append(this.zipText);
@@ -96,7 +105,9 @@ export class ConversationPanel {
     this.list = el('ul');
     this.status = el('p', { className: 'msg', role: 'status' });
     this.alert = el('p', { className: 'msg alert', role: 'alert' });
-    this.panel = el('section', { id: panelId, className: 'panel', hidden: true, 'aria-label': 'Conversation artifacts' },
+    this.panel = el(
+      'section',
+      { id: panelId, className: 'panel', hidden: true, 'aria-label': 'Conversation artifacts' },
       el('div', { className: 'head' }, el('h2', {}, 'Artifacts'), close),
       this.list,
     );
@@ -181,11 +192,20 @@ export class ConversationPanel {
     });
     const { caption, time } = artifact;
     // Names and captions are untrusted: text nodes only.
-    return el('li', {},
+    return el(
+      'li',
+      {},
       el('span', { className: `kind ${artifact.group}`, 'aria-hidden': 'true' }, artifact.label),
-      el('span', { className: 'name' },
+      el(
+        'span',
+        { className: 'name' },
         el('b', { title: artifact.name }, artifact.shortName),
-        el('span', {}, formatSize(artifact.size_bytes), ...(time ? [' · ', el('time', { dateTime: artifact.created_at, title: time.full }, time.short)] : [])),
+        el(
+          'span',
+          {},
+          formatSize(artifact.size_bytes),
+          ...(time ? [' · ', el('time', { dateTime: artifact.created_at, title: time.full }, time.short)] : []),
+        ),
         ...(caption ? [el('span', { className: 'cap', title: caption }, caption)] : []),
       ),
       button,

@@ -17,9 +17,18 @@ export function ConnectionCard() {
   }, [state]);
 
   const account = state?.account ?? null;
-  const who = account ? [account.displayName, account.email && account.email !== account.displayName ? `(${account.email})` : ''].join(' ').trim() : '';
+  const who = account
+    ? [account.displayName, account.email && account.email !== account.displayName ? `(${account.email})` : '']
+        .join(' ')
+        .trim()
+    : '';
   // Show the addresses when they are not HQ's own, or when sign-in cannot work without a client ID.
-  const customised = !!state && (state.serverUrl !== DEFAULT_SERVER_URL || state.webAppUrl !== DEFAULT_WEB_APP_URL || state.oauthClientId !== DEFAULT_OAUTH_CLIENT_ID || !state.oauthClientId);
+  const customised =
+    !!state &&
+    (state.serverUrl !== DEFAULT_SERVER_URL ||
+      state.webAppUrl !== DEFAULT_WEB_APP_URL ||
+      state.oauthClientId !== DEFAULT_OAUTH_CLIENT_ID ||
+      !state.oauthClientId);
   const ended = !account && state?.signedOutReason === 'session_ended' && !connection.error;
 
   return (
@@ -32,7 +41,9 @@ export function ConnectionCard() {
       <div class="messages">
         <div role="status" aria-live="polite" class="status-region">
           {account ? (
-            <p class="notice success">Connected as <strong>{who}</strong> on {account.serverUrl}</p>
+            <p class="notice success">
+              Connected as <strong>{who}</strong> on {account.serverUrl}
+            </p>
           ) : connection.notice ? (
             <p class="notice success">{connection.notice}</p>
           ) : busy === 'signing-in' ? (
@@ -46,17 +57,31 @@ export function ConnectionCard() {
       </div>
 
       <div class="actions">
-        <button type="button" class="button primary" disabled={busy !== 'idle'} onClick={() => void connection.signIn(addresses)}>
+        <button
+          type="button"
+          class="button primary"
+          disabled={busy !== 'idle'}
+          onClick={() => void connection.signIn(addresses)}
+        >
           {busy === 'signing-in' ? 'Signing in…' : account ? 'Sign in again with HQ' : 'Sign in with HQ'}
         </button>
         {account ? (
-          <button type="button" class="button danger" onClick={() => void connection.signOut()} disabled={busy !== 'idle'}>
+          <button
+            type="button"
+            class="button danger"
+            onClick={() => void connection.signOut()}
+            disabled={busy !== 'idle'}
+          >
             {busy === 'signing-out' ? 'Signing out…' : 'Sign out'}
           </button>
         ) : null}
       </div>
 
-      <TokenForm connected={!!account} busy={busy !== 'idle'} onConnect={(token) => connection.connectWithToken(addresses, token)} />
+      <TokenForm
+        connected={!!account}
+        busy={busy !== 'idle'}
+        onConnect={(token) => connection.connectWithToken(addresses, token)}
+      />
       {state ? <AdvancedSettings addresses={addresses} open={customised} onChange={setAddresses} /> : null}
     </section>
   );

@@ -19,15 +19,23 @@ export function DownloadsCard() {
     <section class="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Downloads</h2>
       <div class="check-field">
-        <input id={id} type="checkbox" checked={on === true} disabled={on === null} aria-describedby={`${id}-hint`}
-          onChange={(e) => void change(e.currentTarget.checked)} />
+        <input
+          id={id}
+          type="checkbox"
+          checked={on === true}
+          disabled={on === null}
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => void change(e.currentTarget.checked)}
+        />
         <label for={id}>Save into a folder per conversation</label>
       </div>
       <p class="hint" id={`${id}-hint`}>
-        Files go to <code>Downloads/&lt;conversation title&gt;/&lt;file name&gt;</code>, and a ZIP of artifacts from several conversations
-        has a folder for each. Files whose conversation was deleted go to “Detached artifacts”.
+        Files go to <code>Downloads/&lt;conversation title&gt;/&lt;file name&gt;</code>, and a ZIP of artifacts from
+        several conversations has a folder for each. Files whose conversation was deleted go to “Detached artifacts”.
       </p>
-      <p class="hint" aria-live="polite">{saved ? 'Saved.' : ''}</p>
+      <p class="hint" aria-live="polite">
+        {saved ? 'Saved.' : ''}
+      </p>
     </section>
   );
 }

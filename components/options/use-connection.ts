@@ -25,7 +25,9 @@ export function useConnection() {
   const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => {
-    void sendMessage('connection:get', {}).then((reply) => (reply.ok ? setState(reply.data) : setError(describeError(reply.error))));
+    void sendMessage('connection:get', {}).then((reply) =>
+      reply.ok ? setState(reply.data) : setError(describeError(reply.error)),
+    );
   }, []);
 
   /** Checks the addresses and asks for host access while the click still counts as a gesture; null when refused. */
@@ -38,7 +40,9 @@ export function useConnection() {
     if (!webApp.ok) return fail(webApp.reason);
     const refused = await ensureHostAccess([server.url, webApp.url]);
     if (refused.length > 0) {
-      return fail(`Permission to reach ${refused.join(' and ')} was refused, so the extension cannot talk to it. Nothing was saved. Try again and choose Allow.`);
+      return fail(
+        `Permission to reach ${refused.join(' and ')} was refused, so the extension cannot talk to it. Nothing was saved. Try again and choose Allow.`,
+      );
     }
     return { serverUrl: server.url, webAppUrl: webApp.url };
   }
@@ -49,7 +53,10 @@ export function useConnection() {
   }
 
   async function signIn(addresses: Addresses): Promise<void> {
-    if (!addresses.clientId.trim()) return void fail('This build has no OAuth Client ID. Enter the one your HQ admin registered for this extension under Advanced, or use an access token instead.');
+    if (!addresses.clientId.trim())
+      return void fail(
+        'This build has no OAuth Client ID. Enter the one your HQ admin registered for this extension under Advanced, or use an access token instead.',
+      );
     setBusy('signing-in');
     const checked = await prepare(addresses);
     if (!checked) return setBusy('idle');

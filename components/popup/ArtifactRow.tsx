@@ -1,7 +1,13 @@
 import type { HqArtifact } from '@/lib/hq/hq-types';
 import { artifactKind } from '@/lib/artifact-list/artifact-kind';
 import { conversationLabel } from '@/lib/artifact-list/conversation-label';
-import { formatDateTime, formatExactTime, formatSize, middleTruncate, splitExtension } from '@/lib/artifact-list/format';
+import {
+  formatDateTime,
+  formatExactTime,
+  formatSize,
+  middleTruncate,
+  splitExtension,
+} from '@/lib/artifact-list/format';
 import { conversationPageUrl } from '@/lib/hq/hq-assumptions';
 import { ArtifactIcon } from './ArtifactIcon';
 import { DeleteIcon, DownloadIcon } from './icons';
@@ -56,49 +62,118 @@ export function ArtifactRow(props: Props) {
   const [nameStart, nameEnd] = splitExtension(shown);
   // The label starts with exactly what the button shows (name, badge), so a person using speech input can say it;
   // a shortened name is then given whole.
-  const label = [`${shown}${artifact.sensitive ? ' sensitive' : ''}`, shown === artifact.name ? '' : artifact.name, kind.label, formatSize(artifact.size_bytes), when, conversation, checked ? 'selected' : '']
+  const label = [
+    `${shown}${artifact.sensitive ? ' sensitive' : ''}`,
+    shown === artifact.name ? '' : artifact.name,
+    kind.label,
+    formatSize(artifact.size_bytes),
+    when,
+    conversation,
+    checked ? 'selected' : '',
+  ]
     .filter(Boolean)
     .join(', ');
   return (
-    <li class={`row${focused ? ' focused' : ''}${checked ? ' checked' : ''}${current ? ' current' : ''}${artifact.caption ? ' has-caption' : ''}`} aria-setsize={total} aria-posinset={index + 1}
-      data-artifact-id={artifact.id}>
-      <input type="checkbox" class="row-check" tabIndex={-1} aria-label={`Select ${artifact.name}`} checked={checked}
-        onClick={(event) => props.onCheck(event.currentTarget.checked, event.shiftKey)} />
+    <li
+      class={`row${focused ? ' focused' : ''}${checked ? ' checked' : ''}${current ? ' current' : ''}${artifact.caption ? ' has-caption' : ''}`}
+      aria-setsize={total}
+      aria-posinset={index + 1}
+      data-artifact-id={artifact.id}
+    >
+      <input
+        type="checkbox"
+        class="row-check"
+        tabIndex={-1}
+        aria-label={`Select ${artifact.name}`}
+        checked={checked}
+        onClick={(event) => props.onCheck(event.currentTarget.checked, event.shiftKey)}
+      />
       <ArtifactIcon kind={kind} />
       <div class="row-text">
-        <button type="button" class="row-main" data-row-index={index} data-row-control tabIndex={focused ? 0 : -1} aria-label={label}
-          aria-describedby={ROW_KEYS_HINT_ID} aria-current={current ? 'true' : undefined} title={artifact.name}
-          onClick={() => props.onOpen(index)} onFocus={() => props.onFocus(index)}>
+        <button
+          type="button"
+          class="row-main"
+          data-row-index={index}
+          data-row-control
+          tabIndex={focused ? 0 : -1}
+          aria-label={label}
+          aria-describedby={ROW_KEYS_HINT_ID}
+          aria-current={current ? 'true' : undefined}
+          title={artifact.name}
+          onClick={() => props.onOpen(index)}
+          onFocus={() => props.onFocus(index)}
+        >
           {/* The visible name may be shortened; the button's label and title carry it whole. */}
           <span class="row-name">
-            <span style={NAME_LINE}><span style={NAME_START}>{nameStart}</span><span style={NAME_END}>{nameEnd}</span></span>
+            <span style={NAME_LINE}>
+              <span style={NAME_START}>{nameStart}</span>
+              <span style={NAME_END}>{nameEnd}</span>
+            </span>
           </span>
           {/* The space is part of the visible text the label starts with ("name sensitive"). */}
-          {artifact.sensitive ? <> <span class="badge sensitive">sensitive</span></> : null}
+          {artifact.sensitive ? (
+            <>
+              {' '}
+              <span class="badge sensitive">sensitive</span>
+            </>
+          ) : null}
         </button>
         <span class="row-meta">
           <span>{formatSize(artifact.size_bytes)}</span>
           <span aria-hidden="true">·</span>
-          <time dateTime={artifact.created_at} title={formatExactTime(artifact.created_at)}>{when}</time>
+          <time dateTime={artifact.created_at} title={formatExactTime(artifact.created_at)}>
+            {when}
+          </time>
           <span aria-hidden="true">·</span>
           {artifact.conversation_id ? (
-            <a class="row-conversation" href={conversationPageUrl(webAppUrl, artifact.conversation_id)} target="_blank" rel="noopener noreferrer"
-              tabIndex={-1} data-row-control title={`Open “${conversation}” in HQ`} aria-label={`Open conversation ${conversation} in HQ`}>
+            <a
+              class="row-conversation"
+              href={conversationPageUrl(webAppUrl, artifact.conversation_id)}
+              target="_blank"
+              rel="noopener noreferrer"
+              tabIndex={-1}
+              data-row-control
+              title={`Open “${conversation}” in HQ`}
+              aria-label={`Open conversation ${conversation} in HQ`}
+            >
               {conversation}
             </a>
           ) : (
-            <span class="row-conversation detached" title="Its conversation was deleted; the file was kept.">Detached</span>
+            <span class="row-conversation detached" title="Its conversation was deleted; the file was kept.">
+              Detached
+            </span>
           )}
         </span>
-        {artifact.caption ? <span class="row-caption" title={artifact.caption}>{artifact.caption}</span> : null}
+        {artifact.caption ? (
+          <span class="row-caption" title={artifact.caption}>
+            {artifact.caption}
+          </span>
+        ) : null}
       </div>
       <div class="row-actions">
-        <button type="button" class="icon-button" tabIndex={-1} data-row-control aria-label={`Download ${artifact.name}`} title="Download"
-          disabled={busy} onClick={() => props.onDownload(artifact)}>
+        <button
+          type="button"
+          class="icon-button"
+          tabIndex={-1}
+          data-row-control
+          aria-label={`Download ${artifact.name}`}
+          title="Download"
+          disabled={busy}
+          onClick={() => props.onDownload(artifact)}
+        >
           <DownloadIcon />
         </button>
-        <button type="button" class="icon-button danger" tabIndex={-1} data-row-control aria-label={`Delete ${artifact.name}`}
-          title={deleteRefusal ?? 'Delete'} aria-disabled={deleteRefusal !== null || busy} disabled={busy} onClick={() => props.onDelete(artifact)}>
+        <button
+          type="button"
+          class="icon-button danger"
+          tabIndex={-1}
+          data-row-control
+          aria-label={`Delete ${artifact.name}`}
+          title={deleteRefusal ?? 'Delete'}
+          aria-disabled={deleteRefusal !== null || busy}
+          disabled={busy}
+          onClick={() => props.onDelete(artifact)}
+        >
           <DeleteIcon />
         </button>
       </div>

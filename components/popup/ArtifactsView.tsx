@@ -44,7 +44,19 @@ const SEARCH_ID = 'artifact-search';
 /** From this width the tab view shows the list and a preview pane side by side. */
 const SIDE_BY_SIDE = '(min-width: 900px)';
 
-export function ArtifactsView({ list, refreshing, refreshError, removeArtifact, refresh, indexStatus, webAppUrl, inTab, inConversation, onLeaveConversation, ...props }: Props) {
+export function ArtifactsView({
+  list,
+  refreshing,
+  refreshError,
+  removeArtifact,
+  refresh,
+  indexStatus,
+  webAppUrl,
+  inTab,
+  inConversation,
+  onLeaveConversation,
+  ...props
+}: Props) {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<FilterId>('all');
   // By id, not index: a refresh or a delete must not swap the file under the person's eyes.
@@ -63,7 +75,10 @@ export function ArtifactsView({ list, refreshing, refreshError, removeArtifact, 
   const now = useMemo(() => Date.now(), [list]);
 
   const all = list?.artifacts ?? [];
-  const artifacts = useMemo(() => (inConversation ? all.filter((a) => a.conversation_id === inConversation.id) : all), [all, inConversation]);
+  const artifacts = useMemo(
+    () => (inConversation ? all.filter((a) => a.conversation_id === inConversation.id) : all),
+    [all, inConversation],
+  );
   const visible = useMemo(() => filterArtifacts(artifacts, query, filter), [artifacts, query, filter]);
   const counts = useMemo(() => countByFilter(artifacts, query), [artifacts, query]);
   const visibleIds = useMemo(() => visible.map((a) => a.id), [visible]);
@@ -77,13 +92,16 @@ export function ArtifactsView({ list, refreshing, refreshError, removeArtifact, 
       const index = visibleIds.indexOf(artifact.id);
       const remaining = visible.length - 1;
       if (previewId === artifact.id) setPreviewId(null);
-      requestAnimationFrame(() => (remaining > 0 ? focus.focusRow(Math.min(index, remaining - 1)) : focus.focusSearch()));
+      requestAnimationFrame(() =>
+        remaining > 0 ? focus.focusRow(Math.min(index, remaining - 1)) : focus.focusSearch(),
+      );
     },
     onDeleteRefused: setDeleteRefusal,
   });
 
   function askToDelete(artifact: HqArtifact) {
-    if (deleteRefusal) actions.setNotice({ tone: 'alert', text: `${artifact.name} cannot be deleted. ${deleteRefusal}` });
+    if (deleteRefusal)
+      actions.setNotice({ tone: 'alert', text: `${artifact.name} cannot be deleted. ${deleteRefusal}` });
     else setConfirming(artifact);
   }
 
@@ -102,7 +120,9 @@ export function ArtifactsView({ list, refreshing, refreshError, removeArtifact, 
     observer.observe(list);
     return () => observer.disconnect();
   }, [windowed]);
-  const range = windowed ? windowRange(offsets, viewport.top, viewport.height) : { start: 0, end: Math.min(renderLimit, visible.length) };
+  const range = windowed
+    ? windowRange(offsets, viewport.top, viewport.height)
+    : { start: 0, end: Math.min(renderLimit, visible.length) };
 
   function reveal(index: number): boolean {
     const list = listRef.current;
@@ -114,17 +134,23 @@ export function ArtifactsView({ list, refreshing, refreshError, removeArtifact, 
     return true;
   }
 
-  const focus = useRovingFocus(visible.length, listRef, SEARCH_ID, {
-    toggleSelected: (index, extendRange) => {
-      const id = visibleIds[index];
-      if (id) selection.toggle(id, !selection.checked.has(id), extendRange);
+  const focus = useRovingFocus(
+    visible.length,
+    listRef,
+    SEARCH_ID,
+    {
+      toggleSelected: (index, extendRange) => {
+        const id = visibleIds[index];
+        if (id) selection.toggle(id, !selection.checked.has(id), extendRange);
+      },
+      remove: (index) => {
+        const artifact = visible[index];
+        if (artifact && !actions.busyIds.has(artifact.id)) askToDelete(artifact);
+      },
+      selectAll: selection.selectAll,
     },
-    remove: (index) => {
-      const artifact = visible[index];
-      if (artifact && !actions.busyIds.has(artifact.id)) askToDelete(artifact);
-    },
-    selectAll: selection.selectAll,
-  }, reveal);
+    reveal,
+  );
 
   function open(index: number) {
     focus.setFocusedIndex(index);
@@ -133,12 +159,14 @@ export function ArtifactsView({ list, refreshing, refreshError, removeArtifact, 
 
   // Side by side, the pane follows the keyboard once something is open in it.
   useEffect(() => {
-    if (sideBySide && previewId !== null && visibleIds[focus.focusedIndex]) setPreviewId(visibleIds[focus.focusedIndex]!);
+    if (sideBySide && previewId !== null && visibleIds[focus.focusedIndex])
+      setPreviewId(visibleIds[focus.focusedIndex]!);
   }, [focus.focusedIndex]);
 
   // `npm run bench` measures time to the first rows in the document from this mark.
   useLayoutEffect(() => {
-    if (visible.length > 0 && performance.getEntriesByName('hq:first-rows').length === 0) performance.mark('hq:first-rows');
+    if (visible.length > 0 && performance.getEntriesByName('hq:first-rows').length === 0)
+      performance.mark('hq:first-rows');
   }, [visible.length > 0]);
 
   async function downloadSelected() {
@@ -161,17 +189,44 @@ export function ArtifactsView({ list, refreshing, refreshError, removeArtifact, 
     <div class={`artifacts${sideBySide ? ' side-by-side' : ''}`}>
       <div class="browse">
         <div class="find">
-          <label class="visually-hidden" for={SEARCH_ID}>Search artifacts</label>
-          <input id={SEARCH_ID} type="search" placeholder="Search name, caption, conversation" autoComplete="off" spellcheck={false}
-            value={query} autoFocus onInput={(e) => setQuery(e.currentTarget.value)} onKeyDown={focus.onSearchKeyDown}
-            aria-controls="artifact-list" disabled={!hasArtifacts && !query} />
-          {hasArtifacts ? <FilterTabs active={filter} counts={list?.partialOf ? null : counts} onChange={(f) => { setFilter(f); focus.setFocusedIndex(0); }} /> : null}
+          <label class="visually-hidden" for={SEARCH_ID}>
+            Search artifacts
+          </label>
+          <input
+            id={SEARCH_ID}
+            type="search"
+            placeholder="Search name, caption, conversation"
+            autoComplete="off"
+            spellcheck={false}
+            value={query}
+            autoFocus
+            onInput={(e) => setQuery(e.currentTarget.value)}
+            onKeyDown={focus.onSearchKeyDown}
+            aria-controls="artifact-list"
+            disabled={!hasArtifacts && !query}
+          />
+          {hasArtifacts ? (
+            <FilterTabs
+              active={filter}
+              counts={list?.partialOf ? null : counts}
+              onChange={(f) => {
+                setFilter(f);
+                focus.setFocusedIndex(0);
+              }}
+            />
+          ) : null}
         </div>
 
         {inConversation ? (
           <p class="conversation-filter">
             <span>In “{inConversation.title}”</span>
-            <button type="button" class="icon-button small" aria-label="Show all artifacts" title="Show all artifacts" onClick={onLeaveConversation}>
+            <button
+              type="button"
+              class="icon-button small"
+              aria-label="Show all artifacts"
+              title="Show all artifacts"
+              onClick={onLeaveConversation}
+            >
               <CloseIcon />
             </button>
           </p>
@@ -179,34 +234,75 @@ export function ArtifactsView({ list, refreshing, refreshError, removeArtifact, 
         <ListStatus list={list} refreshing={refreshing} error={refreshError} now={now} onRetry={refresh} />
 
         {selection.selectedIds.length > 0 ? (
-          <SelectionBar count={selection.selectedIds.length} zipStatus={actions.zipStatus}
-            onDownloadZip={() => void downloadSelected()} onClear={selection.clear} />
+          <SelectionBar
+            count={selection.selectedIds.length}
+            zipStatus={actions.zipStatus}
+            onDownloadZip={() => void downloadSelected()}
+            onClear={selection.clear}
+          />
         ) : null}
 
         <Notices notice={actions.notice} onDismiss={() => actions.setNotice(null)} />
 
         {list && !hasArtifacts && !refreshError ? (
-          <section class="empty-state"><h2>No artifacts yet</h2><p>When your agents deliver files in HQ conversations, they show up here.</p></section>
+          <section class="empty-state">
+            <h2>No artifacts yet</h2>
+            <p>When your agents deliver files in HQ conversations, they show up here.</p>
+          </section>
         ) : list && hasArtifacts && visible.length === 0 ? (
-          <section class="empty-state"><h2>Nothing matches</h2><p>No {filter === 'all' ? '' : 'such '}artifacts match “{query}”.</p></section>
+          <section class="empty-state">
+            <h2>Nothing matches</h2>
+            <p>
+              No {filter === 'all' ? '' : 'such '}artifacts match “{query}”.
+            </p>
+          </section>
         ) : null}
 
-        <p id={ROW_KEYS_HINT_ID} hidden>Enter to preview, Space to select, Delete to delete, right arrow for the row’s link and buttons.</p>
-        <ul id="artifact-list" class={`artifact-list${windowed ? ' windowed' : ''}`} role="list" aria-label="Artifacts" ref={listRef}
-          onKeyDown={focus.onListKeyDown} hidden={visible.length === 0} aria-busy={!!list?.partialOf || (!windowed && visible.length > renderLimit)}
-          onScroll={windowed ? (e) => setViewport({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight }) : undefined}>
+        <p id={ROW_KEYS_HINT_ID} hidden>
+          Enter to preview, Space to select, Delete to delete, right arrow for the row’s link and buttons.
+        </p>
+        <ul
+          id="artifact-list"
+          class={`artifact-list${windowed ? ' windowed' : ''}`}
+          role="list"
+          aria-label="Artifacts"
+          ref={listRef}
+          onKeyDown={focus.onListKeyDown}
+          hidden={visible.length === 0}
+          aria-busy={!!list?.partialOf || (!windowed && visible.length > renderLimit)}
+          onScroll={
+            windowed
+              ? (e) => setViewport({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })
+              : undefined
+          }
+        >
           {windowed ? <li class="spacer" aria-hidden="true" style={{ height: `${offsets[range.start]}px` }} /> : null}
           {visible.slice(range.start, range.end).map((artifact, i) => {
             const index = range.start + i;
             return (
-            <ArtifactRow key={artifact.id} artifact={artifact} index={index} total={visible.length} focused={index === tabRow}
-              current={sideBySide && artifact.id === previewId} busy={actions.busyIds.has(artifact.id)} now={now} webAppUrl={webAppUrl}
-              checked={selection.checked.has(artifact.id)} deleteRefusal={deleteRefusal}
-              onCheck={(on, shift) => selection.toggle(artifact.id, on, shift)}
-              onOpen={open} onFocus={focus.setFocusedIndex} onDownload={actions.download} onDelete={askToDelete} />
+              <ArtifactRow
+                key={artifact.id}
+                artifact={artifact}
+                index={index}
+                total={visible.length}
+                focused={index === tabRow}
+                current={sideBySide && artifact.id === previewId}
+                busy={actions.busyIds.has(artifact.id)}
+                now={now}
+                webAppUrl={webAppUrl}
+                checked={selection.checked.has(artifact.id)}
+                deleteRefusal={deleteRefusal}
+                onCheck={(on, shift) => selection.toggle(artifact.id, on, shift)}
+                onOpen={open}
+                onFocus={focus.setFocusedIndex}
+                onDownload={actions.download}
+                onDelete={askToDelete}
+              />
             );
           })}
-          {windowed ? <li class="spacer" aria-hidden="true" style={{ height: `${offsets.at(-1)! - offsets[range.end]!}px` }} /> : null}
+          {windowed ? (
+            <li class="spacer" aria-hidden="true" style={{ height: `${offsets.at(-1)! - offsets[range.end]!}px` }} />
+          ) : null}
         </ul>
         {/* Below the list: coming and going, it never moves a row under the pointer. */}
         <IndexProgress status={indexStatus} />
@@ -215,18 +311,41 @@ export function ArtifactsView({ list, refreshing, refreshError, removeArtifact, 
       {sideBySide ? (
         <aside class="preview-pane" aria-label="Preview">
           {previewed && views ? (
-            <views.PreviewDetails artifact={previewed} webAppUrl={webAppUrl} titleId="pane-title" onDownload={actions.download} />
+            <views.PreviewDetails
+              artifact={previewed}
+              webAppUrl={webAppUrl}
+              titleId="pane-title"
+              onDownload={actions.download}
+            />
           ) : (
-            <div class="preview-message"><p>{hasArtifacts ? 'Choose an artifact to preview it here.' : ''}</p></div>
+            <div class="preview-message">
+              <p>{hasArtifacts ? 'Choose an artifact to preview it here.' : ''}</p>
+            </div>
           )}
         </aside>
       ) : previewed && views ? (
-        <views.PreviewDialog artifacts={visible} index={previewIndex} webAppUrl={webAppUrl}
-          onMove={(i) => { setPreviewId(visibleIds[i] ?? null); focus.setFocusedIndex(i); }}
-          onClose={() => { setPreviewId(null); requestAnimationFrame(() => focus.focusRow(focus.focusedIndex)); }}
-          onDownload={actions.download} />
+        <views.PreviewDialog
+          artifacts={visible}
+          index={previewIndex}
+          webAppUrl={webAppUrl}
+          onMove={(i) => {
+            setPreviewId(visibleIds[i] ?? null);
+            focus.setFocusedIndex(i);
+          }}
+          onClose={() => {
+            setPreviewId(null);
+            requestAnimationFrame(() => focus.focusRow(focus.focusedIndex));
+          }}
+          onDownload={actions.download}
+        />
       ) : null}
-      {confirming && views ? <views.ConfirmDeleteDialog artifact={confirming} onConfirm={confirmDelete} onCancel={() => setConfirming(null)} /> : null}
+      {confirming && views ? (
+        <views.ConfirmDeleteDialog
+          artifact={confirming}
+          onConfirm={confirmDelete}
+          onCancel={() => setConfirming(null)}
+        />
+      ) : null}
     </div>
   );
 }

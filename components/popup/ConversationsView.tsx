@@ -18,7 +18,10 @@ interface Props {
   onShowArtifacts(conversation: ConversationSummary): void;
 }
 
-type Listing = { state: 'loading' } | { state: 'error'; words: string } | { state: 'ready'; conversations: ConversationSummary[]; page: number; more: boolean };
+type Listing =
+  | { state: 'loading' }
+  | { state: 'error'; words: string }
+  | { state: 'ready'; conversations: ConversationSummary[]; page: number; more: boolean };
 
 /** HQ's conversations, newest activity first, searched with HQ's own search; each can be ZIPped or opened. */
 export function ConversationsView({ webAppUrl, onShowArtifacts }: Props) {
@@ -28,7 +31,13 @@ export function ConversationsView({ webAppUrl, onShowArtifacts }: Props) {
   const [zipping, setZipping] = useState<{ id: string; status: string } | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
 
-  useEffect(() => listenForNotices({ 'zip:status': ({ done, total }) => setZipping((z) => z && { ...z, status: `${done} / ${total}` }) }), []);
+  useEffect(
+    () =>
+      listenForNotices({
+        'zip:status': ({ done, total }) => setZipping((z) => z && { ...z, status: `${done} / ${total}` }),
+      }),
+    [],
+  );
 
   // Typing waits a moment before asking HQ: one request per pause, not per key.
   useEffect(() => {
@@ -52,7 +61,10 @@ export function ConversationsView({ webAppUrl, onShowArtifacts }: Props) {
   async function downloadZip(conversation: ConversationSummary) {
     setZipping({ id: conversation.id, status: '' });
     setNotice(null);
-    const reply = await sendMessage('conversations:download-zip', { conversationId: conversation.id, artifactCount: conversation.artifactCount });
+    const reply = await sendMessage('conversations:download-zip', {
+      conversationId: conversation.id,
+      artifactCount: conversation.artifactCount,
+    });
     setZipping(null);
     setNotice(zipReplyOutcome(reply));
   }
@@ -60,20 +72,38 @@ export function ConversationsView({ webAppUrl, onShowArtifacts }: Props) {
   return (
     <div class="browse">
       <div class="find">
-        <label class="visually-hidden" for="conversation-search">Search conversations</label>
-        <input id="conversation-search" type="search" placeholder="Search title, agent, last message" autoComplete="off" spellcheck={false}
-          value={query} autoFocus onInput={(e) => setQuery(e.currentTarget.value)} />
+        <label class="visually-hidden" for="conversation-search">
+          Search conversations
+        </label>
+        <input
+          id="conversation-search"
+          type="search"
+          placeholder="Search title, agent, last message"
+          autoComplete="off"
+          spellcheck={false}
+          value={query}
+          autoFocus
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
       </div>
       <Notices notice={notice} onDismiss={() => setNotice(null)} />
-      {listing.state === 'loading' ? <p class="list-status" aria-live="polite">Loading conversations…</p> : null}
+      {listing.state === 'loading' ? (
+        <p class="list-status" aria-live="polite">
+          Loading conversations…
+        </p>
+      ) : null}
       {listing.state === 'error' ? (
         <div class="list-status warn" role="alert">
           <span>{listing.words}</span>
-          <button type="button" class="button small" onClick={() => setAttempt((n) => n + 1)}>Retry</button>
+          <button type="button" class="button small" onClick={() => setAttempt((n) => n + 1)}>
+            Retry
+          </button>
         </div>
       ) : null}
       {listing.state === 'ready' && listing.conversations.length === 0 ? (
-        <section class="empty-state"><h2>{query ? 'Nothing matches' : 'No conversations yet'}</h2></section>
+        <section class="empty-state">
+          <h2>{query ? 'Nothing matches' : 'No conversations yet'}</h2>
+        </section>
       ) : null}
       {listing.state === 'ready' && listing.conversations.length > 0 ? (
         <ul class="conversation-list" aria-label="Conversations">
@@ -84,30 +114,66 @@ export function ConversationsView({ webAppUrl, onShowArtifacts }: Props) {
             return (
               <li key={conversation.id} class="conversation-row">
                 <div class="conversation-text">
-                  <span class="row-name" title={title}>{title}</span>
+                  <span class="row-name" title={title}>
+                    {title}
+                  </span>
                   <span class="row-meta">
                     <span>{count === 1 ? '1 artifact' : `${count} artifacts`}</span>
                     <span aria-hidden="true">·</span>
-                    <time dateTime={conversation.lastActivityAt} title={formatExactTime(conversation.lastActivityAt)}>{formatDateTime(conversation.lastActivityAt)}</time>
-                    {conversation.agent ? <><span aria-hidden="true">·</span><span class="row-conversation">{conversation.agent}</span></> : null}
+                    <time dateTime={conversation.lastActivityAt} title={formatExactTime(conversation.lastActivityAt)}>
+                      {formatDateTime(conversation.lastActivityAt)}
+                    </time>
+                    {conversation.agent ? (
+                      <>
+                        <span aria-hidden="true">·</span>
+                        <span class="row-conversation">{conversation.agent}</span>
+                      </>
+                    ) : null}
                   </span>
                 </div>
                 <div class="row-actions">
-                  <button type="button" class="button small" disabled={count === 0} onClick={() => onShowArtifacts(conversation)}
-                    aria-label={`Show the artifacts of ${title}`}>Show</button>
-                  <button type="button" class="button small primary" disabled={count === 0 || zipping !== null} onClick={() => void downloadZip(conversation)}
-                    aria-label={`Download all ${count} artifacts of ${title} as ZIP`} title={`Download all ${count} artifacts as ZIP`}>
+                  <button
+                    type="button"
+                    class="button small"
+                    disabled={count === 0}
+                    onClick={() => onShowArtifacts(conversation)}
+                    aria-label={`Show the artifacts of ${title}`}
+                  >
+                    Show
+                  </button>
+                  <button
+                    type="button"
+                    class="button small primary"
+                    disabled={count === 0 || zipping !== null}
+                    onClick={() => void downloadZip(conversation)}
+                    aria-label={`Download all ${count} artifacts of ${title} as ZIP`}
+                    title={`Download all ${count} artifacts as ZIP`}
+                  >
                     <DownloadIcon /> {busy ? `ZIP ${zipping.status}` : 'ZIP'}
                   </button>
-                  <a class="icon-button" href={conversationPageUrl(webAppUrl, conversation.id)} target="_blank" rel="noopener noreferrer"
-                    aria-label={`Open ${title} in HQ`} title="Open in HQ"><ExternalIcon /></a>
+                  <a
+                    class="icon-button"
+                    href={conversationPageUrl(webAppUrl, conversation.id)}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    aria-label={`Open ${title} in HQ`}
+                    title="Open in HQ"
+                  >
+                    <ExternalIcon />
+                  </a>
                 </div>
               </li>
             );
           })}
           {listing.more ? (
             <li class="conversation-more">
-              <button type="button" class="button small" onClick={() => void load(listing.page + 1, listing.conversations, () => true)}>Show more</button>
+              <button
+                type="button"
+                class="button small"
+                onClick={() => void load(listing.page + 1, listing.conversations, () => true)}
+              >
+                Show more
+              </button>
             </li>
           ) : null}
         </ul>

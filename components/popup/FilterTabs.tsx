@@ -33,7 +33,13 @@ export function FilterTabs({ active, counts, onChange }: Props) {
           class="tab"
           onClick={() => onChange(filter.id)}
         >
-          {filter.label}{counts ? <> <span class="count">{counts[filter.id]}</span></> : null}
+          {filter.label}
+          {counts ? (
+            <>
+              {' '}
+              <span class="count">{counts[filter.id]}</span>
+            </>
+          ) : null}
         </button>
       ))}
     </div>

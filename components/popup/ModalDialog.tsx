@@ -9,7 +9,8 @@ interface Props {
   children: ComponentChildren;
 }
 
-const FOCUSABLE = 'a[href], button:not(:disabled), input:not(:disabled), select, textarea, [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not(:disabled), input:not(:disabled), select, textarea, [tabindex]:not([tabindex="-1"])';
 
 /**
  * A native modal <dialog>: the rest of the page is inert and Escape closes
@@ -27,7 +28,8 @@ export function ModalDialog({ labelledBy, className, onClose, onKeyDown, childre
     // script, so Escape and the arrow keys would go nowhere: take focus back.
     const onBlur = () =>
       setTimeout(() => {
-        if (document.activeElement instanceof HTMLIFrameElement && dialog.contains(document.activeElement)) dialog.focus();
+        if (document.activeElement instanceof HTMLIFrameElement && dialog.contains(document.activeElement))
+          dialog.focus();
       });
     window.addEventListener('blur', onBlur);
     return () => {
@@ -58,7 +60,9 @@ export function ModalDialog({ labelledBy, className, onClose, onKeyDown, childre
 }
 
 function keepFocusInside(event: KeyboardEvent, dialog: HTMLDialogElement): void {
-  const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => element.offsetParent !== null);
+  const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (element) => element.offsetParent !== null,
+  );
   const first = focusable[0];
   const last = focusable.at(-1);
   if (!first || !last) return event.preventDefault();

@@ -20,13 +20,23 @@ export function Notices({ notice, onDismiss }: { notice: Notice; onDismiss(): vo
   return (
     <div class="notices">
       <div role="status" aria-live="polite">
-        {notice?.tone === 'status' ? <p class="notice info"><span class="notice-text" title={notice.text}>{notice.text}</span></p> : null}
+        {notice?.tone === 'status' ? (
+          <p class="notice info">
+            <span class="notice-text" title={notice.text}>
+              {notice.text}
+            </span>
+          </p>
+        ) : null}
       </div>
       <div role="alert">
         {notice?.tone === 'alert' ? (
           <p class="notice error">
-            <span class="notice-text" title={notice.text}>{notice.text}</span>
-            <button type="button" class="icon-button small" aria-label="Dismiss" title="Dismiss" onClick={onDismiss}><CloseIcon /></button>
+            <span class="notice-text" title={notice.text}>
+              {notice.text}
+            </span>
+            <button type="button" class="icon-button small" aria-label="Dismiss" title="Dismiss" onClick={onDismiss}>
+              <CloseIcon />
+            </button>
           </p>
         ) : null}
       </div>

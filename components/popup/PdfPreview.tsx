@@ -38,12 +38,23 @@ export function PdfPreview({ base64, name }: Props) {
   }, [base64]);
 
   return (
-    <div class="preview-pdf" tabIndex={0} aria-label={`${name}, PDF preview`} aria-busy={rendered.state === 'rendering'}>
+    <div
+      class="preview-pdf"
+      tabIndex={0}
+      aria-label={`${name}, PDF preview`}
+      aria-busy={rendered.state === 'rendering'}
+    >
       {rendered.state === 'rendering' ? <p class="preview-note">Rendering PDF…</p> : null}
-      {rendered.state === 'failed' ? <p class="preview-note">This PDF could not be drawn here (it may be damaged or encrypted). Download it to open it.</p> : null}
+      {rendered.state === 'failed' ? (
+        <p class="preview-note">
+          This PDF could not be drawn here (it may be damaged or encrypted). Download it to open it.
+        </p>
+      ) : null}
       <div class="pdf-pages" ref={pagesRef} />
       {rendered.state === 'ready' && rendered.shown < rendered.pageCount ? (
-        <p class="preview-note">Showing the first {rendered.shown} of {rendered.pageCount} pages. Download it to read the rest.</p>
+        <p class="preview-note">
+          Showing the first {rendered.shown} of {rendered.pageCount} pages. Download it to read the rest.
+        </p>
       ) : null}
     </div>
   );

@@ -36,14 +36,33 @@ export function PopupApp({ initial }: { initial: InitialData }) {
       <header class="popup-head">
         <HqLogo size={22} />
         <h1>HQ Artifacts</h1>
-        {account ? <span class="account" title={account.email ?? ''}>{account.displayName}</span> : null}
+        {account ? (
+          <span class="account" title={account.email ?? ''}>
+            {account.displayName}
+          </span>
+        ) : null}
         {!inTab && account ? (
-          <button type="button" class="icon-button" aria-label="Open in tab" title="Open in tab"
-            onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/popup.html?view=tab') }).then(() => window.close())}>
+          <button
+            type="button"
+            class="icon-button"
+            aria-label="Open in tab"
+            title="Open in tab"
+            onClick={() =>
+              void browser.tabs
+                .create({ url: browser.runtime.getURL('/popup.html?view=tab') })
+                .then(() => window.close())
+            }
+          >
             <OpenInTabIcon />
           </button>
         ) : null}
-        <button type="button" class="icon-button" aria-label="Settings" title="Settings" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button
+          type="button"
+          class="icon-button"
+          aria-label="Settings"
+          title="Settings"
+          onClick={() => void browser.runtime.openOptionsPage()}
+        >
           <SettingsIcon />
         </button>
       </header>
@@ -52,14 +71,23 @@ export function PopupApp({ initial }: { initial: InitialData }) {
         {account ? (
           <div class="views" role="tablist" aria-label="View">
             {(['artifacts', 'conversations'] as const).map((id) => (
-              <button key={id} type="button" role="tab" id={`view-${id}`} class="view-tab" aria-selected={view === id} aria-controls="view-panel"
-                tabIndex={view === id ? 0 : -1} onClick={() => setView(id)}
+              <button
+                key={id}
+                type="button"
+                role="tab"
+                id={`view-${id}`}
+                class="view-tab"
+                aria-selected={view === id}
+                aria-controls="view-panel"
+                tabIndex={view === id ? 0 : -1}
+                onClick={() => setView(id)}
                 onKeyDown={(e) => {
                   if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
                   const other = id === 'artifacts' ? 'conversations' : 'artifacts';
                   setView(other);
                   document.getElementById(`view-${other}`)?.focus();
-                }}>
+                }}
+              >
                 {id === 'artifacts' ? 'Artifacts' : 'Conversations'}
               </button>
             ))}
@@ -67,16 +95,31 @@ export function PopupApp({ initial }: { initial: InitialData }) {
         ) : null}
         {account && view === 'artifacts' ? (
           <div id="view-panel" role="tabpanel" aria-labelledby="view-artifacts" class="view-panel">
-            <ArtifactsView list={list} refreshing={refreshing} refreshError={error} removeArtifact={removeArtifact} refresh={refresh} indexStatus={indexStatus}
-              deleteRefusal={access.allowed ? null : access.reason} webAppUrl={initial.state.webAppUrl} inTab={inTab}
-              inConversation={inConversation} onLeaveConversation={() => setInConversation(null)} />
+            <ArtifactsView
+              list={list}
+              refreshing={refreshing}
+              refreshError={error}
+              removeArtifact={removeArtifact}
+              refresh={refresh}
+              indexStatus={indexStatus}
+              deleteRefusal={access.allowed ? null : access.reason}
+              webAppUrl={initial.state.webAppUrl}
+              inTab={inTab}
+              inConversation={inConversation}
+              onLeaveConversation={() => setInConversation(null)}
+            />
           </div>
         ) : null}
         {account && view === 'conversations' ? (
           <div id="view-panel" role="tabpanel" aria-labelledby="view-conversations" class="view-panel">
             {conversations ? (
-              <conversations.ConversationsView webAppUrl={initial.state.webAppUrl}
-                onShowArtifacts={(c) => { setInConversation({ id: c.id, title: c.title?.trim() || 'Untitled' }); setView('artifacts'); }} />
+              <conversations.ConversationsView
+                webAppUrl={initial.state.webAppUrl}
+                onShowArtifacts={(c) => {
+                  setInConversation({ id: c.id, title: c.title?.trim() || 'Untitled' });
+                  setView('artifacts');
+                }}
+              />
             ) : null}
           </div>
         ) : null}

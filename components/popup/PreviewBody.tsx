@@ -58,7 +58,14 @@ export function PreviewBody({ artifact, onDownload }: Props) {
       } else if (content.kind === 'text' && kind.preview === 'html') {
         html = sandboxedDocument(content.text);
       }
-      if (current) setLoaded({ state: 'ready', content, ...(html !== undefined ? { html } : {}), ...(table ? { table } : {}), ...(code ? { code } : {}) });
+      if (current)
+        setLoaded({
+          state: 'ready',
+          content,
+          ...(html !== undefined ? { html } : {}),
+          ...(table ? { table } : {}),
+          ...(code ? { code } : {}),
+        });
     })();
     return () => {
       current = false;
@@ -74,16 +81,27 @@ export function PreviewBody({ artifact, onDownload }: Props) {
   if (!revealed) {
     return (
       <div class="preview-message">
-        <p>This artifact is marked <strong>sensitive</strong>. Its preview stays hidden until you ask for it.</p>
-        <button type="button" class="button" onClick={() => setRevealed(true)}>Show</button>
+        <p>
+          This artifact is marked <strong>sensitive</strong>. Its preview stays hidden until you ask for it.
+        </p>
+        <button type="button" class="button" onClick={() => setRevealed(true)}>
+          Show
+        </button>
       </div>
     );
   }
-  if (loaded.state === 'loading') return <div class="preview-message" aria-busy="true"><p>Loading preview…</p></div>;
+  if (loaded.state === 'loading')
+    return (
+      <div class="preview-message" aria-busy="true">
+        <p>Loading preview…</p>
+      </div>
+    );
   if (loaded.state === 'error') {
     return (
       <div class="preview-message">
-        <p role="alert" class="notice error">{wordsOf(loaded.error)}</p>
+        <p role="alert" class="notice error">
+          {wordsOf(loaded.error)}
+        </p>
       </div>
     );
   }
@@ -97,7 +115,10 @@ export function PreviewBody({ artifact, onDownload }: Props) {
     case 'too-large':
       return (
         <div class="preview-message">
-          <p>{artifact.name} is too large to preview ({formatSize(artifact.size_bytes)}; the limit is {formatSize(content.limit)}) — download it instead.</p>
+          <p>
+            {artifact.name} is too large to preview ({formatSize(artifact.size_bytes)}; the limit is{' '}
+            {formatSize(content.limit)}) — download it instead.
+          </p>
           {downloadButton}
         </div>
       );
@@ -112,18 +133,39 @@ export function PreviewBody({ artifact, onDownload }: Props) {
       if (table) return <TablePreview table={table} name={artifact.name} />;
       if (kind.preview === 'html' || kind.preview === 'markdown') {
         return (
-          <iframe class="preview-frame" title={`Preview of ${artifact.name}`} sandbox={PREVIEW_SANDBOX}
+          <iframe
+            class="preview-frame"
+            title={`Preview of ${artifact.name}`}
+            sandbox={PREVIEW_SANDBOX}
             // @ts-expect-error `csp` (embedded enforcement) is not in Preact's types yet.
-            csp={PREVIEW_CSP} referrerpolicy="no-referrer" srcdoc={html} tabIndex={-1} />
+            csp={PREVIEW_CSP}
+            referrerpolicy="no-referrer"
+            srcdoc={html}
+            tabIndex={-1}
+          />
         );
       }
       if (code) {
         return (
           <pre class="preview-code" tabIndex={0}>
-            <code>{code.map((token, i) => (token.kinds.length ? <span key={i} class={token.kinds.map((kind) => `tok-${kind}`).join(' ')}>{token.text}</span> : token.text))}</code>
+            <code>
+              {code.map((token, i) =>
+                token.kinds.length ? (
+                  <span key={i} class={token.kinds.map((kind) => `tok-${kind}`).join(' ')}>
+                    {token.text}
+                  </span>
+                ) : (
+                  token.text
+                ),
+              )}
+            </code>
           </pre>
         );
       }
-      return <pre class="preview-text" tabIndex={0}>{content.text}</pre>;
+      return (
+        <pre class="preview-text" tabIndex={0}>
+          {content.text}
+        </pre>
+      );
   }
 }

@@ -29,16 +29,29 @@ export function PreviewDetails({ artifact, webAppUrl, titleId, onDownload, actio
         <div class="preview-title">
           <h2 id={titleId}>{artifact.name}</h2>
           <p class="preview-meta">
-            {type} · {formatSize(artifact.size_bytes)} · <time dateTime={artifact.created_at}>{formatExactTime(artifact.created_at)}</time> ·{' '}
+            {type} · {formatSize(artifact.size_bytes)} ·{' '}
+            <time dateTime={artifact.created_at}>{formatExactTime(artifact.created_at)}</time> ·{' '}
             {artifact.conversation_id ? (
-              <a href={conversationPageUrl(webAppUrl, artifact.conversation_id)} target="_blank" rel="noopener noreferrer"
-                aria-label={`Open conversation ${conversation} in HQ`}>{conversation}</a>
+              <a
+                href={conversationPageUrl(webAppUrl, artifact.conversation_id)}
+                target="_blank"
+                rel="noopener noreferrer"
+                aria-label={`Open conversation ${conversation} in HQ`}
+              >
+                {conversation}
+              </a>
             ) : (
               'Detached'
             )}
           </p>
         </div>
-        <button type="button" class="icon-button" aria-label={`Download ${artifact.name}`} title="Download" onClick={() => onDownload(artifact)}>
+        <button
+          type="button"
+          class="icon-button"
+          aria-label={`Download ${artifact.name}`}
+          title="Download"
+          onClick={() => onDownload(artifact)}
+        >
           <DownloadIcon />
         </button>
         {actions}

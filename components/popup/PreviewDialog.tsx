@@ -30,16 +30,27 @@ export function PreviewDialog({ artifacts, index, webAppUrl, onMove, onClose, on
 
   return (
     <ModalDialog labelledBy="preview-title" className="preview-dialog" onClose={onClose} onKeyDown={onKeyDown}>
-      <PreviewDetails artifact={artifact} webAppUrl={webAppUrl} titleId="preview-title" onDownload={onDownload}
+      <PreviewDetails
+        artifact={artifact}
+        webAppUrl={webAppUrl}
+        titleId="preview-title"
+        onDownload={onDownload}
         actions={
           <button type="button" class="icon-button" aria-label="Close preview" title="Close (Esc)" onClick={onClose}>
             <CloseIcon />
           </button>
-        } />
+        }
+      />
       <footer class="preview-foot">
-        <button type="button" class="button" disabled={!hasPrevious} onClick={() => onMove(index - 1)}>← Previous</button>
-        <span class="preview-position">{index + 1} of {artifacts.length}</span>
-        <button type="button" class="button" disabled={!hasNext} onClick={() => onMove(index + 1)}>Next →</button>
+        <button type="button" class="button" disabled={!hasPrevious} onClick={() => onMove(index - 1)}>
+          ← Previous
+        </button>
+        <span class="preview-position">
+          {index + 1} of {artifacts.length}
+        </span>
+        <button type="button" class="button" disabled={!hasNext} onClick={() => onMove(index + 1)}>
+          Next →
+        </button>
       </footer>
     </ModalDialog>
   );

@@ -14,7 +14,9 @@ export function SelectionBar({ count, zipStatus, onDownloadZip, onClear }: Props
       <button type="button" class="button small primary" disabled={zipStatus !== null} onClick={onDownloadZip}>
         {zipStatus ?? 'Download selected as ZIP'}
       </button>
-      <button type="button" class="button small" onClick={onClear}>Clear</button>
+      <button type="button" class="button small" onClick={onClear}>
+        Clear
+      </button>
     </div>
   );
 }

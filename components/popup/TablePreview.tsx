@@ -4,7 +4,8 @@ import type { Table } from '@/lib/preview/parse-table';
 export function tableNote({ header, rows, truncated, hiddenColumns }: Table): string | null {
   const parts: string[] = [];
   if (truncated) parts.push(`the first ${rows.length.toLocaleString()} ${rows.length === 1 ? 'row' : 'rows'}`);
-  if (hiddenColumns > 0) parts.push(`${header.length.toLocaleString()} of ${(header.length + hiddenColumns).toLocaleString()} columns`);
+  if (hiddenColumns > 0)
+    parts.push(`${header.length.toLocaleString()} of ${(header.length + hiddenColumns).toLocaleString()} columns`);
   return parts.length > 0 ? `Showing ${parts.join(' and ')}. Download the file for the rest.` : null;
 }
 
@@ -16,11 +17,21 @@ export function TablePreview({ table, name }: { table: Table; name: string }) {
     <div class="preview-table" tabIndex={0} role="region" aria-label={`${name}, table preview`}>
       <table>
         <thead>
-          <tr>{table.header.map((cell, i) => <th key={i} scope="col">{cell}</th>)}</tr>
+          <tr>
+            {table.header.map((cell, i) => (
+              <th key={i} scope="col">
+                {cell}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {table.rows.map((row, r) => (
-            <tr key={r}>{row.map((cell, c) => <td key={c}>{cell}</td>)}</tr>
+            <tr key={r}>
+              {row.map((cell, c) => (
+                <td key={c}>{cell}</td>
+              ))}
+            </tr>
           ))}
         </tbody>
       </table>

@@ -18,6 +18,7 @@ export async function loadInitialData(): Promise<InitialData> {
   // A long list paints from its first screenful; use-artifact-list reads the rest right after.
   // (The whole list only when no head was written yet: a cache from before heads existed.)
   const read = (key: string) => readCachedList(key).catch(() => undefined);
-  const cached = (await read(cacheKey(state.account, WORKSPACE_HEAD))) ?? (await read(workspaceCacheKey(state.account))) ?? null;
+  const cached =
+    (await read(cacheKey(state.account, WORKSPACE_HEAD))) ?? (await read(workspaceCacheKey(state.account))) ?? null;
   return { state, cached };
 }

@@ -27,7 +27,10 @@ export function useArtifactActions({ removeArtifact, onDeleted, onDeleteRefused 
   const [notice, setNotice] = useState<Notice>(null);
   const [zipStatus, setZipStatus] = useState<string | null>(null);
 
-  useEffect(() => listenForNotices({ 'zip:status': ({ done, total }) => setZipStatus(`Preparing ZIP… ${done} / ${total}`) }), []);
+  useEffect(
+    () => listenForNotices({ 'zip:status': ({ done, total }) => setZipStatus(`Preparing ZIP… ${done} / ${total}`) }),
+    [],
+  );
 
   function setBusy(id: string, busy: boolean) {
     setBusyIds((ids) => {
@@ -47,7 +50,10 @@ export function useArtifactActions({ removeArtifact, onDeleted, onDeleteRefused 
       setNotice({ tone: 'status', text: `Saved ${reply.data.fileName} to your downloads.` });
     } else if (reply.error.kind === 'not_found') {
       removeArtifact(artifact.id);
-      setNotice({ tone: 'alert', text: `${artifact.name} is no longer on HQ (it was deleted), so it was removed from the list.` });
+      setNotice({
+        tone: 'alert',
+        text: `${artifact.name} is no longer on HQ (it was deleted), so it was removed from the list.`,
+      });
     } else {
       setNotice({ tone: 'alert', text: `Could not download ${artifact.name}. ${wordsOf(reply.error)}` });
     }
@@ -62,11 +68,17 @@ export function useArtifactActions({ removeArtifact, onDeleted, onDeleteRefused 
       // Only now, with HQ's confirmation, does the row go.
       onDeleted(artifact);
       removeArtifact(artifact.id);
-      setNotice({ tone: 'status', text: reply.data.alreadyGone ? `${artifact.name} was already deleted.` : `Deleted ${artifact.name}.` });
+      setNotice({
+        tone: 'status',
+        text: reply.data.alreadyGone ? `${artifact.name} was already deleted.` : `Deleted ${artifact.name}.`,
+      });
     } else {
       const words = wordsOf(reply.error);
       if (reply.error.kind === 'forbidden') onDeleteRefused(words);
-      setNotice({ tone: 'alert', text: reply.error.kind === 'forbidden' ? words : `Could not delete ${artifact.name}. ${words}` });
+      setNotice({
+        tone: 'alert',
+        text: reply.error.kind === 'forbidden' ? words : `Could not delete ${artifact.name}. ${words}`,
+      });
     }
   }
 

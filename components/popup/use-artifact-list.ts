@@ -21,7 +21,6 @@ export interface ArtifactListState {
   indexStatus: IndexStatus | null;
 }
 
-
 /**
  * Stale-while-revalidate: start from the cached list (read before the first
  * render), ask the background for a fresh one — exactly one request per
@@ -37,7 +36,9 @@ export function useArtifactList(account: Account | null, cached: CachedList | nu
   // Painted from the first screenful: the whole list follows at once (unless the server's answer came first).
   useEffect(() => {
     if (!account || !cached?.partialOf) return;
-    void readCachedList(workspaceCacheKey(account)).then((whole) => whole && setList((shown) => (shown?.partialOf ? whole : shown)));
+    void readCachedList(workspaceCacheKey(account)).then(
+      (whole) => whole && setList((shown) => (shown?.partialOf ? whole : shown)),
+    );
   }, []);
 
   // The background merges older artifacts into the cached list as it finds them: show them as they come.
@@ -76,7 +77,8 @@ export function useArtifactList(account: Account | null, cached: CachedList | nu
   }, [account, attempt]);
 
   // An updater, not a captured list: two quick deletes must not resurrect each other.
-  const removeArtifact = (id: string) => setList((prev) => prev && { ...prev, artifacts: prev.artifacts.filter((a) => a.id !== id) });
+  const removeArtifact = (id: string) =>
+    setList((prev) => prev && { ...prev, artifacts: prev.artifacts.filter((a) => a.id !== id) });
 
   return { list, refreshing, error, removeArtifact, refresh: () => setAttempt((n) => n + 1), indexStatus };
 }

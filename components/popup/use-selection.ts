@@ -13,7 +13,8 @@ export function useSelection(orderedIds: readonly string[]) {
       const next = new Set(previous);
       const from = anchor ? orderedIds.indexOf(anchor) : -1;
       const to = orderedIds.indexOf(id);
-      const range = extendRange && from >= 0 && to >= 0 ? orderedIds.slice(Math.min(from, to), Math.max(from, to) + 1) : [id];
+      const range =
+        extendRange && from >= 0 && to >= 0 ? orderedIds.slice(Math.min(from, to), Math.max(from, to) + 1) : [id];
       for (const each of range) {
         if (on) next.add(each);
         else next.delete(each);
@@ -30,7 +31,8 @@ export function useSelection(orderedIds: readonly string[]) {
     selectedIds,
     toggle,
     /** Every listed row (Ctrl/Cmd+A); again with all of them selected, none. */
-    selectAll: () => setChecked((previous) => (orderedIds.every((id) => previous.has(id)) ? new Set() : new Set(orderedIds))),
+    selectAll: () =>
+      setChecked((previous) => (orderedIds.every((id) => previous.has(id)) ? new Set() : new Set(orderedIds))),
     clear: () => setChecked(new Set()),
   };
 }

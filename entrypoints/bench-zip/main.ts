@@ -14,7 +14,11 @@ import { releaseFile, streamToFileUrl } from '@/lib/file-jobs/disk-file-url';
 async function fetchStage(urls: string[], authorization: string, concurrency: number): Promise<number> {
   const start = performance.now();
   let buffer: Uint8Array = new Uint8Array(1024 * 1024);
-  for await (const outcome of fetchInOrder(urls, (url, fromByte) => fetchWithToken(url, authorization, undefined, fromByte), { concurrency })) {
+  for await (const outcome of fetchInOrder(
+    urls,
+    (url, fromByte) => fetchWithToken(url, authorization, undefined, fromByte),
+    { concurrency },
+  )) {
     if (!outcome.ok) throw new Error(outcome.reason);
     for (;;) {
       const chunk = await outcome.file.read(buffer);
@@ -28,9 +32,14 @@ async function fetchStage(urls: string[], authorization: string, concurrency: nu
 /** Building the archive (CRC-32 and framing) from bodies already in memory, written nowhere. */
 async function zipStage(urls: string[], authorization: string): Promise<number> {
   const bodies = new Map<string, Uint8Array<ArrayBuffer>>();
-  for (const url of urls) bodies.set(url, new Uint8Array(await (await fetchWithToken(url, authorization)).arrayBuffer()));
+  for (const url of urls)
+    bodies.set(url, new Uint8Array(await (await fetchWithToken(url, authorization)).arrayBuffer()));
   const start = performance.now();
-  await writeZip(urls.map((url, i) => ({ name: `file-${i}.bin`, url })), async (url) => new Response(bodies.get(url)!), { write: async () => {}, truncate: async () => {} });
+  await writeZip(
+    urls.map((url, i) => ({ name: `file-${i}.bin`, url })),
+    async (url) => new Response(bodies.get(url)!),
+    { write: async () => {}, truncate: async () => {} },
+  );
   return performance.now() - start;
 }
 

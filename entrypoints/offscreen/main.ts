@@ -1,7 +1,13 @@
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
 import { knownErrorInfo } from '@/lib/messaging/errors';
-import { OFFSCREEN_PORT, OffscreenJobSchema, OffscreenReleaseSchema, type OffscreenJob, type OffscreenReport } from '@/lib/messaging/offscreen-protocol';
+import {
+  OFFSCREEN_PORT,
+  OffscreenJobSchema,
+  OffscreenReleaseSchema,
+  type OffscreenJob,
+  type OffscreenReport,
+} from '@/lib/messaging/offscreen-protocol';
 import { cleanUpStaleFiles, releaseFile } from '@/lib/file-jobs/disk-file-url';
 import { makeJobFile } from '@/lib/file-jobs/disk-file-of-job';
 
@@ -14,7 +20,11 @@ const cleaned = cleanUpStaleFiles().catch(() => {});
 browser.runtime.onConnect.addListener((port) => {
   if (port.name !== OFFSCREEN_PORT) return;
   // Only our own background may ask: the service worker, not a page or a tab.
-  if (port.sender?.id !== browser.runtime.id || port.sender.tab || port.sender.url !== browser.runtime.getURL('/background.js')) {
+  if (
+    port.sender?.id !== browser.runtime.id ||
+    port.sender.tab ||
+    port.sender.url !== browser.runtime.getURL('/background.js')
+  ) {
     port.disconnect();
     return;
   }
@@ -60,11 +70,23 @@ async function run(job: OffscreenJob, port: Browser.runtime.Port, signal: AbortS
   try {
     await cleaned;
     const { jobId, authorization, ...fileJob } = job;
-    const { blobUrl, failed } = await makeJobFile(jobId, fileJob, authorization, (progress) => say({ type: 'progress', ...progress }), signal);
+    const { blobUrl, failed } = await makeJobFile(
+      jobId,
+      fileJob,
+      authorization,
+      (progress) => say({ type: 'progress', ...progress }),
+      signal,
+    );
     say({ type: 'made', blobUrl, failed });
     return blobUrl;
   } catch (error) {
-    say({ type: 'failed', error: knownErrorInfo(error) ?? { kind: 'internal', message: error instanceof Error ? error.message : String(error) } });
+    say({
+      type: 'failed',
+      error: knownErrorInfo(error) ?? {
+        kind: 'internal',
+        message: error instanceof Error ? error.message : String(error),
+      },
+    });
     return undefined;
   }
 }

@@ -5,4 +5,6 @@ import { loadInitialData } from '@/components/popup/initial-load';
 // Read settings and the cached list first; the UI's code loads meanwhile, so
 // the first paint already has the cached rows.
 const initial = loadInitialData();
-void Promise.all([initial, import('@/components/popup/mount-popup')]).then(([data, { mountPopup }]) => mountPopup(data));
+void Promise.all([initial, import('@/components/popup/mount-popup')]).then(([data, { mountPopup }]) =>
+  mountPopup(data),
+);

@@ -25,29 +25,79 @@ const code = (language: string, label: string): ArtifactKind => ({ group: 'code'
 
 const RULES: KindRule[] = [
   { types: ['image/png'], extensions: ['png'], kind: { group: 'image', preview: 'image', label: 'PNG' } },
-  { types: ['image/jpeg', 'image/jpg', 'image/pjpeg'], extensions: ['jpg', 'jpeg'], kind: { group: 'image', preview: 'image', label: 'JPG' } },
+  {
+    types: ['image/jpeg', 'image/jpg', 'image/pjpeg'],
+    extensions: ['jpg', 'jpeg'],
+    kind: { group: 'image', preview: 'image', label: 'JPG' },
+  },
   { types: ['image/gif'], extensions: ['gif'], kind: { group: 'image', preview: 'image', label: 'GIF' } },
   { types: ['image/svg+xml'], extensions: ['svg'], kind: { group: 'image', preview: 'image', label: 'SVG' } },
   { types: ['image/webp'], extensions: ['webp'], kind: { group: 'image', preview: 'image', label: 'WEBP' } },
-  { types: ['text/html', 'application/xhtml+xml'], extensions: ['html', 'htm', 'xhtml'], kind: { group: 'html', preview: 'html', label: 'HTML' } },
-  { types: ['text/x-python', 'application/x-python', 'text/x-script.python', 'text/python'], extensions: ['py', 'pyw'], kind: code('python', 'PY') },
-  { types: ['text/javascript', 'application/javascript', 'application/x-javascript', 'text/ecmascript'], extensions: ['js', 'mjs', 'cjs', 'jsx'], kind: code('javascript', 'JS') },
-  { types: ['application/typescript', 'text/typescript', 'text/x-typescript', 'application/x-typescript'], extensions: ['ts', 'tsx', 'mts', 'cts'], kind: code('typescript', 'TS') },
-  { types: ['application/json', 'text/json', 'application/ld+json'], extensions: ['json', 'jsonl', 'geojson'], kind: code('json', 'JSON') },
-  { types: ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/x-yaml'], extensions: ['yaml', 'yml'], kind: code('yaml', 'YAML') },
+  {
+    types: ['text/html', 'application/xhtml+xml'],
+    extensions: ['html', 'htm', 'xhtml'],
+    kind: { group: 'html', preview: 'html', label: 'HTML' },
+  },
+  {
+    types: ['text/x-python', 'application/x-python', 'text/x-script.python', 'text/python'],
+    extensions: ['py', 'pyw'],
+    kind: code('python', 'PY'),
+  },
+  {
+    types: ['text/javascript', 'application/javascript', 'application/x-javascript', 'text/ecmascript'],
+    extensions: ['js', 'mjs', 'cjs', 'jsx'],
+    kind: code('javascript', 'JS'),
+  },
+  {
+    types: ['application/typescript', 'text/typescript', 'text/x-typescript', 'application/x-typescript'],
+    extensions: ['ts', 'tsx', 'mts', 'cts'],
+    kind: code('typescript', 'TS'),
+  },
+  {
+    types: ['application/json', 'text/json', 'application/ld+json'],
+    extensions: ['json', 'jsonl', 'geojson'],
+    kind: code('json', 'JSON'),
+  },
+  {
+    types: ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/x-yaml'],
+    extensions: ['yaml', 'yml'],
+    kind: code('yaml', 'YAML'),
+  },
   { types: ['application/xml', 'text/xml'], extensions: ['xml', 'xsd', 'xsl'], kind: code('xml', 'XML') },
   { types: ['text/css'], extensions: ['css'], kind: code('css', 'CSS') },
   { types: ['application/sql', 'text/x-sql', 'application/x-sql'], extensions: ['sql'], kind: code('sql', 'SQL') },
-  { types: ['text/markdown', 'text/x-markdown'], extensions: ['md', 'markdown'], kind: { group: 'code', preview: 'markdown', language: 'markdown', label: 'MD' } },
-  { types: ['application/x-sh', 'text/x-shellscript', 'application/x-shellscript', 'text/x-sh'], extensions: ['sh', 'bash', 'zsh'], kind: code('bash', 'SH') },
-  { types: ['text/csv', 'application/csv'], extensions: ['csv'], kind: { group: 'file', preview: 'table', label: 'CSV' } },
-  { types: ['text/tab-separated-values'], extensions: ['tsv', 'tab'], kind: { group: 'file', preview: 'table', label: 'TSV' } },
+  {
+    types: ['text/markdown', 'text/x-markdown'],
+    extensions: ['md', 'markdown'],
+    kind: { group: 'code', preview: 'markdown', language: 'markdown', label: 'MD' },
+  },
+  {
+    types: ['application/x-sh', 'text/x-shellscript', 'application/x-shellscript', 'text/x-sh'],
+    extensions: ['sh', 'bash', 'zsh'],
+    kind: code('bash', 'SH'),
+  },
+  {
+    types: ['text/csv', 'application/csv'],
+    extensions: ['csv'],
+    kind: { group: 'file', preview: 'table', label: 'CSV' },
+  },
+  {
+    types: ['text/tab-separated-values'],
+    extensions: ['tsv', 'tab'],
+    kind: { group: 'file', preview: 'table', label: 'TSV' },
+  },
   { types: ['application/pdf'], extensions: ['pdf'], kind: { group: 'file', preview: 'pdf', label: 'PDF' } },
   { types: ['text/plain'], extensions: ['txt', 'log'], kind: { group: 'file', preview: 'text', label: 'TXT' } },
 ];
 
 /** Types that say nothing about the format: fall back to the extension. */
-const VAGUE_TYPES = new Set(['', 'application/octet-stream', 'binary/octet-stream', 'text/plain', 'application/x-download']);
+const VAGUE_TYPES = new Set([
+  '',
+  'application/octet-stream',
+  'binary/octet-stream',
+  'text/plain',
+  'application/x-download',
+]);
 
 /**
  * What follows a name's last dot, lower-cased, if it looks like an extension:
@@ -56,7 +106,11 @@ const VAGUE_TYPES = new Set(['', 'application/octet-stream', 'binary/octet-strea
  * sanitizeFileName drop them: "report.pdf.exe." is saved as an .exe.
  */
 export function fileExtension(name: string): string {
-  const base = name.replace(/[.\s]+$/, '').split(/[\\/]/).pop() ?? '';
+  const base =
+    name
+      .replace(/[.\s]+$/, '')
+      .split(/[\\/]/)
+      .pop() ?? '';
   const dot = base.lastIndexOf('.');
   const extension = dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
   return /^(?=.*\p{L})[\p{L}\p{N}]{1,11}$/u.test(extension) ? extension : '';
@@ -90,8 +144,12 @@ export function artifactKind(contentType: string, name: string): ArtifactKind {
     if (byType) return byType;
   }
   // Short enough for the type icon; whole code points, so an astral letter is never cut in half.
-  const label = Array.from(extension || 'FILE').slice(0, 4).join('').toUpperCase();
-  if (mediaType(contentType).startsWith('text/')) return { group: 'file', preview: 'text', label: extension ? label : 'TXT' };
+  const label = Array.from(extension || 'FILE')
+    .slice(0, 4)
+    .join('')
+    .toUpperCase();
+  if (mediaType(contentType).startsWith('text/'))
+    return { group: 'file', preview: 'text', label: extension ? label : 'TXT' };
   return { group: 'file', preview: 'none', label };
 }
 

@@ -17,7 +17,9 @@ export const FILTERS: ReadonlyArray<{ id: FilterId; label: string }> = [
 export function matchesQuery(artifact: HqArtifact, query: string): boolean {
   const needle = query.trim().toLocaleLowerCase();
   if (!needle) return true;
-  return [artifact.name, artifact.caption ?? '', conversationLabel(artifact)].some((field) => field.toLocaleLowerCase().includes(needle));
+  return [artifact.name, artifact.caption ?? '', conversationLabel(artifact)].some((field) =>
+    field.toLocaleLowerCase().includes(needle),
+  );
 }
 
 export function groupOf(artifact: HqArtifact): ArtifactGroup {

@@ -40,14 +40,20 @@ export function formatRelativeTime(iso: string, now: number = Date.now(), locale
   if (elapsed < 7 * DAY) return rtf.format(-Math.floor(elapsed / DAY), 'day');
   const sameYear = new Date(time).getFullYear() === new Date(now).getFullYear();
   const key = `date:${locale}:${sameYear}`;
-  return cached(key, () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) })).format(time);
+  return cached(
+    key,
+    () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) }),
+  ).format(time);
 }
 
 /** The exact time, for a tooltip. */
 export function formatExactTime(iso: string, locale?: string): string {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return '';
-  return cached(`exact:${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })).format(time);
+  return cached(
+    `exact:${locale}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+  ).format(time);
 }
 
 /**
@@ -57,16 +63,32 @@ export function formatExactTime(iso: string, locale?: string): string {
 export function formatDateTime(iso: string, now: number = Date.now(), locale?: string, timeZone?: string): string {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return '';
-  const dayOf = cached(`day:${locale}:${timeZone}`, () => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }));
-  const clock = cached(`clock:${locale}:${timeZone}`, () => new Intl.DateTimeFormat(locale, { timeZone, timeStyle: 'short' })).format(time);
+  const dayOf = cached(
+    `day:${locale}:${timeZone}`,
+    () => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }),
+  );
+  const clock = cached(
+    `clock:${locale}:${timeZone}`,
+    () => new Intl.DateTimeFormat(locale, { timeZone, timeStyle: 'short' }),
+  ).format(time);
   const daysAgo = Math.round((Date.parse(dayOf.format(now)) - Date.parse(dayOf.format(time))) / DAY);
   if (daysAgo === 0 || daysAgo === 1) {
-    const word = cached(`rel:${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' })).format(-daysAgo, 'day');
+    const word = cached(
+      `rel:${locale}`,
+      () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' }),
+    ).format(-daysAgo, 'day');
     return `${word.charAt(0).toLocaleUpperCase(locale) + word.slice(1)}, ${clock}`;
   }
   const sameYear = dayOf.format(time).slice(0, 4) === dayOf.format(now).slice(0, 4);
-  const date = cached(`date:${locale}:${timeZone}:${sameYear}`, () =>
-    new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) }),
+  const date = cached(
+    `date:${locale}:${timeZone}:${sameYear}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        timeZone,
+        day: 'numeric',
+        month: 'short',
+        ...(sameYear ? {} : { year: 'numeric' }),
+      }),
   ).format(time);
   return `${date}, ${clock}`;
 }
@@ -93,7 +115,8 @@ function graphemes(text: string): string[] {
 }
 
 /** Characters drawn about twice as wide as a Latin letter: CJK, Hangul, full-width forms, emoji. */
-const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef\p{Extended_Pictographic}]/u;
+const WIDE =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef\p{Extended_Pictographic}]/u;
 const widthOf = (grapheme: string): number => (WIDE.test(grapheme) ? 2 : 1);
 
 /**
@@ -129,6 +152,12 @@ export function middleTruncate(name: string, maxWidth: number): string {
   const tailRoom = Math.min(Math.max(extensionWidth, Math.floor(room / 3)), room - 1);
   const tail = fitting([...chars].reverse(), tailRoom);
   const tailWidth = widths.slice(chars.length - tail).reduce((sum, w) => sum + w, 0);
-  const head = chars.slice(0, fitting(chars, room - tailWidth)).join('').trimEnd();
-  return `${head}…${chars.slice(chars.length - tail).join('').trimStart()}`;
+  const head = chars
+    .slice(0, fitting(chars, room - tailWidth))
+    .join('')
+    .trimEnd();
+  return `${head}…${chars
+    .slice(chars.length - tail)
+    .join('')
+    .trimStart()}`;
 }

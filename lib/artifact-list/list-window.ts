@@ -25,7 +25,12 @@ function rowAt(offsets: readonly number[], y: number): number {
 }
 
 /** Rows [start, end) to render for a viewport, with `overscan` rows either side. */
-export function windowRange(offsets: readonly number[], scrollTop: number, viewportHeight: number, overscan = 8): { start: number; end: number } {
+export function windowRange(
+  offsets: readonly number[],
+  scrollTop: number,
+  viewportHeight: number,
+  overscan = 8,
+): { start: number; end: number } {
   const count = offsets.length - 1;
   if (count <= 0) return { start: 0, end: 0 };
   const first = rowAt(offsets, Math.max(0, scrollTop));
@@ -34,7 +39,12 @@ export function windowRange(offsets: readonly number[], scrollTop: number, viewp
 }
 
 /** Where to scroll so row `index` is fully in view, or null when it already is. */
-export function scrollToReveal(offsets: readonly number[], index: number, scrollTop: number, viewportHeight: number): number | null {
+export function scrollToReveal(
+  offsets: readonly number[],
+  index: number,
+  scrollTop: number,
+  viewportHeight: number,
+): number | null {
   const top = offsets[index] ?? 0;
   const bottom = offsets[index + 1] ?? top;
   if (top < scrollTop) return top;

@@ -14,10 +14,16 @@ export function readAuthorizationAnswer(redirectedTo: string, expectedState: str
   } catch {
     return { ok: false, failure: 'refused', detail: 'HQ answered with an address that could not be read.' };
   }
-  if (params.get('state') !== expectedState) return { ok: false, failure: 'state_mismatch', detail: 'state did not match' };
+  if (params.get('state') !== expectedState)
+    return { ok: false, failure: 'state_mismatch', detail: 'state did not match' };
   const error = params.get('error');
   if (error === 'access_denied') return { ok: false, failure: 'denied', detail: error };
-  if (error) return { ok: false, failure: 'refused', detail: [error, params.get('error_description')].filter(Boolean).join(': ') };
+  if (error)
+    return {
+      ok: false,
+      failure: 'refused',
+      detail: [error, params.get('error_description')].filter(Boolean).join(': '),
+    };
   const code = params.get('code');
   return code ? { ok: true, code } : { ok: false, failure: 'refused', detail: 'HQ sent no authorization code.' };
 }

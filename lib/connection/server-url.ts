@@ -21,7 +21,10 @@ export function normalizeBaseUrl(input: string, label: string): UrlCheck {
   }
   const isLoopback = LOOPBACK_HOSTS.has(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback)) {
-    return { ok: false, reason: `${label} must start with https:// (plain http is only allowed for localhost and 127.0.0.1).` };
+    return {
+      ok: false,
+      reason: `${label} must start with https:// (plain http is only allowed for localhost and 127.0.0.1).`,
+    };
   }
   if (url.username || url.password) return { ok: false, reason: `${label} must not contain a user name or password.` };
   if (url.search || url.hash) return { ok: false, reason: `${label} must not contain ? or #.` };

@@ -21,7 +21,8 @@ const KEYS = {
  * The OAuth client id this build ships (`WXT_HQ_OAUTH_CLIENT_ID` at build
  * time; HQ pre-registers none for third parties). People can override it.
  */
-export const DEFAULT_OAUTH_CLIENT_ID: string = (import.meta.env as Record<string, string | undefined>).WXT_HQ_OAUTH_CLIENT_ID ?? '';
+export const DEFAULT_OAUTH_CLIENT_ID: string =
+  (import.meta.env as Record<string, string | undefined>).WXT_HQ_OAUTH_CLIENT_ID ?? '';
 
 export async function readConnectionState(): Promise<ConnectionState> {
   const stored: Record<string, unknown> = await browser.storage.local.get(Object.values(KEYS));
@@ -31,7 +32,8 @@ export async function readConnectionState(): Promise<ConnectionState> {
     webAppUrl: typeof webAppUrl === 'string' ? webAppUrl : DEFAULT_WEB_APP_URL,
     oauthClientId: typeof oauthClientId === 'string' ? oauthClientId : DEFAULT_OAUTH_CLIENT_ID,
     account: isAccount(account) ? account : null,
-    grantedScopes: Array.isArray(grantedScopes) && grantedScopes.every((s) => typeof s === 'string') ? grantedScopes : null,
+    grantedScopes:
+      Array.isArray(grantedScopes) && grantedScopes.every((s) => typeof s === 'string') ? grantedScopes : null,
     signedOutReason: signedOutReason === 'session_ended' ? signedOutReason : null,
     deleteRefused: deleteRefused === true,
   };
@@ -70,16 +72,23 @@ export async function clearAccount(reason: ConnectionState['signedOutReason'] = 
  * Whether Delete may be offered, and if not, why — in words for its tooltip.
  * Unknown scopes (a pasted token) leave it to HQ to refuse; after one 403 we know.
  */
-export function deleteAccess(state: Pick<ConnectionState, 'grantedScopes' | 'deleteRefused'>): { allowed: true } | { allowed: false; reason: string } {
+export function deleteAccess(
+  state: Pick<ConnectionState, 'grantedScopes' | 'deleteRefused'>,
+): { allowed: true } | { allowed: false; reason: string } {
   if (state.grantedScopes !== null && !state.grantedScopes.includes('conversations:write')) {
     return { allowed: false, reason: 'Your HQ sign-in did not grant permission to delete artifacts.' };
   }
-  if (state.deleteRefused) return { allowed: false, reason: 'HQ refused to delete with this connection: its token may only read.' };
+  if (state.deleteRefused)
+    return { allowed: false, reason: 'HQ refused to delete with this connection: its token may only read.' };
   return { allowed: true };
 }
 
 function isAccount(value: unknown): value is Account {
   if (!value || typeof value !== 'object') return false;
   const account = value as Record<string, unknown>;
-  return typeof account.serverUrl === 'string' && typeof account.identityKey === 'string' && typeof account.displayName === 'string';
+  return (
+    typeof account.serverUrl === 'string' &&
+    typeof account.identityKey === 'string' &&
+    typeof account.displayName === 'string'
+  );
 }

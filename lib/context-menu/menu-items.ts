@@ -13,8 +13,18 @@ export const ARTIFACT_LINK_PATTERNS = ['*://*/v1/api/artifacts/*/download'];
 
 export function contextMenuItems(webAppUrl: string): Browser.contextMenus.CreateProperties[] {
   return [
-    { id: MENU_IDS.conversationZip, title: 'Download all artifacts as ZIP', contexts: ['page'], documentUrlPatterns: webAppPatterns(webAppUrl) },
-    { id: MENU_IDS.artifactLink, title: 'Download artifact', contexts: ['link'], targetUrlPatterns: ARTIFACT_LINK_PATTERNS },
+    {
+      id: MENU_IDS.conversationZip,
+      title: 'Download all artifacts as ZIP',
+      contexts: ['page'],
+      documentUrlPatterns: webAppPatterns(webAppUrl),
+    },
+    {
+      id: MENU_IDS.artifactLink,
+      title: 'Download artifact',
+      contexts: ['link'],
+      targetUrlPatterns: ARTIFACT_LINK_PATTERNS,
+    },
     { id: MENU_IDS.refresh, title: 'Refresh artifacts', contexts: ['action'] },
   ];
 }

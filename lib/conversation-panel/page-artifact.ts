@@ -25,7 +25,17 @@ export function toPageArtifact(artifact: HqArtifact, caption: string | null = ar
   // Worded here, in the background, as the popup words it: the content script carries no Intl code.
   const short = formatDateTime(created_at);
   const time = short ? { short, full: formatExactTime(created_at) } : null;
-  return { id, name, shortName: middleTruncate(name, PANEL_NAME_MAX), size_bytes, created_at, time, caption, group, label };
+  return {
+    id,
+    name,
+    shortName: middleTruncate(name, PANEL_NAME_MAX),
+    size_bytes,
+    created_at,
+    time,
+    caption,
+    group,
+    label,
+  };
 }
 
 /**
@@ -33,7 +43,12 @@ export function toPageArtifact(artifact: HqArtifact, caption: string | null = ar
  * the workspace list when that list has it (HQ's per-conversation list does
  * not carry captions; the workspace list does).
  */
-export function toPageArtifacts(conversation: readonly HqArtifact[], workspace: readonly HqArtifact[] = []): PageArtifact[] {
+export function toPageArtifacts(
+  conversation: readonly HqArtifact[],
+  workspace: readonly HqArtifact[] = [],
+): PageArtifact[] {
   const captions = new Map(workspace.map((artifact) => [artifact.id, artifact.caption]));
-  return conversation.map((artifact) => toPageArtifact(artifact, artifact.caption ?? captions.get(artifact.id) ?? null));
+  return conversation.map((artifact) =>
+    toPageArtifact(artifact, artifact.caption ?? captions.get(artifact.id) ?? null),
+  );
 }

@@ -9,7 +9,12 @@ import { fetchWithToken } from './fetch-with-token';
  * arrived. Failures are HqErrors: HQ's status, a timeout, or a connection
  * that broke mid-file.
  */
-export async function fetchToFileUrl(jobId: string, url: string, authorization: string, signal?: AbortSignal): Promise<string> {
+export async function fetchToFileUrl(
+  jobId: string,
+  url: string,
+  authorization: string,
+  signal?: AbortSignal,
+): Promise<string> {
   let response: Response;
   try {
     response = await fetchWithToken(url, authorization, undefined, 0, signal);
@@ -24,6 +29,9 @@ export async function fetchToFileUrl(jobId: string, url: string, authorization: 
   } catch (cause) {
     if (signal?.aborted) throw signal.reason;
     if (cause instanceof DOMException && cause.name === 'TimeoutError') throw networkError(cause);
-    throw new HqError({ kind: 'network', message: `The connection broke while the file was downloading (${String(cause)}).` });
+    throw new HqError({
+      kind: 'network',
+      message: `The connection broke while the file was downloading (${String(cause)}).`,
+    });
   }
 }

@@ -18,7 +18,8 @@ export async function makeJobFile(
   signal?: AbortSignal,
 ): Promise<{ blobUrl: string; failed: number }> {
   try {
-    if (job.type === 'file:fetch') return { blobUrl: await fetchToFileUrl(jobId, job.url, authorization, signal), failed: 0 };
+    if (job.type === 'file:fetch')
+      return { blobUrl: await fetchToFileUrl(jobId, job.url, authorization, signal), failed: 0 };
     return await zipToFileUrl(jobId, job.sources, authorization, onProgress, job.unlisted, signal);
   } catch (error) {
     await releaseFile(jobId, undefined);

@@ -20,8 +20,12 @@ export async function zipToFileUrl(
 ): Promise<{ blobUrl: string; failed: number }> {
   let failed = 0;
   const blobUrl = await writeFileUrl(jobId, async (target) => {
-    const fetchFrom = (url: string, fromByte: number) => fetchWithToken(url, authorization, undefined, fromByte, signal);
-    ({ failed } = await writeZip(sources, fetchFrom, target, onProgress, { ...(unlisted ? { unlisted } : {}), ...(signal ? { signal } : {}) }));
+    const fetchFrom = (url: string, fromByte: number) =>
+      fetchWithToken(url, authorization, undefined, fromByte, signal);
+    ({ failed } = await writeZip(sources, fetchFrom, target, onProgress, {
+      ...(unlisted ? { unlisted } : {}),
+      ...(signal ? { signal } : {}),
+    }));
   });
   return { blobUrl, failed };
 }

@@ -20,7 +20,10 @@ export async function writeFileUrl(jobId: string, fill: (target: ByteTarget) => 
   const handle = await directory.getFileHandle(fileNameFor(jobId), { create: true });
   const writable = await handle.createWritable();
   try {
-    await fill({ write: (bytes) => writable.write(bytes as Uint8Array<ArrayBuffer>), truncate: (size) => writable.truncate(size) });
+    await fill({
+      write: (bytes) => writable.write(bytes as Uint8Array<ArrayBuffer>),
+      truncate: (size) => writable.truncate(size),
+    });
     await writable.close();
   } catch (error) {
     await writable.abort().catch(() => {});

@@ -16,7 +16,11 @@ export interface QueueOptions extends Partial<RetryPolicy> {
 
 export type FetchOutcome<T> = { item: T; ok: true; file: ResumableFile<T> } | { item: T; ok: false; reason: string };
 
-export async function* fetchInOrder<T>(items: readonly T[], fetchFrom: FetchFrom<T>, options: QueueOptions = {}): AsyncGenerator<FetchOutcome<T>> {
+export async function* fetchInOrder<T>(
+  items: readonly T[],
+  fetchFrom: FetchFrom<T>,
+  options: QueueOptions = {},
+): AsyncGenerator<FetchOutcome<T>> {
   const concurrency = options.concurrency ?? 3;
   const policy = retryPolicy(options);
 

@@ -38,7 +38,8 @@ export class ResumableFile<T> {
   /** Waits for an answer that has the bytes; fails with the reason once the attempts run out or HQ refuses. */
   async connect(): Promise<void> {
     while (!this.reader) {
-      if (this.attempts >= this.policy.maxAttempts) throw new FileFetchError(`${this.lastReason} (after ${this.attempts} attempts)`);
+      if (this.attempts >= this.policy.maxAttempts)
+        throw new FileFetchError(`${this.lastReason} (after ${this.attempts} attempts)`);
       let hint: number | undefined;
       this.attempts += 1;
       try {
@@ -62,7 +63,8 @@ export class ResumableFile<T> {
         if (error instanceof FileFetchError) throw error;
         this.lastReason = error instanceof Error ? error.message : String(error);
       }
-      if (this.attempts < this.policy.maxAttempts) await this.policy.sleep(backoffDelay(this.attempts, this.policy, hint));
+      if (this.attempts < this.policy.maxAttempts)
+        await this.policy.sleep(backoffDelay(this.attempts, this.policy, hint));
     }
   }
 
@@ -106,7 +108,8 @@ export class ResumableFile<T> {
         reader.cancel();
         // A failed BYOB read keeps the buffer it took: go on with a new one of the same size.
         if (space.buffer.byteLength === 0) space = new Uint8Array(size);
-        if (this.attempts < this.policy.maxAttempts) await this.policy.sleep(backoffDelay(Math.max(1, this.attempts), this.policy));
+        if (this.attempts < this.policy.maxAttempts)
+          await this.policy.sleep(backoffDelay(Math.max(1, this.attempts), this.policy));
       }
     }
   }
@@ -160,17 +163,22 @@ interface FileIdentity {
 function identityOf(response: Response): FileIdentity {
   const encoding = response.headers.get('Content-Encoding');
   const encoded = !!encoding && encoding.trim().toLowerCase() !== 'identity';
-  const total = response.status === 206 ? /\/(\d+)\s*$/.exec(response.headers.get('Content-Range') ?? '')?.[1] : response.headers.get('Content-Length');
+  const total =
+    response.status === 206
+      ? /\/(\d+)\s*$/.exec(response.headers.get('Content-Range') ?? '')?.[1]
+      : response.headers.get('Content-Length');
   const length = total && /^\s*\d+\s*$/.test(total) ? Number(total) : undefined;
   // A weak tag (W/) names the same version as its strong form for our purpose: are these the same bytes?
-  const validator = response.headers.get('ETag')?.replace(/^W\//, '') ?? response.headers.get('Last-Modified') ?? undefined;
+  const validator =
+    response.headers.get('ETag')?.replace(/^W\//, '') ?? response.headers.get('Last-Modified') ?? undefined;
   return { length, validator, encoded };
 }
 
 /** Only what both answers say is compared: a server may send a validator or a length on one and not the other. */
 function sameFile(a: FileIdentity, b: FileIdentity): boolean {
   if (a.validator && b.validator && a.validator !== b.validator) return false;
-  if (!a.encoded && !b.encoded && a.length !== undefined && b.length !== undefined && a.length !== b.length) return false;
+  if (!a.encoded && !b.encoded && a.length !== undefined && b.length !== undefined && a.length !== b.length)
+    return false;
   return true;
 }
 

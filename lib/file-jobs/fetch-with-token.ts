@@ -13,7 +13,13 @@ const PATIENCE = { answerMs: 30_000, stallMs: 60_000 };
  * coming. The body stays a byte stream, so it can be read into the caller's
  * own buffers (BYOB). `signal` ends it all, with the signal's reason.
  */
-export async function fetchWithToken(url: string, authorization: string, patience = PATIENCE, fromByte = 0, signal?: AbortSignal): Promise<Response> {
+export async function fetchWithToken(
+  url: string,
+  authorization: string,
+  patience = PATIENCE,
+  fromByte = 0,
+  signal?: AbortSignal,
+): Promise<Response> {
   signal?.throwIfAborted();
   const abort = new AbortController();
   // The job's end (a sign-out) ends the request and its body at once, with the job's reason; AbortSignal.any keeps no listener on it.
@@ -32,7 +38,11 @@ export async function fetchWithToken(url: string, authorization: string, patienc
   }
   if (!response.body) return response;
   const body = patientBody(response.body, stall, patience.stallMs, (error) => (ended.aborted ? ended.reason : error));
-  const patient = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  const patient = new Response(body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
   // Where the answer came from, as fetch saw it: a status from storage HQ redirected to is not HQ's (hq-http.ts).
   Object.defineProperty(patient, 'url', { value: response.url });
   Object.defineProperty(patient, 'redirected', { value: response.redirected });
@@ -40,7 +50,12 @@ export async function fetchWithToken(url: string, authorization: string, patienc
 }
 
 /** The same bytes, failing once none have come for `stallMs`. */
-function patientBody(source: ReadableStream<Uint8Array>, stall: () => void, stallMs: number, reasonOf: (error: unknown) => unknown): ReadableStream<Uint8Array> {
+function patientBody(
+  source: ReadableStream<Uint8Array>,
+  stall: () => void,
+  stallMs: number,
+  reasonOf: (error: unknown) => unknown,
+): ReadableStream<Uint8Array> {
   const reader = bodyReader(source);
   return new ReadableStream({
     type: 'bytes',

@@ -52,7 +52,10 @@ function truncateKeepingExtension(name: string, maxBytes: number): string {
 }
 
 /** The folder for "Save into a folder per conversation": its title, or one folder for files whose conversation was deleted. */
-export function conversationFolder(artifact: { conversation_id: string | null; conversation_title: string | null }): string {
+export function conversationFolder(artifact: {
+  conversation_id: string | null;
+  conversation_title: string | null;
+}): string {
   if (!artifact.conversation_id) return 'Detached artifacts';
   return sanitizeFileName(artifact.conversation_title?.trim() || 'Untitled', 'Untitled');
 }

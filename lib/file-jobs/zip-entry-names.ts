@@ -7,7 +7,11 @@ import { sanitizeFileName } from '@/lib/file-jobs/file-name';
  * With `folders`, each entry goes into its (sanitized) folder, and names only
  * collide within one folder.
  */
-export function uniqueNames(names: readonly string[], reserved: readonly string[] = [], folders?: readonly (string | null)[]): string[] {
+export function uniqueNames(
+  names: readonly string[],
+  reserved: readonly string[] = [],
+  folders?: readonly (string | null)[],
+): string[] {
   const taken = new Set(reserved.map((name) => name.toLowerCase()));
   return names.map((raw, index) => {
     const folder = folders?.[index];

@@ -16,8 +16,15 @@ export function zipOutcome(result: ZipResult): { tone: 'status' | 'alert'; text:
 function fetchedOutcome({ fileName, count, failed }: ZipResult): { tone: 'status' | 'alert'; text: string } {
   const saved = `ZIP saved to your downloads: ${fileName}`;
   if (failed === 0) return { tone: 'status', text: `${saved} with ${count} artifact${count === 1 ? '' : 's'}.` };
-  if (failed >= count) return { tone: 'alert', text: `${saved}, but none of the ${count} files could be downloaded; _errors.txt inside says why.` };
-  return { tone: 'status', text: `${saved} with ${count - failed} of ${count} artifacts. ${failed} could not be downloaded; _errors.txt inside lists ${failed === 1 ? 'it' : 'them'}.` };
+  if (failed >= count)
+    return {
+      tone: 'alert',
+      text: `${saved}, but none of the ${count} files could be downloaded; _errors.txt inside says why.`,
+    };
+  return {
+    tone: 'status',
+    text: `${saved} with ${count - failed} of ${count} artifacts. ${failed} could not be downloaded; _errors.txt inside lists ${failed === 1 ? 'it' : 'them'}.`,
+  };
 }
 
 /** The popup's words for a ZIP request's reply: what was saved, or why not. */

@@ -45,12 +45,20 @@ export async function writeZip(
 ): Promise<{ failed: number }> {
   const { blockBytes, unlisted, signal } = options;
   // A retry's wait ends with the archive too.
-  const queue: QueueOptions = signal ? { ...options.queue, sleep: (ms) => abortableSleep(ms, signal) } : (options.queue ?? {});
-  const names = uniqueNames(sources.map((s) => s.name), [ERRORS_FILE], sources.map((s) => s.folder ?? null));
+  const queue: QueueOptions = signal
+    ? { ...options.queue, sleep: (ms) => abortableSleep(ms, signal) }
+    : (options.queue ?? {});
+  const names = uniqueNames(
+    sources.map((s) => s.name),
+    [ERRORS_FILE],
+    sources.map((s) => s.folder ?? null),
+  );
   const entries = sources.map((source, index) => ({ ...source, entryName: names[index]! }));
 
   // An address that does not even parse fails its own entry, at once and without retries.
-  const failures = entries.filter((entry) => !URL.canParse(entry.url)).map((entry) => `${entry.entryName}: not a usable download address`);
+  const failures = entries
+    .filter((entry) => !URL.canParse(entry.url))
+    .map((entry) => `${entry.entryName}: not a usable download address`);
   const fetchable = entries.filter((entry) => URL.canParse(entry.url));
 
   const archive = new ArchiveWriter(new BlockSink(target, blockBytes));
@@ -61,7 +69,12 @@ export async function writeZip(
     if (outcome.ok) {
       const { file } = outcome;
       try {
-        await archive.add(outcome.item.entryName, validDate(outcome.item.createdAt), (into) => file.read(into), file.expectedSize);
+        await archive.add(
+          outcome.item.entryName,
+          validDate(outcome.item.createdAt),
+          (into) => file.read(into),
+          file.expectedSize,
+        );
       } catch (error) {
         file.close();
         signal?.throwIfAborted();
@@ -75,8 +88,15 @@ export async function writeZip(
   }
   signal?.throwIfAborted();
   if (failures.length > 0 || unlisted) {
-    const failed = failures.length > 0 ? `These files could not be downloaded and are missing from this archive:\n\n${failures.join('\n')}\n` : '';
-    const text = new TextEncoder().encode([unlisted ? `${unlisted} What HQ did not list is missing from this archive.\n` : '', failed].filter(Boolean).join('\n'));
+    const failed =
+      failures.length > 0
+        ? `These files could not be downloaded and are missing from this archive:\n\n${failures.join('\n')}\n`
+        : '';
+    const text = new TextEncoder().encode(
+      [unlisted ? `${unlisted} What HQ did not list is missing from this archive.\n` : '', failed]
+        .filter(Boolean)
+        .join('\n'),
+    );
     let sent = 0;
     await archive.add(
       ERRORS_FILE,
@@ -106,7 +126,12 @@ class ArchiveWriter {
    * its answer announced (if it did); on a read error, removes what it wrote
    * and rethrows.
    */
-  async add(path: string, modified: Date, read: (into: Uint8Array) => Promise<Uint8Array>, announcedSize: number | undefined): Promise<void> {
+  async add(
+    path: string,
+    modified: Date,
+    read: (into: Uint8Array) => Promise<Uint8Array>,
+    announcedSize: number | undefined,
+  ): Promise<void> {
     const name = new TextEncoder().encode(path);
     const offset = this.sink.position;
     const zip64 = writesAsZip64(announcedSize);

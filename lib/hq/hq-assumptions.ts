@@ -55,7 +55,10 @@ export function conversationIdFromPageUrl(pageUrl: string): string | null {
  * source conversation" links.
  */
 export function conversationPageUrl(webAppUrl: string, conversationId: string): string {
-  return new URL(`conversations/${encodeURIComponent(conversationId)}`, webAppUrl.endsWith('/') ? webAppUrl : `${webAppUrl}/`).href;
+  return new URL(
+    `conversations/${encodeURIComponent(conversationId)}`,
+    webAppUrl.endsWith('/') ? webAppUrl : `${webAppUrl}/`,
+  ).href;
 }
 
 /**

@@ -12,7 +12,15 @@ import {
   type HqIdentity,
 } from './hq-types';
 import { CONVERSATION_ARTIFACTS_PAGE_SIZE, conversationArtifactsPath, deleteConfirmed } from './hq-assumptions';
-import { NOT_JSON, answeredElsewhere, errorFromResponse, networkError, readCapped, readJson, refuseRedirect } from './hq-http';
+import {
+  NOT_JSON,
+  answeredElsewhere,
+  errorFromResponse,
+  networkError,
+  readCapped,
+  readJson,
+  refuseRedirect,
+} from './hq-http';
 import { readAllPages, type FetchedPage } from './read-pages';
 import { serverUrls, type ServerUrls } from './server-urls';
 
@@ -95,7 +103,8 @@ export function createHqClient(options: HqClientOptions): HqClient {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const fixed = options.token;
-  const tokens: TokenSource = typeof fixed === 'string' ? { current: async () => fixed, renew: async () => null } : fixed;
+  const tokens: TokenSource =
+    typeof fixed === 'string' ? { current: async () => fixed, renew: async () => null } : fixed;
 
   const urls = serverUrls(options.serverUrl);
   const { resolveUrl } = urls;
@@ -113,7 +122,12 @@ export function createHqClient(options: HqClientOptions): HqClient {
    * and a status that origin answers is not HQ's: a 401 from it must not
    * rotate the refresh token, a 404 must not remove an artifact.
    */
-  async function request(url: string, method: 'GET' | 'DELETE', accept: string, answer: 'api' | 'file'): Promise<Response> {
+  async function request(
+    url: string,
+    method: 'GET' | 'DELETE',
+    accept: string,
+    answer: 'api' | 'file',
+  ): Promise<Response> {
     checkOwnOrigin(url);
     options.signal?.throwIfAborted();
     const token = await tokens.current();
@@ -130,13 +144,21 @@ export function createHqClient(options: HqClientOptions): HqClient {
     return response;
   }
 
-  async function send(url: string, method: 'GET' | 'DELETE', accept: string, token: string, answer: 'api' | 'file'): Promise<Response> {
+  async function send(
+    url: string,
+    method: 'GET' | 'DELETE',
+    accept: string,
+    token: string,
+    answer: 'api' | 'file',
+  ): Promise<Response> {
     let response: Response;
     try {
       response = await doFetch(url, {
         method,
         headers: { Authorization: `Bearer ${token}`, Accept: accept },
-        signal: options.signal ? AbortSignal.any([AbortSignal.timeout(timeoutMs), options.signal]) : AbortSignal.timeout(timeoutMs),
+        signal: options.signal
+          ? AbortSignal.any([AbortSignal.timeout(timeoutMs), options.signal])
+          : AbortSignal.timeout(timeoutMs),
         credentials: 'omit',
         cache: 'no-store',
         // Files: a redirect to another origin loses the Authorization header (the fetch standard).
@@ -156,7 +178,11 @@ export function createHqClient(options: HqClientOptions): HqClient {
     // A body cut short by the session's end is not a malformed answer.
     options.signal?.throwIfAborted();
     if (body === NOT_JSON) {
-      throw new HqError({ kind: 'malformed', status: response.status, message: 'The server did not answer with JSON.' });
+      throw new HqError({
+        kind: 'malformed',
+        status: response.status,
+        message: 'The server did not answer with JSON.',
+      });
     }
     return { status: response.status, body };
   }
@@ -165,7 +191,10 @@ export function createHqClient(options: HqClientOptions): HqClient {
     const { body } = await getBody(path);
     const parsed = v.safeParse(schema, body);
     if (!parsed.success) {
-      throw new HqError({ kind: 'malformed', message: `Unexpected answer from ${path}: ${v.summarize(parsed.issues)}` });
+      throw new HqError({
+        kind: 'malformed',
+        message: `Unexpected answer from ${path}: ${v.summarize(parsed.issues)}`,
+      });
     }
     return parsed.output;
   }
@@ -189,7 +218,12 @@ export function createHqClient(options: HqClientOptions): HqClient {
           if (n > 1 && error instanceof HqError && error.kind === 'not_found') return { rows: [], received: 0 };
           throw error;
         });
-      const { rows, mayHaveMore } = await readAllPages(page, (artifact) => artifact.id, CONVERSATION_ARTIFACTS_PAGE_SIZE, { expected });
+      const { rows, mayHaveMore } = await readAllPages(
+        page,
+        (artifact) => artifact.id,
+        CONVERSATION_ARTIFACTS_PAGE_SIZE,
+        { expected },
+      );
       return { artifacts: rows, mayHaveMore };
     },
     getConversation(conversationId) {
@@ -200,14 +234,23 @@ export function createHqClient(options: HqClientOptions): HqClient {
       if (q) query.set('q', q);
       const path = `/v1/api/conversations?${query}`;
       const answer = await getJson(path, ConversationPageSchema);
-      return { conversations: readableRows(answer.conversations, ConversationRowSchema, path), received: answer.conversations.length, total: answer.total ?? null };
+      return {
+        conversations: readableRows(answer.conversations, ConversationRowSchema, path),
+        received: answer.conversations.length,
+        total: answer.total ?? null,
+      };
     },
     async checkCanRead() {
       await getJson('/v1/api/conversations?page_size=1', v.object({ conversations: v.array(v.unknown()) }));
     },
     async deleteArtifact(artifactId) {
       // The body's shape is an assumption: a 2xx that is not JSON still means deleted.
-      const response = await request(resolveUrl(`/v1/api/artifacts/${encodeURIComponent(artifactId)}`), 'DELETE', 'application/json', 'api');
+      const response = await request(
+        resolveUrl(`/v1/api/artifacts/${encodeURIComponent(artifactId)}`),
+        'DELETE',
+        'application/json',
+        'api',
+      );
       const body = await readJson(response);
       const status = response.status;
       if (!deleteConfirmed(status, body === NOT_JSON ? null : body)) {

@@ -49,17 +49,29 @@ export async function readCapped(body: ReadableStream<Uint8Array>, maxBytes: num
  * follow a redirect: a status answered by another origin is not HQ's (a 401
  * there says nothing of the token, a 404 nothing of the artifact).
  */
-export async function errorFromResponse(response: Response, endpoint: 'api' | 'oauth' = 'api', requestUrl?: string): Promise<HqError> {
+export async function errorFromResponse(
+  response: Response,
+  endpoint: 'api' | 'oauth' = 'api',
+  requestUrl?: string,
+): Promise<HqError> {
   if (requestUrl !== undefined && answeredElsewhere(response, requestUrl)) {
     await response.body?.cancel().catch(() => {});
-    return new HqError({ kind: 'storage', status: response.status, message: `The file's storage at ${new URL(response.url).origin} answered ${response.status}.` });
+    return new HqError({
+      kind: 'storage',
+      status: response.status,
+      message: `The file's storage at ${new URL(response.url).origin} answered ${response.status}.`,
+    });
   }
   const body = await readJson(response);
-  const serverError = body && typeof body === 'object' && 'error' in body ? String((body as { error: unknown }).error) : '';
+  const serverError =
+    body && typeof body === 'object' && 'error' in body ? String((body as { error: unknown }).error) : '';
   const oauthError = endpoint === 'oauth' && serverError ? serverError : undefined;
   const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
   return new HqError({
-    kind: oauthError === 'invalid_grant' || oauthError === 'invalid_client' ? 'unauthorized' : errorKindForStatus(response.status),
+    kind:
+      oauthError === 'invalid_grant' || oauthError === 'invalid_client'
+        ? 'unauthorized'
+        : errorKindForStatus(response.status),
     status: response.status,
     message: serverError || `HQ answered ${response.status} ${response.statusText}`.trim(),
     ...(oauthError ? { oauthError } : {}),
@@ -89,7 +101,9 @@ export function answeredElsewhere(response: Response, requestUrl: string): boole
 
 /** A redirect left unfollowed (`redirect: 'manual'`): browsers give an opaque answer, other fetches the 3xx itself. */
 function isRedirect(response: Response): boolean {
-  return response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400 && response.status !== 304);
+  return (
+    response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400 && response.status !== 304)
+  );
 }
 
 /**
@@ -100,5 +114,8 @@ function isRedirect(response: Response): boolean {
 export async function refuseRedirect(response: Response, url: string): Promise<void> {
   if (!isRedirect(response)) return;
   await response.body?.cancel().catch(() => {});
-  throw new HqError({ kind: 'redirected', message: `${new URL(url).origin} answered with a redirect, which the extension does not follow for its requests to HQ.` });
+  throw new HqError({
+    kind: 'redirected',
+    message: `${new URL(url).origin} answered with a redirect, which the extension does not follow for its requests to HQ.`,
+  });
 }

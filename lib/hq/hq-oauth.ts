@@ -26,7 +26,10 @@ export interface TokenSet {
   scopes: string[];
 }
 
-export function authorizeUrl(serverUrl: string, params: { clientId: string; redirectUri: string; state: string; challenge: string }): string {
+export function authorizeUrl(
+  serverUrl: string,
+  params: { clientId: string; redirectUri: string; state: string; challenge: string },
+): string {
   const url = new URL(`${serverUrl.replace(/\/+$/, '')}/v1/oauth/authorize`);
   url.search = new URLSearchParams({
     response_type: 'code',
@@ -40,16 +43,42 @@ export function authorizeUrl(serverUrl: string, params: { clientId: string; redi
   return url.toString();
 }
 
-export function exchangeCode(serverUrl: string, p: { clientId: string; code: string; redirectUri: string; verifier: string }, doFetch: typeof fetch = fetch): Promise<TokenSet> {
-  return tokenRequest(serverUrl, { grant_type: 'authorization_code', code: p.code, redirect_uri: p.redirectUri, client_id: p.clientId, code_verifier: p.verifier }, doFetch);
+export function exchangeCode(
+  serverUrl: string,
+  p: { clientId: string; code: string; redirectUri: string; verifier: string },
+  doFetch: typeof fetch = fetch,
+): Promise<TokenSet> {
+  return tokenRequest(
+    serverUrl,
+    {
+      grant_type: 'authorization_code',
+      code: p.code,
+      redirect_uri: p.redirectUri,
+      client_id: p.clientId,
+      code_verifier: p.verifier,
+    },
+    doFetch,
+  );
 }
 
-export function refreshTokenSet(serverUrl: string, p: { clientId: string; refreshToken: string }, doFetch: typeof fetch = fetch): Promise<TokenSet> {
-  return tokenRequest(serverUrl, { grant_type: 'refresh_token', refresh_token: p.refreshToken, client_id: p.clientId }, doFetch);
+export function refreshTokenSet(
+  serverUrl: string,
+  p: { clientId: string; refreshToken: string },
+  doFetch: typeof fetch = fetch,
+): Promise<TokenSet> {
+  return tokenRequest(
+    serverUrl,
+    { grant_type: 'refresh_token', refresh_token: p.refreshToken, client_id: p.clientId },
+    doFetch,
+  );
 }
 
 /** Revokes the token's whole family. HQ always answers 200; failures to reach it are the caller's to ignore. */
-export async function revokeToken(serverUrl: string, p: { clientId: string; token: string }, doFetch: typeof fetch = fetch): Promise<void> {
+export async function revokeToken(
+  serverUrl: string,
+  p: { clientId: string; token: string },
+  doFetch: typeof fetch = fetch,
+): Promise<void> {
   await post(serverUrl, '/v1/oauth/revoke', { client_id: p.clientId, token: p.token }, doFetch);
 }
 
@@ -59,7 +88,8 @@ async function tokenRequest(serverUrl: string, form: Record<string, string>, doF
   if (!response.ok) throw await errorFromResponse(response, 'oauth');
   const body: unknown = await response.json().catch(() => null);
   const parsed = v.safeParse(TokenResponseSchema, body);
-  if (!parsed.success) throw new HqError({ kind: 'malformed', message: `Unexpected token answer: ${v.summarize(parsed.issues)}` });
+  if (!parsed.success)
+    throw new HqError({ kind: 'malformed', message: `Unexpected token answer: ${v.summarize(parsed.issues)}` });
   const t = parsed.output;
   return {
     accessToken: t.access_token,
@@ -71,7 +101,12 @@ async function tokenRequest(serverUrl: string, form: Record<string, string>, doF
 }
 
 /** A redirect is never followed: a 307 or 308 would re-send the form — refresh token, code, verifier — to wherever it points. */
-async function post(serverUrl: string, path: string, form: Record<string, string>, doFetch: typeof fetch): Promise<Response> {
+async function post(
+  serverUrl: string,
+  path: string,
+  form: Record<string, string>,
+  doFetch: typeof fetch,
+): Promise<Response> {
   const url = `${serverUrl.replace(/\/+$/, '')}${path}`;
   let response: Response;
   try {

@@ -57,7 +57,11 @@ export function retryAfterMs(response: Response): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 
-export function backoffDelay(attempt: number, options: Pick<RetryPolicy, 'baseDelayMs' | 'maxDelayMs' | 'random'>, hintMs?: number): number {
+export function backoffDelay(
+  attempt: number,
+  options: Pick<RetryPolicy, 'baseDelayMs' | 'maxDelayMs' | 'random'>,
+  hintMs?: number,
+): number {
   if (hintMs !== undefined) return Math.min(hintMs, options.maxDelayMs);
   const exponential = options.baseDelayMs * 2 ** (attempt - 1);
   // Full jitter: spread retries so several clients do not hammer in step.

@@ -47,7 +47,9 @@ export function workspaceCacheKey(account: AccountKey): string {
  * reads this one small record.
  */
 export function headOf(list: CachedList): CachedList {
-  return list.artifacts.length > HEAD_ROWS * 2 ? { artifacts: list.artifacts.slice(0, HEAD_ROWS), fetchedAt: list.fetchedAt, partialOf: list.artifacts.length } : list;
+  return list.artifacts.length > HEAD_ROWS * 2
+    ? { artifacts: list.artifacts.slice(0, HEAD_ROWS), fetchedAt: list.fetchedAt, partialOf: list.artifacts.length }
+    : list;
 }
 
 /**
@@ -96,7 +98,8 @@ export async function readRecord<T>(key: string, schema: v.GenericSchema<unknown
 }
 
 function recordValue<T>(stored: unknown, schema: v.GenericSchema<unknown, T>): T | undefined {
-  if (!stored || typeof stored !== 'object' || (stored as Partial<StoredRecord>).schema !== CACHE_SCHEMA_VERSION) return undefined;
+  if (!stored || typeof stored !== 'object' || (stored as Partial<StoredRecord>).schema !== CACHE_SCHEMA_VERSION)
+    return undefined;
   const parsed = v.safeParse(schema, (stored as StoredRecord).value);
   return parsed.success ? parsed.output : undefined;
 }

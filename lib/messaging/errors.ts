@@ -41,7 +41,9 @@ export function notConnected(): ProtocolError {
 
 /** An error that came back as data (from the offscreen document) as the error it was. */
 export function errorFromInfo(info: ErrorInfo): HqError | ProtocolError {
-  return (PROTOCOL_KINDS as readonly string[]).includes(info.kind) ? new ProtocolError(info as ProtocolErrorInfo) : new HqError(info as HqErrorInfo);
+  return (PROTOCOL_KINDS as readonly string[]).includes(info.kind)
+    ? new ProtocolError(info as ProtocolErrorInfo)
+    : new HqError(info as HqErrorInfo);
 }
 
 /** Any thrown value as an ErrorInfo that can cross a message boundary; null for bugs. */

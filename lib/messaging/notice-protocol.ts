@@ -24,16 +24,29 @@ export type NoticeOf<K extends NoticeType> = NoticeMap[K];
 type Fields = Record<string, unknown>;
 const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
 const hasExactly = (value: unknown, keys: readonly string[]): value is Fields =>
-  !!value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === keys.length && keys.every((key) => Object.hasOwn(value, key));
+  !!value &&
+  typeof value === 'object' &&
+  !Array.isArray(value) &&
+  Object.keys(value).length === keys.length &&
+  keys.every((key) => Object.hasOwn(value, key));
 
-export const isZipStatus = (p: unknown): p is ZipProgress => hasExactly(p, ['done', 'total', 'failed']) && isCount(p.done) && isCount(p.total) && isCount(p.failed);
+export const isZipStatus = (p: unknown): p is ZipProgress =>
+  hasExactly(p, ['done', 'total', 'failed']) && isCount(p.done) && isCount(p.total) && isCount(p.failed);
 export const isPageNotice = (p: unknown): p is NoticeMap['conversation-panel:notice'] =>
-  hasExactly(p, ['tone', 'text']) && (p.tone === 'status' || p.tone === 'alert') && typeof p.text === 'string' && p.text.length <= 2000;
+  hasExactly(p, ['tone', 'text']) &&
+  (p.tone === 'status' || p.tone === 'alert') &&
+  typeof p.text === 'string' &&
+  p.text.length <= 2000;
 const isUnlisted = (u: unknown): boolean =>
-  hasExactly(u, ['artifacts', 'conversations', 'unreached']) && isCount(u.artifacts) && isCount(u.conversations) && isCount(u.unreached);
+  hasExactly(u, ['artifacts', 'conversations', 'unreached']) &&
+  isCount(u.artifacts) &&
+  isCount(u.conversations) &&
+  isCount(u.unreached);
 export const isIndexStatus = (p: unknown): p is IndexStatus =>
   (hasExactly(p, ['state', 'done', 'total', 'published', 'unlisted']) ||
-    (hasExactly(p, ['state', 'done', 'total', 'published', 'unlisted', 'words']) && typeof p.words === 'string' && p.words.length <= 2000)) &&
+    (hasExactly(p, ['state', 'done', 'total', 'published', 'unlisted', 'words']) &&
+      typeof p.words === 'string' &&
+      p.words.length <= 2000)) &&
   ['indexing', 'done', 'paused', 'failed'].includes(p.state as string) &&
   isCount(p.done) &&
   (p.total === null || isCount(p.total)) &&
@@ -43,4 +56,8 @@ export const isIndexStatus = (p: unknown): p is IndexStatus =>
 export type NoticeChecks<K extends NoticeType> = { [P in K]: (payload: unknown) => payload is NoticeMap[P] };
 
 /** Every notice's check, for pages that may hear any of them. */
-export const noticeChecks: NoticeChecks<NoticeType> = { 'zip:status': isZipStatus, 'conversation-panel:notice': isPageNotice, 'index:status': isIndexStatus };
+export const noticeChecks: NoticeChecks<NoticeType> = {
+  'zip:status': isZipStatus,
+  'conversation-panel:notice': isPageNotice,
+  'index:status': isIndexStatus,
+};

@@ -13,7 +13,10 @@ export function listenForNotices(handlers: NoticeHandlers): () => void {
 }
 
 /** The same, hearing only the notices `checks` knows: the content script carries just the checks of what a tab is sent. */
-export function listenForNoticesOf<K extends NoticeType>(checks: NoticeChecks<K>, handlers: NoticeHandlers<K>): () => void {
+export function listenForNoticesOf<K extends NoticeType>(
+  checks: NoticeChecks<K>,
+  handlers: NoticeHandlers<K>,
+): () => void {
   const listener = (message: unknown, sender: { id?: string; tab?: unknown }) => {
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
     const { notice, payload } = (message ?? {}) as { notice?: unknown; payload?: unknown };

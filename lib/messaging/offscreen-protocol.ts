@@ -15,7 +15,12 @@ export const OFFSCREEN_PORT = 'offscreen-job';
 
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 // A URL that does not parse fails its own entry (a line in _errors.txt), not the whole job.
-const Source = v.strictObject({ name: v.string(), url: v.string(), createdAt: v.optional(v.string()), folder: v.optional(v.nullable(v.string())) });
+const Source = v.strictObject({
+  name: v.string(),
+  url: v.string(),
+  createdAt: v.optional(v.string()),
+  folder: v.optional(v.nullable(v.string())),
+});
 const JobId = v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/));
 
 /** The first message on a job's port. */

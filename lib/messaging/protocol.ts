@@ -15,7 +15,13 @@ import type { ZipResult } from '@/lib/model/file-job-results';
 
 const Empty = v.strictObject({});
 const Url = v.pipe(v.string(), v.maxLength(2048));
-const Token = v.pipe(v.string(), v.trim(), v.minLength(1, 'The access token is empty.'), v.maxLength(8192), v.regex(/^\S+$/, 'The access token must not contain spaces.'));
+const Token = v.pipe(
+  v.string(),
+  v.trim(),
+  v.minLength(1, 'The access token is empty.'),
+  v.maxLength(8192),
+  v.regex(/^\S+$/, 'The access token must not contain spaces.'),
+);
 
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(100), v.regex(/^[\w-]+$/, 'Not an artifact id.'));
 const ArtifactRef = v.strictObject({ artifactId: Id });
@@ -23,16 +29,32 @@ const ArtifactRef = v.strictObject({ artifactId: Id });
 export const requestSchemas = {
   'connection:get': Empty,
   'connection:connect': v.strictObject({ serverUrl: Url, webAppUrl: Url, token: Token }),
-  'connection:sign-in': v.strictObject({ serverUrl: Url, webAppUrl: Url, clientId: v.pipe(v.string(), v.trim(), v.minLength(1, 'Enter the OAuth Client ID (under Advanced).'), v.maxLength(200), v.regex(/^\S+$/, 'The Client ID must not contain spaces.')) }),
+  'connection:sign-in': v.strictObject({
+    serverUrl: Url,
+    webAppUrl: Url,
+    clientId: v.pipe(
+      v.string(),
+      v.trim(),
+      v.minLength(1, 'Enter the OAuth Client ID (under Advanced).'),
+      v.maxLength(200),
+      v.regex(/^\S+$/, 'The Client ID must not contain spaces.'),
+    ),
+  }),
   'connection:sign-out': Empty,
   'artifacts:refresh': Empty,
   // The walk of the whole workspace (lib/workspace-index): pause it, or go on with it.
   'index:pause': Empty,
   'index:resume': Empty,
   // The popup's Conversations view: HQ's paged list (with HQ's own search), and one conversation's ZIP.
-  'conversations:list': v.strictObject({ q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200))), page: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000)) }),
+  'conversations:list': v.strictObject({
+    q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200))),
+    page: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000)),
+  }),
   /** `artifactCount`: HQ's count on the row the person clicked, to check the list by. */
-  'conversations:download-zip': v.strictObject({ conversationId: Id, artifactCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000))) }),
+  'conversations:download-zip': v.strictObject({
+    conversationId: Id,
+    artifactCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000))),
+  }),
   // `name` is only a fallback when the artifact is not in the cached list; it is sanitized.
   'artifacts:download': v.strictObject({ artifactId: Id, name: v.optional(v.pipe(v.string(), v.maxLength(1024))) }),
   'artifacts:delete': ArtifactRef,

@@ -7,12 +7,18 @@ import type { MessageType, RequestOf, ResponseMap } from './protocol';
  * background becomes an `internal` error the UI can show. Extension pages and
  * the content script both use it.
  */
-export async function sendMessage<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<Reply<ResponseMap[K]>> {
+export async function sendMessage<K extends MessageType>(
+  type: K,
+  payload: RequestOf<K>,
+): Promise<Reply<ResponseMap[K]>> {
   try {
     const reply = (await browser.runtime.sendMessage({ type, payload })) as Reply<ResponseMap[K]> | undefined;
     if (reply && typeof reply === 'object' && 'ok' in reply) return reply;
     return { ok: false, error: { kind: 'internal', message: 'The extension background did not answer.' } };
   } catch (error) {
-    return { ok: false, error: { kind: 'internal', message: `The extension is not available (${String(error)}). Reload the page.` } };
+    return {
+      ok: false,
+      error: { kind: 'internal', message: `The extension is not available (${String(error)}). Reload the page.` },
+    };
   }
 }

@@ -28,7 +28,8 @@ const artifacts = (n: number) => `${n} artifact${n === 1 ? '' : 's'}`;
 
 /** The gap in plain words, for the ZIP's outcome, its _errors.txt and the page panel. */
 export function listGapWords({ listed, expected }: ListGap): string {
-  if (expected === null) return `HQ listed ${artifacts(listed)} in this conversation and would not list further: it may hold more.`;
+  if (expected === null)
+    return `HQ listed ${artifacts(listed)} in this conversation and would not list further: it may hold more.`;
   const missing = expected - listed;
   return `HQ counts ${artifacts(expected)} in this conversation, but its list gave ${listed}: ${missing} could not be listed.`;
 }

@@ -10,7 +10,8 @@ import sql from 'refractor/sql';
 import bash from 'refractor/bash';
 
 // Only the gallery's Code languages (Markdown is rendered, not highlighted); loaded with the first code preview.
-for (const language of [python, javascript, typescript, json, yaml, markup, css, sql, bash]) refractor.register(language);
+for (const language of [python, javascript, typescript, json, yaml, markup, css, sql, bash])
+  refractor.register(language);
 
 /** A run of source text, with the token kinds that colour it ("keyword", "string"; none for plain text). */
 export interface CodeToken {
@@ -38,7 +39,9 @@ export function highlightCode(code: string, language: string | undefined): CodeT
       tokens.push({ text: node.value ?? '', kinds });
       return;
     }
-    const own = Array.isArray(node.properties?.className) ? node.properties.className.filter((c): c is string => typeof c === 'string' && c !== 'token') : [];
+    const own = Array.isArray(node.properties?.className)
+      ? node.properties.className.filter((c): c is string => typeof c === 'string' && c !== 'token')
+      : [];
     for (const child of node.children ?? []) walk(child, own.length ? [...kinds, ...own] : kinds);
   };
   walk(refractor.highlight(code, language) as HastNode, []);

@@ -10,12 +10,46 @@
  */
 
 /** Elements that exist to fetch, navigate, embed or run something: removed with their content. */
-const REMOVED_ELEMENTS = ['base', 'link', 'meta', 'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'fencedframe', 'template'];
+const REMOVED_ELEMENTS = [
+  'base',
+  'link',
+  'meta',
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'portal',
+  'fencedframe',
+  'template',
+];
 
 /** Attributes that hold an address the browser may fetch, resolve, report to or navigate to (HTML, SVG, MathML). */
 const ADDRESS_ATTRIBUTES = new Set([
-  'href', 'xlink:href', 'src', 'srcset', 'imagesrcset', 'action', 'formaction', 'poster', 'background', 'data', 'ping',
-  'lowsrc', 'longdesc', 'cite', 'manifest', 'dynsrc', 'codebase', 'archive', 'classid', 'profile', 'attributionsrc', 'itemtype',
+  'href',
+  'xlink:href',
+  'src',
+  'srcset',
+  'imagesrcset',
+  'action',
+  'formaction',
+  'poster',
+  'background',
+  'data',
+  'ping',
+  'lowsrc',
+  'longdesc',
+  'cite',
+  'manifest',
+  'dynsrc',
+  'codebase',
+  'archive',
+  'classid',
+  'profile',
+  'attributionsrc',
+  'itemtype',
 ]);
 
 /** An image or poster may still show when its bytes are inline (a data: URL names no other place); an in-document #target may still be linked. */
@@ -35,7 +69,8 @@ export function inertHtml(untrustedHtml: string): string {
       if (lower.startsWith('on') || (ADDRESS_ATTRIBUTES.has(lower) && !keepsAddress(lower, value))) {
         element.removeAttribute(name);
         // A person can still see where a link pointed.
-        if ((lower === 'href' || lower === 'xlink:href') && value.trim() && !element.hasAttribute('title')) element.setAttribute('title', value.trim());
+        if ((lower === 'href' || lower === 'xlink:href') && value.trim() && !element.hasAttribute('title'))
+          element.setAttribute('title', value.trim());
       }
     }
   }

@@ -15,9 +15,19 @@ export interface RenderedPdf {
  * eval, no PDF scripting (the scripting sandbox is never loaded), no forms,
  * nothing fetched. Loaded lazily: it only costs when a PDF is previewed.
  */
-export async function renderPdf(bytes: Uint8Array, cssWidth: number, maxPages = PDF_PREVIEW_PAGES): Promise<RenderedPdf> {
+export async function renderPdf(
+  bytes: Uint8Array,
+  cssWidth: number,
+  maxPages = PDF_PREVIEW_PAGES,
+): Promise<RenderedPdf> {
   GlobalWorkerOptions.workerSrc = workerUrl;
-  const task = getDocument({ data: bytes, isEvalSupported: false, enableXfa: false, disableAutoFetch: true, stopAtErrors: false });
+  const task = getDocument({
+    data: bytes,
+    isEvalSupported: false,
+    enableXfa: false,
+    disableAutoFetch: true,
+    stopAtErrors: false,
+  });
   const pdf = await task.promise;
   try {
     const canvases: HTMLCanvasElement[] = [];

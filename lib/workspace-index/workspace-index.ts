@@ -101,8 +101,17 @@ export function applyConversationPage(
     };
   }
   const seen = [...inWalk];
-  const settled = walk.settled && fresh === rows.length && (total === null || walk.total === null || total === walk.total);
-  return { index: { ...index, conversations, walk: { ...walk, nextPage: walk.nextPage + 1, seen, total: total ?? walk.total, settled } }, changed, fresh };
+  const settled =
+    walk.settled && fresh === rows.length && (total === null || walk.total === null || total === walk.total);
+  return {
+    index: {
+      ...index,
+      conversations,
+      walk: { ...walk, nextPage: walk.nextPage + 1, seen, total: total ?? walk.total, settled },
+    },
+    changed,
+    fresh,
+  };
 }
 
 /**
@@ -136,18 +145,40 @@ export function conversationsToList(index: WorkspaceIndex): IndexedConversation[
  * are filled in, so the row can link back. Fewer than HQ's count is kept,
  * and remembered as missing, so it is said and asked for again.
  */
-export function setConversationArtifacts(index: WorkspaceIndex, conversationId: string, artifacts: readonly HqArtifact[]): WorkspaceIndex {
+export function setConversationArtifacts(
+  index: WorkspaceIndex,
+  conversationId: string,
+  artifacts: readonly HqArtifact[],
+): WorkspaceIndex {
   const conversation = index.conversations[conversationId];
   if (!conversation) return index;
-  const filled = artifacts.map((a) => ({ ...a, conversation_id: conversationId, conversation_title: conversation.title }));
+  const filled = artifacts.map((a) => ({
+    ...a,
+    conversation_id: conversationId,
+    conversation_title: conversation.title,
+  }));
   const missing = Math.max(0, conversation.artifactCount - filled.length);
-  return { ...index, conversations: { ...index.conversations, [conversationId]: { ...conversation, artifacts: filled, stale: false, missing } } };
+  return {
+    ...index,
+    conversations: {
+      ...index.conversations,
+      [conversationId]: { ...conversation, artifacts: filled, stale: false, missing },
+    },
+  };
 }
 
 /** Artifacts HQ counts that no listing brought, in how many conversations, and conversations the last full walk could not reach. */
-export function unlistedArtifacts(index: WorkspaceIndex): { artifacts: number; conversations: number; unreached: number } {
+export function unlistedArtifacts(index: WorkspaceIndex): {
+  artifacts: number;
+  conversations: number;
+  unreached: number;
+} {
   const short = Object.values(index.conversations).filter((c) => c.missing > 0);
-  return { artifacts: short.reduce((sum, c) => sum + c.missing, 0), conversations: short.length, unreached: index.unreached };
+  return {
+    artifacts: short.reduce((sum, c) => sum + c.missing, 0),
+    conversations: short.length,
+    unreached: index.unreached,
+  };
 }
 
 /** HQ no longer has this conversation (404). */
@@ -181,7 +212,13 @@ export function forgetArtifact(index: WorkspaceIndex, artifactId: string): Works
   for (const conversation of Object.values(index.conversations)) {
     if (!conversation.artifacts?.some((a) => a.id === artifactId)) continue;
     const artifacts = conversation.artifacts.filter((a) => a.id !== artifactId);
-    return { ...index, conversations: { ...index.conversations, [conversation.id]: { ...conversation, artifacts, artifactCount: Math.max(0, conversation.artifactCount - 1) } } };
+    return {
+      ...index,
+      conversations: {
+        ...index.conversations,
+        [conversation.id]: { ...conversation, artifacts, artifactCount: Math.max(0, conversation.artifactCount - 1) },
+      },
+    };
   }
   return index;
 }
@@ -197,7 +234,9 @@ export function mergeWorkspace(newest: readonly HqArtifact[], index: WorkspaceIn
     for (const artifact of conversation.artifacts ?? []) byId.set(artifact.id, artifact);
   }
   for (const artifact of newest) byId.set(artifact.id, artifact);
-  return [...byId.values()].sort((a, b) => (a.created_at < b.created_at ? 1 : a.created_at > b.created_at ? -1 : a.id.localeCompare(b.id)));
+  return [...byId.values()].sort((a, b) =>
+    a.created_at < b.created_at ? 1 : a.created_at > b.created_at ? -1 : a.id.localeCompare(b.id),
+  );
 }
 
 /** How far a walk has come: conversations listed (or unchanged) of those HQ has. */

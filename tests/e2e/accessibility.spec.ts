@@ -38,7 +38,11 @@ test('every screen has no accessibility violations, light and dark', async ({ co
   }
   await signedOut.close();
 
-  const options = await connectExtension(context, extensionId, { url: hq.url, webAppUrl: hq.webAppUrl, token: hq.tokens.readWrite });
+  const options = await connectExtension(context, extensionId, {
+    url: hq.url,
+    webAppUrl: hq.webAppUrl,
+    token: hq.tokens.readWrite,
+  });
   for (const scheme of SCHEMES) {
     await options.emulateMedia({ colorScheme: scheme });
     await audit(options, `options, connected (${scheme})`, found);
@@ -51,7 +55,14 @@ test('every screen has no accessibility violations, light and dark', async ({ co
     await audit(popup, `popup list (${scheme})`, found);
 
     const search = popup.getByRole('searchbox', { name: 'Search artifacts' });
-    for (const [query, kind] of [['revenue-by-region', 'image'], ['forecast.py', 'code'], ['landing-page', 'html'], ['quarterly-revenue.csv', 'table'], ['q3-revenue.pdf', 'pdf'], ['salaries', 'sensitive']] as const) {
+    for (const [query, kind] of [
+      ['revenue-by-region', 'image'],
+      ['forecast.py', 'code'],
+      ['landing-page', 'html'],
+      ['quarterly-revenue.csv', 'table'],
+      ['q3-revenue.pdf', 'pdf'],
+      ['salaries', 'sensitive'],
+    ] as const) {
       await search.fill(query);
       await popup.locator('.row-main').first().click();
       await popup.getByRole('dialog').waitFor();
@@ -60,7 +71,10 @@ test('every screen has no accessibility violations, light and dark', async ({ co
       await popup.keyboard.press('Escape');
     }
     await search.fill('');
-    await popup.getByRole('button', { name: /^Delete / }).first().click();
+    await popup
+      .getByRole('button', { name: /^Delete / })
+      .first()
+      .click();
     await popup.getByRole('dialog').waitFor();
     await audit(popup, `delete confirmation (${scheme})`, found);
     await popup.keyboard.press('Escape');

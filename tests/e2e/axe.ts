@@ -22,8 +22,16 @@ export async function axeViolations(page: Page, scope?: string): Promise<Violati
   return page.evaluate(
     async ({ tags, scope }) => {
       const run = (window as unknown as { axe: typeof import('axe-core') }).axe.run;
-      const results = await run(scope ? { include: [scope] } : document, { runOnly: { type: 'tag', values: tags }, iframes: false, resultTypes: ['violations'] });
-      return results.violations.map((v) => ({ rule: v.id, impact: v.impact ?? null, nodes: v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary ?? ''}`) }));
+      const results = await run(scope ? { include: [scope] } : document, {
+        runOnly: { type: 'tag', values: tags },
+        iframes: false,
+        resultTypes: ['violations'],
+      });
+      return results.violations.map((v) => ({
+        rule: v.id,
+        impact: v.impact ?? null,
+        nodes: v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary ?? ''}`),
+      }));
     },
     { tags: TAGS, scope },
   );

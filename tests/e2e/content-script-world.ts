@@ -5,7 +5,10 @@ import type { BrowserContext, Page } from '@playwright/test';
  * script's isolated world (over CDP): exactly what a compromised or curious
  * content script could do.
  */
-export async function openWithContentScriptWorld(context: BrowserContext, url: string): Promise<{ page: Page; evaluate: (expression: string) => Promise<unknown> }> {
+export async function openWithContentScriptWorld(
+  context: BrowserContext,
+  url: string,
+): Promise<{ page: Page; evaluate: (expression: string) => Promise<unknown> }> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const worlds: Array<{ id: number; name: string }> = [];
@@ -20,7 +23,12 @@ export async function openWithContentScriptWorld(context: BrowserContext, url: s
   return {
     page,
     async evaluate(expression) {
-      const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { contextId: world.id, awaitPromise: true, returnByValue: true, expression });
+      const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+        contextId: world.id,
+        awaitPromise: true,
+        returnByValue: true,
+        expression,
+      });
       if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
       return result.value;
     },

@@ -6,8 +6,15 @@ import { artifactsOf, conversationByTitle, findArtifact } from '../hq-server/dem
 import type { Worker } from '@playwright/test';
 import { openWithContentScriptWorld } from './content-script-world';
 
-async function zipEntries(worker: Worker, count: number): Promise<{ record: DownloadRecord; entries: Record<string, Uint8Array> }> {
-  await expect.poll(async () => (await finishedDownloads(worker)).filter((d) => d.state === 'complete').length, { timeout: 30_000 }).toBe(count);
+async function zipEntries(
+  worker: Worker,
+  count: number,
+): Promise<{ record: DownloadRecord; entries: Record<string, Uint8Array> }> {
+  await expect
+    .poll(async () => (await finishedDownloads(worker)).filter((d) => d.state === 'complete').length, {
+      timeout: 30_000,
+    })
+    .toBe(count);
   const record = (await finishedDownloads(worker)).filter((d) => d.state === 'complete').at(-1)!;
   return { record, entries: unzipSync(new Uint8Array(readFileSync(record.filename))) };
 }
@@ -27,10 +34,16 @@ test.describe('conversation pages', () => {
 
     const { entries } = await zipEntries(serviceWorker, 1);
     expect(Object.keys(entries).sort()).toEqual(['chart (1).png', 'chart.png', 'report (1).html', 'report.html']);
-    expect(hq.requests.some((r) => r.path === `/v1/api/conversations/${conversation.id}/artifacts/download`)).toBe(true);
+    expect(hq.requests.some((r) => r.path === `/v1/api/conversations/${conversation.id}/artifacts/download`)).toBe(
+      true,
+    );
   });
 
-  test('follows single-page navigation without duplicates, and shows no panel for an empty conversation', async ({ context, extensionId, hq }) => {
+  test('follows single-page navigation without duplicates, and shows no panel for an empty conversation', async ({
+    context,
+    extensionId,
+    hq,
+  }) => {
     await (await connectAndOpenPopup(context, extensionId, hq)).close();
     const page = await context.newPage();
     await page.goto(`${hq.webAppUrl}/conversations/${conversationByTitle(hq.data, 'Chart exports').id}`);
@@ -38,7 +51,11 @@ test.describe('conversation pages', () => {
     const marker = await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
 
     await page.getByRole('link', { name: 'Q3 revenue analysis' }).first().click();
-    await expect(page.getByRole('button', { name: `Artifacts (${artifactsOf(hq.data, conversationByTitle(hq.data, 'Q3 revenue analysis').id).length})` })).toBeVisible();
+    await expect(
+      page.getByRole('button', {
+        name: `Artifacts (${artifactsOf(hq.data, conversationByTitle(hq.data, 'Q3 revenue analysis').id).length})`,
+      }),
+    ).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(marker); // no reload happened
     expect(await page.locator('hq-artifacts-panel').count()).toBe(1);
 
@@ -46,7 +63,9 @@ test.describe('conversation pages', () => {
     const weekly = conversationByTitle(hq.data, 'Weekly status sync');
     await page.getByRole('link', { name: 'Weekly status sync' }).first().click();
     await expect(page.getByRole('button', { name: /^(Artifacts|Download all)/ })).toHaveCount(0);
-    await expect.poll(() => hq.requests.some((r) => r.path === `/v1/api/conversations/${weekly.id}/artifacts`)).toBe(true);
+    await expect
+      .poll(() => hq.requests.some((r) => r.path === `/v1/api/conversations/${weekly.id}/artifacts`))
+      .toBe(true);
     await page.waitForTimeout(300); // the answer reaches the page
     await expect(page.getByRole('button', { name: /^(Artifacts|Download all)/ })).toHaveCount(0);
     await expect(page.locator('hq-artifacts-panel')).toBeHidden();
@@ -58,7 +77,12 @@ test.describe('conversation pages', () => {
     await expect(page.locator('hq-artifacts-panel')).toHaveCount(0);
   });
 
-  test('downloads every artifact as a ZIP in one click, without opening the panel', async ({ context, extensionId, hq, serviceWorker }) => {
+  test('downloads every artifact as a ZIP in one click, without opening the panel', async ({
+    context,
+    extensionId,
+    hq,
+    serviceWorker,
+  }) => {
     await (await connectAndOpenPopup(context, extensionId, hq)).close();
     const conversation = conversationByTitle(hq.data, 'Chart exports');
     const page = await context.newPage();
@@ -76,7 +100,11 @@ test.describe('conversation pages', () => {
     expect(Object.keys(entries).sort()).toEqual(['chart (1).png', 'chart.png', 'report (1).html', 'report.html']);
   });
 
-  test('Escape and the close button close the panel, and focus goes back to its button', async ({ context, extensionId, hq }) => {
+  test('Escape and the close button close the panel, and focus goes back to its button', async ({
+    context,
+    extensionId,
+    hq,
+  }) => {
     await (await connectAndOpenPopup(context, extensionId, hq)).close();
     const page = await context.newPage();
     await page.goto(`${hq.webAppUrl}/conversations/${conversationByTitle(hq.data, 'Chart exports').id}`);
@@ -85,7 +113,11 @@ test.describe('conversation pages', () => {
     const zip = page.getByRole('button', { name: /^Download all/ });
 
     // Escape from inside the panel, from its own button and from the ZIP button.
-    for (const focusFirst of [() => panel.getByRole('button', { name: 'Download report.html' }).first().focus(), () => toggle.focus(), () => zip.focus()]) {
+    for (const focusFirst of [
+      () => panel.getByRole('button', { name: 'Download report.html' }).first().focus(),
+      () => toggle.focus(),
+      () => zip.focus(),
+    ]) {
       await toggle.click();
       await expect(panel).toBeVisible();
       await expect(toggle).toHaveAttribute('aria-expanded', 'true');
@@ -130,8 +162,13 @@ test.describe('conversation pages', () => {
     await expect(rows.nth(1)).not.toContainText('Old numbers');
     // Each row's day and minute, in the browser's time zone (three minutes apart from 10:02 UTC on 9 June).
     const texts = await rows.evaluateAll((items) => items.map((li) => li.textContent ?? ''));
-    const expected = await page.evaluate((isos) => isos.map((iso) => [new Date(iso).getDate(), String(new Date(iso).getMinutes()).padStart(2, '0')]), artifactsOf(hq.data, conversation.id).map((a) => a.created_at));
-    expected.forEach(([day, minute], i) => expect(texts[i]).toMatch(new RegExp(`(${day} Jun|Jun ${day}),? .*:${minute}`)));
+    const expected = await page.evaluate(
+      (isos) => isos.map((iso) => [new Date(iso).getDate(), String(new Date(iso).getMinutes()).padStart(2, '0')]),
+      artifactsOf(hq.data, conversation.id).map((a) => a.created_at),
+    );
+    expected.forEach(([day, minute], i) =>
+      expect(texts[i]).toMatch(new RegExp(`(${day} Jun|Jun ${day}),? .*:${minute}`)),
+    );
     await expect(rows.nth(0).getByTitle(/2026/)).toHaveCount(1); // the full timestamp as a tooltip
     await expect(rows.nth(0).getByTitle('Old numbers')).toHaveText('Old numbers');
   });
@@ -146,7 +183,12 @@ test.describe('conversation pages', () => {
     await expect(page.getByRole('alert')).toBeVisible();
   });
 
-  test('builds the ZIP itself when HQ’s ZIP route is missing, surviving a 429', async ({ context, extensionId, hq, serviceWorker }) => {
+  test('builds the ZIP itself when HQ’s ZIP route is missing, surviving a 429', async ({
+    context,
+    extensionId,
+    hq,
+    serviceWorker,
+  }) => {
     const conversation = conversationByTitle(hq.data, 'Chart exports');
     const big = findArtifact(hq.data, 'dataset.bin');
     big.conversation_id = conversation.id; // put the 5 MiB file in this conversation
@@ -162,7 +204,13 @@ test.describe('conversation pages', () => {
 
     const { entries } = await zipEntries(serviceWorker, 1);
     const expected = artifactsOf(hq.data, conversation.id);
-    expect(Object.keys(entries).sort()).toEqual(['chart (1).png', 'chart.png', 'dataset.bin', 'report (1).html', 'report.html']);
+    expect(Object.keys(entries).sort()).toEqual([
+      'chart (1).png',
+      'chart.png',
+      'dataset.bin',
+      'report (1).html',
+      'report.html',
+    ]);
     expect(entries['_errors.txt']).toBeUndefined();
     expect(Buffer.from(entries['dataset.bin']!).equals(Buffer.from(big.bytes))).toBe(true);
     const charts = expected.filter((a) => a.name === 'chart.png');
@@ -174,7 +222,12 @@ test.describe('conversation pages', () => {
     expect(bigRequests.every((r) => r.authorization === `Bearer ${hq.tokens.readWrite}`)).toBe(true);
   });
 
-  test('lists a file that keeps failing in _errors.txt inside the ZIP', async ({ context, extensionId, hq, serviceWorker }) => {
+  test('lists a file that keeps failing in _errors.txt inside the ZIP', async ({
+    context,
+    extensionId,
+    hq,
+    serviceWorker,
+  }) => {
     const conversation = conversationByTitle(hq.data, 'Chart exports');
     const [first] = artifactsOf(hq.data, conversation.id);
     await (await connectAndOpenPopup(context, extensionId, hq)).close();
@@ -200,13 +253,18 @@ test.describe('conversation pages', () => {
     await page.getByRole('button', { name: /^Artifacts \(\d+\)/ }).click();
     await page.getByRole('button', { name: 'Download forecast.py' }).click();
     await expect(page.getByRole('status')).toContainText('Saved forecast.py');
-    await expect.poll(async () => (await finishedDownloads(serviceWorker)).filter((d) => d.state === 'complete').length).toBe(1);
+    await expect
+      .poll(async () => (await finishedDownloads(serviceWorker)).filter((d) => d.state === 'complete').length)
+      .toBe(1);
   });
 });
 
 test('a content script cannot read the token from any storage it can reach', async ({ context, extensionId, hq }) => {
   await (await connectAndOpenPopup(context, extensionId, hq)).close();
-  const world = await openWithContentScriptWorld(context, `${hq.webAppUrl}/conversations/${conversationByTitle(hq.data, 'Chart exports').id}`);
+  const world = await openWithContentScriptWorld(
+    context,
+    `${hq.webAppUrl}/conversations/${conversationByTitle(hq.data, 'Chart exports').id}`,
+  );
   await expect(world.page.getByRole('button', { name: 'Artifacts (4)' })).toBeVisible();
 
   // Everything the content script can reach: chrome.storage (local, sync, session) and its origin's IndexedDB.

@@ -15,12 +15,21 @@ import type { HqServer } from '../hq-server/server';
  */
 
 async function completed(worker: Worker, count: number) {
-  await expect.poll(async () => (await finishedDownloads(worker)).filter((d) => d.state === 'complete').length, { timeout: 30_000 }).toBe(count);
+  await expect
+    .poll(async () => (await finishedDownloads(worker)).filter((d) => d.state === 'complete').length, {
+      timeout: 30_000,
+    })
+    .toBe(count);
   return (await finishedDownloads(worker)).filter((d) => d.state === 'complete');
 }
 
 /** Opens the conversation page, opens its panel and asks for "Download all … as ZIP" until it is saved. */
-async function zipFromPanel(context: BrowserContext, hq: HqServer, conversationId: string, count: number): Promise<Page> {
+async function zipFromPanel(
+  context: BrowserContext,
+  hq: HqServer,
+  conversationId: string,
+  count: number,
+): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`${hq.webAppUrl}/conversations/${conversationId}`);
   await page.getByRole('button', { name: `Artifacts (${count})` }).click();
@@ -35,7 +44,12 @@ function storageRequests(hq: HqServer) {
 }
 
 test.describe('the token stays with HQ, redirects included', () => {
-  test('a popup download follows the redirect, arrives whole, and storage never sees the token', async ({ context, extensionId, hq, serviceWorker }) => {
+  test('a popup download follows the redirect, arrives whole, and storage never sees the token', async ({
+    context,
+    extensionId,
+    hq,
+    serviceWorker,
+  }) => {
     const popup = await connectAndOpenPopup(context, extensionId, hq);
     // HQ answers downloads with a 302 to object storage on another origin (localhost vs 127.0.0.1).
     hq.faults.redirectDownloadsTo(hq.webAppUrl);
@@ -47,13 +61,23 @@ test.describe('the token stays with HQ, redirects included', () => {
     expect(storageRequests(hq).map((r) => r.authorization)).toEqual([null]);
   });
 
-  test('HQ’s conversation ZIP and a panel download do the same', async ({ context, extensionId, hq, serviceWorker }) => {
+  test('HQ’s conversation ZIP and a panel download do the same', async ({
+    context,
+    extensionId,
+    hq,
+    serviceWorker,
+  }) => {
     await (await connectAndOpenPopup(context, extensionId, hq)).close();
     hq.faults.redirectDownloadsTo(hq.webAppUrl);
     const conversation = conversationByTitle(hq.data, 'Chart exports');
     const page = await zipFromPanel(context, hq, conversation.id, 4);
     const [zip] = await completed(serviceWorker, 1);
-    expect(Object.keys(unzipSync(new Uint8Array(readFileSync(zip!.filename)))).sort()).toEqual(['chart (1).png', 'chart.png', 'report (1).html', 'report.html']);
+    expect(Object.keys(unzipSync(new Uint8Array(readFileSync(zip!.filename)))).sort()).toEqual([
+      'chart (1).png',
+      'chart.png',
+      'report (1).html',
+      'report.html',
+    ]);
 
     await page.getByRole('button', { name: 'Download report.html' }).first().click();
     await expect(page.getByRole('status')).toContainText('Saved report.html');
@@ -63,7 +87,12 @@ test.describe('the token stays with HQ, redirects included', () => {
     expect(storageRequests(hq).every((r) => r.authorization === null)).toBe(true);
   });
 
-  test('the ZIP the extension builds fetches every file through the redirect without the token', async ({ context, extensionId, hq, serviceWorker }) => {
+  test('the ZIP the extension builds fetches every file through the redirect without the token', async ({
+    context,
+    extensionId,
+    hq,
+    serviceWorker,
+  }) => {
     await (await connectAndOpenPopup(context, extensionId, hq)).close();
     hq.faults.redirectDownloadsTo(hq.webAppUrl);
     hq.faults.failNext({ status: 404, pathPattern: '/artifacts/download', times: 1 }); // HQ's ZIP route is missing
@@ -76,13 +105,20 @@ test.describe('the token stays with HQ, redirects included', () => {
     expect(storageRequests(hq).every((r) => r.authorization === null)).toBe(true);
   });
 
-  test('while the extension builds a ZIP and saves a file, the popup never hears the token', async ({ context, extensionId, hq, serviceWorker }) => {
+  test('while the extension builds a ZIP and saves a file, the popup never hears the token', async ({
+    context,
+    extensionId,
+    hq,
+    serviceWorker,
+  }) => {
     const popup = await connectAndOpenPopup(context, extensionId, hq);
     // Every runtime message the popup receives (pages of the extension listen for the background's notices).
     await popup.evaluate(() => {
       const heard: string[] = [];
       (globalThis as unknown as { heard: string[] }).heard = heard;
-      const runtime = (globalThis as unknown as { chrome: { runtime: { onMessage: { addListener(f: (m: unknown) => void): void } } } }).chrome.runtime;
+      const runtime = (
+        globalThis as unknown as { chrome: { runtime: { onMessage: { addListener(f: (m: unknown) => void): void } } } }
+      ).chrome.runtime;
       runtime.onMessage.addListener((message) => void heard.push(JSON.stringify(message)));
     });
     await popup.getByRole('searchbox', { name: 'Search artifacts' }).fill('chart exports');
@@ -100,7 +136,12 @@ test.describe('the token stays with HQ, redirects included', () => {
 });
 
 test.describe('outcomes are told as they are', () => {
-  test('a download whose connection breaks mid-file is an alert, never “Saved”', async ({ context, extensionId, hq, serviceWorker }) => {
+  test('a download whose connection breaks mid-file is an alert, never “Saved”', async ({
+    context,
+    extensionId,
+    hq,
+    serviceWorker,
+  }) => {
     const popup = await connectAndOpenPopup(context, extensionId, hq);
     hq.faults.cutBodyNext({ pathPattern: findArtifact(hq.data, 'dataset.bin').id });
     await popup.getByRole('button', { name: 'Download dataset.bin' }).click();
@@ -116,7 +157,12 @@ test.describe('outcomes are told as they are', () => {
     await expect(popup.getByRole('alert').last()).toContainText('HQ is busy');
   });
 
-  test('the built ZIP retries a file cut mid-body, and lists one that keeps failing in _errors.txt', async ({ context, extensionId, hq, serviceWorker }) => {
+  test('the built ZIP retries a file cut mid-body, and lists one that keeps failing in _errors.txt', async ({
+    context,
+    extensionId,
+    hq,
+    serviceWorker,
+  }) => {
     const conversation = conversationByTitle(hq.data, 'Chart exports');
     const big = findArtifact(hq.data, 'dataset.bin');
     big.conversation_id = conversation.id; // a 5 MiB file in this conversation
@@ -133,12 +179,19 @@ test.describe('outcomes are told as they are', () => {
     const bigRequests = hq.requests.filter((r) => r.path === `/v1/api/artifacts/${big.id}/download`);
     expect(bigRequests).toHaveLength(3);
     expect(bigRequests[0]!.range).toBeNull();
-    expect(bigRequests.slice(1).map((r) => r.range)).toEqual([expect.stringMatching(/^bytes=[1-9]\d*-$/), expect.stringMatching(/^bytes=[1-9]\d*-$/)]);
+    expect(bigRequests.slice(1).map((r) => r.range)).toEqual([
+      expect.stringMatching(/^bytes=[1-9]\d*-$/),
+      expect.stringMatching(/^bytes=[1-9]\d*-$/),
+    ]);
     expect(entries['chart.png']).toBeUndefined();
     expect(new TextDecoder().decode(entries['_errors.txt'])).toMatch(/chart\.png: .*after 4 attempts/);
   });
 
-  test('an answer whose rows are all unreadable keeps the cached list and says so', async ({ context, extensionId, hq }) => {
+  test('an answer whose rows are all unreadable keeps the cached list and says so', async ({
+    context,
+    extensionId,
+    hq,
+  }) => {
     const popup = await connectAndOpenPopup(context, extensionId, hq);
     await expect(popup.getByRole('listitem').first()).toBeVisible(); // the list from HQ, now cached
     const before = await rowNames(popup);
@@ -150,10 +203,17 @@ test.describe('outcomes are told as they are', () => {
     await expect(again.getByText('No artifacts yet')).toHaveCount(0);
   });
 
-  test('a name with a direction override shows, and saves, with its real extension', async ({ context, extensionId, hq, serviceWorker }) => {
+  test('a name with a direction override shows, and saves, with its real extension', async ({
+    context,
+    extensionId,
+    hq,
+    serviceWorker,
+  }) => {
     findArtifact(hq.data, 'deploy.sh').name = 'Quarterly report\u202efdp.exe';
     const popup = await connectAndOpenPopup(context, extensionId, hq);
-    await expect.poll(async () => (await rowNames(popup)).find((name) => name.startsWith('Quarterly'))).toBe('Quarterly reportfdp.exe');
+    await expect
+      .poll(async () => (await rowNames(popup)).find((name) => name.startsWith('Quarterly')))
+      .toBe('Quarterly reportfdp.exe');
     await popup.getByRole('button', { name: 'Download Quarterly reportfdp.exe' }).click();
     // The name the extension gave the downloads manager (under Playwright the file on disk gets a GUID name).
     await expect(popup.getByRole('status').last()).toContainText('Saved Quarterly reportfdp.exe');
@@ -173,26 +233,43 @@ test.describe('a page gets only its own conversation', () => {
     ['artifacts:download-zip', { artifactIds: ['a'] }],
   ] as const;
 
-  test('a content script is refused every privileged request and every other conversation’s file', async ({ context, extensionId, hq, serviceWorker }) => {
+  test('a content script is refused every privileged request and every other conversation’s file', async ({
+    context,
+    extensionId,
+    hq,
+    serviceWorker,
+  }) => {
     await (await connectAndOpenPopup(context, extensionId, hq)).close();
     const shown = conversationByTitle(hq.data, 'Chart exports');
     const secret = findArtifact(hq.data, 'salaries-2026.csv'); // sensitive, in another conversation
     const world = await openWithContentScriptWorld(context, `${hq.webAppUrl}/conversations/${shown.id}`);
-    const ask = (type: string, payload: unknown) => world.evaluate(`chrome.runtime.sendMessage(${JSON.stringify({ type, payload })})`) as Promise<{ ok: boolean; error?: { kind: string } }>;
+    const ask = (type: string, payload: unknown) =>
+      world.evaluate(`chrome.runtime.sendMessage(${JSON.stringify({ type, payload })})`) as Promise<{
+        ok: boolean;
+        error?: { kind: string };
+      }>;
 
     for (const [type, payload] of privileged) {
       expect(await ask(type, payload), type).toMatchObject({ ok: false, error: { kind: 'denied' } });
     }
     // Another conversation's file: by naming that conversation, or by naming this one.
-    expect(await ask('conversation-panel:download', { conversationId: secret.conversation_id, artifactId: secret.id })).toMatchObject({ ok: false, error: { kind: 'denied' } });
-    expect(await ask('conversation-panel:download', { conversationId: shown.id, artifactId: secret.id })).toMatchObject({ ok: false, error: { kind: 'denied' } });
-    expect(await ask('conversation-panel:list', { source: 'network', conversationId: secret.conversation_id })).toMatchObject({ ok: false, error: { kind: 'denied' } });
+    expect(
+      await ask('conversation-panel:download', { conversationId: secret.conversation_id, artifactId: secret.id }),
+    ).toMatchObject({ ok: false, error: { kind: 'denied' } });
+    expect(await ask('conversation-panel:download', { conversationId: shown.id, artifactId: secret.id })).toMatchObject(
+      { ok: false, error: { kind: 'denied' } },
+    );
+    expect(
+      await ask('conversation-panel:list', { source: 'network', conversationId: secret.conversation_id }),
+    ).toMatchObject({ ok: false, error: { kind: 'denied' } });
     expect(hq.requests.some((r) => r.path.includes(secret.id))).toBe(false);
     expect(await finishedDownloads(serviceWorker)).toHaveLength(0);
 
     // Its own conversation's file is fine.
     const own = artifactsOf(hq.data, shown.id)[0]!;
-    expect(await ask('conversation-panel:download', { conversationId: shown.id, artifactId: own.id })).toMatchObject({ ok: true });
+    expect(await ask('conversation-panel:download', { conversationId: shown.id, artifactId: own.id })).toMatchObject({
+      ok: true,
+    });
   });
 
   test('a flood of malformed messages leaves the background answering', async ({ context, extensionId, hq }) => {
@@ -207,10 +284,18 @@ test.describe('a page gets only its own conversation', () => {
       return replies.filter((r) => r && r.ok === false).length;
     })()`);
     expect(refused).toBe(1000);
-    expect(await world.evaluate(`chrome.runtime.sendMessage({ type: 'conversation-panel:list', payload: { source: 'cache', conversationId: '${shown.id}' } })`)).toMatchObject({ ok: true });
+    expect(
+      await world.evaluate(
+        `chrome.runtime.sendMessage({ type: 'conversation-panel:list', payload: { source: 'cache', conversationId: '${shown.id}' } })`,
+      ),
+    ).toMatchObject({ ok: true });
   });
 
-  test('page script cannot click the panel, and a content script cannot fake the popup’s ZIP progress', async ({ context, extensionId, hq }) => {
+  test('page script cannot click the panel, and a content script cannot fake the popup’s ZIP progress', async ({
+    context,
+    extensionId,
+    hq,
+  }) => {
     const popup = await connectAndOpenPopup(context, extensionId, hq);
     const shown = conversationByTitle(hq.data, 'Chart exports');
     const world = await openWithContentScriptWorld(context, `${hq.webAppUrl}/conversations/${shown.id}`);
@@ -229,22 +314,41 @@ test.describe('a page gets only its own conversation', () => {
     const zipButton = popup.getByRole('button', { name: 'Download selected as ZIP' });
     await expect(zipButton).toBeEnabled();
     // In today's notice format and in the one before it.
-    await world.evaluate(`chrome.runtime.sendMessage({ notice: 'zip:status', payload: { done: 1, total: 9, failed: 0 } }).catch(() => {})`);
-    await world.evaluate(`chrome.runtime.sendMessage({ type: 'zip:status', done: 1, total: 9, failed: 0 }).catch(() => {})`);
+    await world.evaluate(
+      `chrome.runtime.sendMessage({ notice: 'zip:status', payload: { done: 1, total: 9, failed: 0 } }).catch(() => {})`,
+    );
+    await world.evaluate(
+      `chrome.runtime.sendMessage({ type: 'zip:status', done: 1, total: 9, failed: 0 }).catch(() => {})`,
+    );
     await popup.waitForTimeout(300);
     await expect(zipButton).toHaveText('Download selected as ZIP');
   });
 });
 
-test('a name padded with blank-looking letters shows and saves with its real extension, and its type from that extension', async ({ context, extensionId, hq, serviceWorker }) => {
+test('a name padded with blank-looking letters shows and saves with its real extension, and its type from that extension', async ({
+  context,
+  extensionId,
+  hq,
+  serviceWorker,
+}) => {
   const conversation = conversationByTitle(hq.data, 'Chart exports');
-  hq.addArtifact(conversation.id, { name: `Q3-report.pdf${'\u3164'.repeat(40)}.exe`, content_type: 'application/pdf', bytes: 'MZ not a pdf' });
+  hq.addArtifact(conversation.id, {
+    name: `Q3-report.pdf${'\u3164'.repeat(40)}.exe`,
+    content_type: 'application/pdf',
+    bytes: 'MZ not a pdf',
+  });
   const popup = await connectAndOpenPopup(context, extensionId, hq);
   const row = popup.getByRole('listitem').filter({ hasText: 'Q3-report.pdf' });
   await expect(row.locator('.row-name')).toHaveText('Q3-report.pdf .exe');
   await expect(row.locator('.type-icon')).toHaveText('EXE');
   await row.getByRole('button', { name: 'Download Q3-report.pdf .exe' }).click();
   // The name the downloads manager was given (Playwright stores Chromium's downloads under ids; the Firefox suite reads the file's own name).
-  await expect(popup.getByRole('status').last()).toContainText('Saved Q3-report.pdf .exe to your downloads', { timeout: 30_000 });
-  await expect.poll(async () => (await finishedDownloads(serviceWorker)).filter((d) => d.state === 'complete').length, { timeout: 30_000 }).toBe(1);
+  await expect(popup.getByRole('status').last()).toContainText('Saved Q3-report.pdf .exe to your downloads', {
+    timeout: 30_000,
+  });
+  await expect
+    .poll(async () => (await finishedDownloads(serviceWorker)).filter((d) => d.state === 'complete').length, {
+      timeout: 30_000,
+    })
+    .toBe(1);
 });

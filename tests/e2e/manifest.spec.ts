@@ -10,7 +10,14 @@ test('the production Chrome build asks only for what it uses', () => {
   execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
   const manifest = manifestOf('chrome-mv3');
   expect(manifest.manifest_version).toBe(3);
-  expect([...manifest.permissions].sort()).toEqual(['contextMenus', 'downloads', 'identity', 'offscreen', 'scripting', 'storage']);
+  expect([...manifest.permissions].sort()).toEqual([
+    'contextMenus',
+    'downloads',
+    'identity',
+    'offscreen',
+    'scripting',
+    'storage',
+  ]);
   expect(manifest.host_permissions).toEqual(['https://api.hq.zone/*', 'https://hq.zone/*']);
   expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
   // The panel runs on the default web app only; another (an HQ subdomain too) is registered at runtime when configured.
@@ -22,5 +29,10 @@ test('the production Chrome build asks only for what it uses', () => {
 
 test('the e2e build adds loopback hosts and nothing else', () => {
   const e2e = manifestOf('chrome-mv3-e2e');
-  expect(e2e.host_permissions).toEqual(['https://api.hq.zone/*', 'https://hq.zone/*', 'http://127.0.0.1/*', 'http://localhost/*']);
+  expect(e2e.host_permissions).toEqual([
+    'https://api.hq.zone/*',
+    'https://hq.zone/*',
+    'http://127.0.0.1/*',
+    'http://localhost/*',
+  ]);
 });

@@ -82,19 +82,30 @@ test.describe('options page: connecting to HQ', () => {
     await expect(popup.getByRole('button', { name: 'Sign in' })).toBeVisible();
   });
 
-  test('the token never reaches chrome.storage, which content scripts can read', async ({ openExtensionPage, serviceWorker, hq }) => {
+  test('the token never reaches chrome.storage, which content scripts can read', async ({
+    openExtensionPage,
+    serviceWorker,
+    hq,
+  }) => {
     const page = await openExtensionPage('options.html');
     await connectViaOptions(page, hq.url, hq.webAppUrl, hq.tokens.readWrite);
     await expect(page.getByRole('status')).toContainText('Connected as');
     const readable = await serviceWorker.evaluate(async () => {
       const c = (globalThis as unknown as { chrome: ChromeStorage }).chrome;
-      return JSON.stringify([await c.storage.local.get(null), await c.storage.sync.get(null), await c.storage.session.get(null)]);
+      return JSON.stringify([
+        await c.storage.local.get(null),
+        await c.storage.sync.get(null),
+        await c.storage.session.get(null),
+      ]);
     });
     expect(readable).toContain(hq.url);
     expect(readable).not.toContain(hq.tokens.readWrite);
   });
 
-  test('malformed and foreign messages are refused and the background keeps working', async ({ openExtensionPage, hq }) => {
+  test('malformed and foreign messages are refused and the background keeps working', async ({
+    openExtensionPage,
+    hq,
+  }) => {
     const page = await openExtensionPage('options.html');
     const replies = await page.evaluate(async () => {
       const c = (globalThis as unknown as { chrome: ChromeRuntime }).chrome;

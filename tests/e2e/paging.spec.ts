@@ -18,13 +18,25 @@ const PAGE = 100; // the extension asks for pages of 100, HQ's largest
 
 /** Artifacts in conversations (what walking the conversations reaches) and detached ones among the newest 500. */
 function reachable(hq: HqServer, paging: ArtifactPaging): number {
-  const newest = new Set([...hq.data.artifacts].sort((a, b) => byCreatedAt(b, a)).slice(0, 500).map((a) => a.id));
+  const newest = new Set(
+    [...hq.data.artifacts]
+      .sort((a, b) => byCreatedAt(b, a))
+      .slice(0, 500)
+      .map((a) => a.id),
+  );
   const counts = new Map<string, number>();
-  for (const a of hq.data.artifacts) if (a.conversation_id) counts.set(a.conversation_id, (counts.get(a.conversation_id) ?? 0) + 1);
+  for (const a of hq.data.artifacts)
+    if (a.conversation_id) counts.set(a.conversation_id, (counts.get(a.conversation_id) ?? 0) + 1);
   // With `page` ignored, rows past the first page of a conversation are out of reach — unless HQ's newest 500 has them.
   const beyond = new Set(
     paging === 'page-size-only'
-      ? [...counts.keys()].flatMap((c) => hq.data.artifacts.filter((a) => a.conversation_id === c).sort(byCreatedAt).slice(PAGE).map((a) => a.id))
+      ? [...counts.keys()].flatMap((c) =>
+          hq.data.artifacts
+            .filter((a) => a.conversation_id === c)
+            .sort(byCreatedAt)
+            .slice(PAGE)
+            .map((a) => a.id),
+        )
       : [],
   );
   return hq.data.artifacts.filter((a) => (a.conversation_id !== null && !beyond.has(a.id)) || newest.has(a.id)).length;
@@ -32,7 +44,12 @@ function reachable(hq: HqServer, paging: ArtifactPaging): number {
 
 /** A generated conversation, older than HQ's newest 500, grown to `size` artifacts with older ones (its last activity does not move). */
 function longConversation(hq: HqServer, size: number): { id: string; names: string[] } {
-  const newest = new Set([...hq.data.artifacts].sort((a, b) => byCreatedAt(b, a)).slice(0, 500).map((a) => a.id));
+  const newest = new Set(
+    [...hq.data.artifacts]
+      .sort((a, b) => byCreatedAt(b, a))
+      .slice(0, 500)
+      .map((a) => a.id),
+  );
   const candidates = hq.data.conversations.filter((c) => c.id.startsWith(WORKSPACE_ID_PREFIXES.conversation));
   const conversation = candidates.find((c) => {
     const own = hq.data.artifacts.filter((a) => a.conversation_id === c.id);
@@ -40,14 +57,22 @@ function longConversation(hq: HqServer, size: number): { id: string; names: stri
   })!;
   const own = () => hq.data.artifacts.filter((a) => a.conversation_id === conversation.id);
   for (let i = own().length; i < size; i++) {
-    hq.addArtifact(conversation.id, { name: `older-${String(i).padStart(3, '0')}.txt`, bytes: `file ${i}`, created_at: new Date(Date.UTC(2022, 0, 1, 0, i)).toISOString() });
+    hq.addArtifact(conversation.id, {
+      name: `older-${String(i).padStart(3, '0')}.txt`,
+      bytes: `file ${i}`,
+      created_at: new Date(Date.UTC(2022, 0, 1, 0, i)).toISOString(),
+    });
   }
   expect(own()).toHaveLength(size);
   return { id: conversation.id, names: own().map((a) => a.name) };
 }
 
 async function savedZip(worker: Worker): Promise<Record<string, Uint8Array>> {
-  await expect.poll(async () => (await finishedDownloads(worker)).filter((d) => d.state === 'complete').length, { timeout: 60_000 }).toBe(1);
+  await expect
+    .poll(async () => (await finishedDownloads(worker)).filter((d) => d.state === 'complete').length, {
+      timeout: 60_000,
+    })
+    .toBe(1);
   const record = (await finishedDownloads(worker)).find((d) => d.state === 'complete')!;
   return unzipSync(new Uint8Array(readFileSync(record.filename)));
 }
@@ -76,7 +101,13 @@ test.describe('however HQ pages a conversation’s artifacts', () => {
     }) => {
       big.faults.pageArtifacts(paging);
       const long = longConversation(big, 60);
-      await (await connectExtension(context, extensionId, { url: big.url, webAppUrl: big.webAppUrl, token: big.tokens.readWrite })).close();
+      await (
+        await connectExtension(context, extensionId, {
+          url: big.url,
+          webAppUrl: big.webAppUrl,
+          token: big.tokens.readWrite,
+        })
+      ).close();
       const popup = await openPopup(context, extensionId);
       await indexedPopup(popup, big, paging);
       await popup.close();
@@ -103,11 +134,18 @@ test.describe('however HQ pages a conversation’s artifacts', () => {
   }) => {
     big.faults.pageArtifacts('page-size-only');
     const long = longConversation(big, 130);
-    await (await connectExtension(context, extensionId, { url: big.url, webAppUrl: big.webAppUrl, token: big.tokens.readWrite })).close();
+    await (
+      await connectExtension(context, extensionId, {
+        url: big.url,
+        webAppUrl: big.webAppUrl,
+        token: big.tokens.readWrite,
+      })
+    ).close();
     const popup = await openPopup(context, extensionId);
     await indexedPopup(popup, big, 'page-size-only');
     // Only this conversation is beyond one page of 100 in this workspace: 30 of its 130 are out of reach.
-    const said = 'HQ counts 30 artifacts in 1 conversation that its lists did not give, so they are not shown. The extension asks again on the next refresh.';
+    const said =
+      'HQ counts 30 artifacts in 1 conversation that its lists did not give, so they are not shown. The extension asks again on the next refresh.';
     await expect(popup.getByRole('status').filter({ hasText: said })).toHaveCount(1);
     await expect(popup.locator('.index-progress').getByText(said).last()).toBeVisible();
     await popup.screenshot({ path: test.info().outputPath('popup-unlisted.png') });

@@ -26,15 +26,23 @@ export async function rowNames(popup: Page): Promise<string[]> {
   // The first screenful paints first; the list is busy until every row is in, and hidden while it has none
   // (a first load with nothing cached yet): reading it then would race the list's arrival.
   await popup.locator('#artifact-list:not([aria-busy="true"]):not([hidden])').waitFor({ state: 'attached' });
-  return popup.locator('#artifact-list .row-main').evaluateAll((els) => els.map((el) => el.getAttribute('title') ?? ''));
+  return popup
+    .locator('#artifact-list .row-main')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('title') ?? ''));
 }
 
-export interface DownloadRecord { filename: string; state: string; url: string; error?: string }
+export interface DownloadRecord {
+  filename: string;
+  state: string;
+  url: string;
+  error?: string;
+}
 
 /** Downloads as the browser's download manager sees them (asked from the service worker). */
 export async function finishedDownloads(worker: Worker): Promise<DownloadRecord[]> {
   return worker.evaluate(async () => {
-    const c = (globalThis as unknown as { chrome: { downloads: { search(q: object): Promise<DownloadRecord[]> } } }).chrome;
+    const c = (globalThis as unknown as { chrome: { downloads: { search(q: object): Promise<DownloadRecord[]> } } })
+      .chrome;
     const items = await c.downloads.search({});
     return items.map(({ filename, state, url, error }) => ({ filename, state, url, ...(error ? { error } : {}) }));
   });

@@ -6,13 +6,22 @@ import type { Page } from '@playwright/test';
 
 /** Rendered font size in px of the first element matching `selector`. */
 function fontSize(page: Page, selector: string): Promise<number> {
-  return page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 }
 
 test.describe('popup UX', () => {
-  test('text has a clear hierarchy, names are never small, and no page logs an error', async ({ context, extensionId, hq }) => {
+  test('text has a clear hierarchy, names are never small, and no page logs an error', async ({
+    context,
+    extensionId,
+    hq,
+  }) => {
     const errors: string[] = [];
-    context.on('console', (message) => { if (message.type() === 'error') errors.push(`${message.page()?.url()}: ${message.text()}`); });
+    context.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`${message.page()?.url()}: ${message.text()}`);
+    });
     const popup = await connectAndOpenPopup(context, extensionId, hq);
     await expect(popup.locator('.row').first()).toBeVisible();
 
@@ -35,7 +44,11 @@ test.describe('popup UX', () => {
     expect(errors).toEqual([]);
   });
 
-  test('a row links to its source conversation in the web app; a detached one says so', async ({ context, extensionId, hq }) => {
+  test('a row links to its source conversation in the web app; a detached one says so', async ({
+    context,
+    extensionId,
+    hq,
+  }) => {
     const popup = await connectAndOpenPopup(context, extensionId, hq);
     const forecast = findArtifact(hq.data, 'forecast.py');
     const row = popup.getByRole('listitem').filter({ has: popup.getByRole('button', { name: /^forecast\.py/ }) });
@@ -51,10 +64,17 @@ test.describe('popup UX', () => {
     await expect(detachedRow.getByRole('link')).toHaveCount(0);
   });
 
-  test('the list is one Tab stop; arrows, Space, Ctrl+A and Delete act on the focused row', async ({ context, extensionId, hq }) => {
+  test('the list is one Tab stop; arrows, Space, Ctrl+A and Delete act on the focused row', async ({
+    context,
+    extensionId,
+    hq,
+  }) => {
     const popup = await connectAndOpenPopup(context, extensionId, hq);
     await expect(popup.locator('.row').nth(2)).toBeVisible();
-    const focused = () => popup.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
+    const focused = () =>
+      popup.evaluate(
+        () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '',
+      );
 
     await popup.getByRole('searchbox', { name: 'Search artifacts' }).focus();
     await popup.keyboard.press('Tab'); // the selected type filter
@@ -114,7 +134,11 @@ test.describe('popup UX', () => {
     await expect(popup.locator('.row-main').first()).toBeFocused();
   });
 
-  test('notices: an outcome goes away by itself, an error stays until dismissed', async ({ context, extensionId, hq }) => {
+  test('notices: an outcome goes away by itself, an error stays until dismissed', async ({
+    context,
+    extensionId,
+    hq,
+  }) => {
     const popup = await connectAndOpenPopup(context, extensionId, hq);
     await popup.getByRole('button', { name: 'Download forecast.py' }).click();
     const saved = popup.getByRole('status').getByText(/^Saved .* to your downloads\.$/);
@@ -132,7 +156,11 @@ test.describe('popup UX', () => {
     await expect(alert).toHaveCount(0);
   });
 
-  test('the tab view uses the window: list beside a preview pane when wide, nothing cut off when narrow', async ({ context, extensionId, hq }) => {
+  test('the tab view uses the window: list beside a preview pane when wide, nothing cut off when narrow', async ({
+    context,
+    extensionId,
+    hq,
+  }) => {
     await (await connectAndOpenPopup(context, extensionId, hq)).close();
     const tab = await context.newPage();
     await tab.setViewportSize({ width: 1280, height: 800 });
@@ -162,14 +190,19 @@ test.describe('popup UX', () => {
     ];
     for (const control of controls) {
       const box = (await control.boundingBox())!;
-      expect(box.x + box.width, `${await control.getAttribute('aria-label') ?? await control.textContent()} fits`).toBeLessThanOrEqual(350);
+      expect(
+        box.x + box.width,
+        `${(await control.getAttribute('aria-label')) ?? (await control.textContent())} fits`,
+      ).toBeLessThanOrEqual(350);
     }
   });
 });
 
 test('popup: offline with nothing cached says so and offers Retry', async ({ context, extensionId, hq }) => {
   // Connected, but the list was never fetched: nothing in the cache.
-  await (await connectExtension(context, extensionId, { url: hq.url, webAppUrl: hq.webAppUrl, token: hq.tokens.readWrite })).close();
+  await (
+    await connectExtension(context, extensionId, { url: hq.url, webAppUrl: hq.webAppUrl, token: hq.tokens.readWrite })
+  ).close();
   await hq.stop();
   let popup: Page;
   try {

@@ -13,7 +13,18 @@ function expectedOrder(hq: HqServer): string[] {
 // The gallery's groups, written out from HQ's docs rather than derived from our own code.
 const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/svg+xml', 'image/webp'];
 const HTML_TYPES = ['text/html'];
-const CODE_TYPES = ['text/x-python', 'text/javascript', 'application/typescript', 'application/json', 'application/yaml', 'application/xml', 'text/css', 'application/sql', 'text/markdown', 'application/x-sh'];
+const CODE_TYPES = [
+  'text/x-python',
+  'text/javascript',
+  'application/typescript',
+  'application/json',
+  'application/yaml',
+  'application/xml',
+  'text/css',
+  'application/sql',
+  'text/markdown',
+  'application/x-sh',
+];
 
 function namesOfTypes(hq: HqServer, types: string[] | 'other'): string[] {
   const known = [...IMAGE_TYPES, ...HTML_TYPES, ...CODE_TYPES];
@@ -24,7 +35,11 @@ function namesOfTypes(hq: HqServer, types: string[] | 'other'): string[] {
 }
 
 test.describe('popup', () => {
-  test('lists the workspace newest first with name, size, time and conversation', async ({ context, extensionId, hq }) => {
+  test('lists the workspace newest first with name, size, time and conversation', async ({
+    context,
+    extensionId,
+    hq,
+  }) => {
     const popup = await connectAndOpenPopup(context, extensionId, hq);
     await expect(popup.getByRole('listitem').first()).toBeVisible();
     expect(await rowNames(popup)).toEqual(expectedOrder(hq));
@@ -60,7 +75,9 @@ test.describe('popup', () => {
       await expect(button).toContainText(String(names.length));
       expect(await rowNames(popup), tab).toEqual(names);
     }
-    expect(namesOfTypes(hq, 'other')).toEqual(expect.arrayContaining(['quarterly-revenue.csv', 'q3-revenue.pdf', 'nightly-report.txt', 'dataset.bin']));
+    expect(namesOfTypes(hq, 'other')).toEqual(
+      expect.arrayContaining(['quarterly-revenue.csv', 'q3-revenue.pdf', 'nightly-report.txt', 'dataset.bin']),
+    );
   });
 
   test('search filters by name, caption and conversation title as you type', async ({ context, extensionId, hq }) => {
@@ -124,7 +141,9 @@ test.describe('popup', () => {
 
     await search.fill('nightly-report');
     await popup.getByRole('button', { name: /^nightly-report\.txt/ }).click();
-    await expect(dialog.locator('pre')).toContainText(new TextDecoder().decode(findArtifact(hq.data, 'nightly-report.txt').bytes).slice(0, 20));
+    await expect(dialog.locator('pre')).toContainText(
+      new TextDecoder().decode(findArtifact(hq.data, 'nightly-report.txt').bytes).slice(0, 20),
+    );
     await popup.keyboard.press('Escape');
 
     await search.fill('dataset.bin');
@@ -136,7 +155,9 @@ test.describe('popup', () => {
   test('renders a PDF’s pages with pdf.js', async ({ context, extensionId, hq }) => {
     const popup = await connectAndOpenPopup(context, extensionId, hq);
     const errors: string[] = [];
-    popup.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+    popup.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
     await popup.getByRole('searchbox', { name: 'Search artifacts' }).fill('q3-revenue.pdf');
     await popup.getByRole('button', { name: /^q3-revenue\.pdf/ }).click();
     const page = popup.getByRole('dialog').getByRole('img', { name: 'Page 1 of 1' });
@@ -152,10 +173,18 @@ test.describe('popup', () => {
     expect(errors).toEqual([]);
   });
 
-  test('a very wide CSV opens as a capped table with a note of what is not shown', async ({ context, extensionId, hq }) => {
+  test('a very wide CSV opens as a capped table with a note of what is not shown', async ({
+    context,
+    extensionId,
+    hq,
+  }) => {
     // The issue's case: 600 KB of "x," on one line, then 250 short rows — 60 million cells uncapped.
     const wide = `${'x,'.repeat(300_000)}x\n${Array.from({ length: 250 }, (_, i) => `r${i},${i}`).join('\n')}\n`;
-    hq.addArtifact(conversationByTitle(hq.data, 'Chart exports').id, { name: 'wide.csv', content_type: 'text/csv', bytes: wide });
+    hq.addArtifact(conversationByTitle(hq.data, 'Chart exports').id, {
+      name: 'wide.csv',
+      content_type: 'text/csv',
+      bytes: wide,
+    });
     const popup = await connectAndOpenPopup(context, extensionId, hq);
     await popup.getByRole('searchbox', { name: 'Search artifacts' }).fill('wide.csv');
     await popup.getByRole('button', { name: /^wide\.csv/ }).click();
@@ -176,14 +205,24 @@ test.describe('popup', () => {
     await expect(table.getByRole('row').nth(1).getByRole('cell')).toHaveText(lines[1]!.split(','));
   });
 
-  test('hostile HTML, Markdown and SVG previews run no script and load nothing', async ({ context, extensionId, hq }) => {
-    hq.addArtifact(findArtifact(hq.data, 'untrusted-widget.html').conversation_id!, { name: 'untrusted-notes.md', content_type: 'text/markdown', bytes: HOSTILE_MD });
+  test('hostile HTML, Markdown and SVG previews run no script and load nothing', async ({
+    context,
+    extensionId,
+    hq,
+  }) => {
+    hq.addArtifact(findArtifact(hq.data, 'untrusted-widget.html').conversation_id!, {
+      name: 'untrusted-notes.md',
+      content_type: 'text/markdown',
+      bytes: HOSTILE_MD,
+    });
     const popup = await connectAndOpenPopup(context, extensionId, hq);
     // Any attempt to reach these hosts is recorded; one the browser blocked
     // itself (CSP) never left it, one that failed otherwise did go out.
     const attempts = new Map<string, string>();
     const watched = (url: string) => url.startsWith('http://127.0.0.1:1/') || url.includes('beacon');
-    context.on('request', (request) => { if (watched(request.url())) attempts.set(request.url(), 'sent'); });
+    context.on('request', (request) => {
+      if (watched(request.url())) attempts.set(request.url(), 'sent');
+    });
     context.on('requestfailed', (request) => {
       if (watched(request.url())) attempts.set(request.url(), request.failure()?.errorText ?? 'failed');
     });
@@ -211,7 +250,12 @@ test.describe('popup', () => {
     await expect(dialog.locator('iframe')).toHaveAttribute('sandbox', '');
     await expect(dialog.frameLocator('iframe').getByRole('heading', { name: 'Meeting notes' })).toBeVisible();
     await popup.waitForTimeout(500);
-    expect(await dialog.frameLocator('iframe').locator('html').evaluate(() => document.title)).not.toBe('PWNED');
+    expect(
+      await dialog
+        .frameLocator('iframe')
+        .locator('html')
+        .evaluate(() => document.title),
+    ).not.toBe('PWNED');
     await popup.keyboard.press('Escape');
 
     await search.fill('evil-badge');
@@ -241,7 +285,12 @@ test.describe('popup', () => {
 
   test('too-large files get a download prompt instead of a preview', async ({ context, extensionId, hq }) => {
     const base = findArtifact(hq.data, 'nightly-report.txt');
-    hq.data.artifacts.push({ ...base, id: 'a0000000-0000-4000-8000-0000000000ee', name: 'huge-log.txt', bytes: new Uint8Array(2 * 1024 * 1024).fill(65) });
+    hq.data.artifacts.push({
+      ...base,
+      id: 'a0000000-0000-4000-8000-0000000000ee',
+      name: 'huge-log.txt',
+      bytes: new Uint8Array(2 * 1024 * 1024).fill(65),
+    });
     const popup = await connectAndOpenPopup(context, extensionId, hq);
     await popup.getByRole('searchbox', { name: 'Search artifacts' }).fill('huge-log');
     await popup.getByRole('button', { name: /^huge-log\.txt/ }).click();
@@ -249,14 +298,21 @@ test.describe('popup', () => {
     await expect(popup.getByRole('dialog').getByRole('button', { name: 'Download huge-log.txt' }).last()).toBeVisible();
   });
 
-  test('download streams the file with the token under a safe name', async ({ context, extensionId, hq, serviceWorker }) => {
+  test('download streams the file with the token under a safe name', async ({
+    context,
+    extensionId,
+    hq,
+    serviceWorker,
+  }) => {
     const popup = await connectAndOpenPopup(context, extensionId, hq);
     await popup.getByRole('button', { name: 'Download ../x.txt' }).click();
     await expect(popup.getByRole('status').last()).toContainText('Saved x.txt to your downloads');
 
     await popup.getByRole('button', { name: 'Download dataset.bin' }).click();
     await expect(popup.getByRole('status').last()).toContainText('Saved dataset.bin');
-    await expect.poll(async () => (await finishedDownloads(serviceWorker)).filter((d) => d.state === 'complete').length).toBe(2);
+    await expect
+      .poll(async () => (await finishedDownloads(serviceWorker)).filter((d) => d.state === 'complete').length)
+      .toBe(2);
 
     const dataset = findArtifact(hq.data, 'dataset.bin');
     // The file is fetched with the token and handed to the downloads manager from disk (a blob: URL);
@@ -265,7 +321,10 @@ test.describe('popup', () => {
     expect(records.every((d) => d.url.startsWith('blob:'))).toBe(true);
     expect(records.some((d) => readFileSync(d.filename).equals(Buffer.from(dataset.bytes)))).toBe(true);
     const downloadRequests = hq.requests.filter((r) => r.path.endsWith('/download'));
-    expect(downloadRequests.map((r) => r.authorization)).toEqual([`Bearer ${hq.tokens.readWrite}`, `Bearer ${hq.tokens.readWrite}`]);
+    expect(downloadRequests.map((r) => r.authorization)).toEqual([
+      `Bearer ${hq.tokens.readWrite}`,
+      `Bearer ${hq.tokens.readWrite}`,
+    ]);
   });
 
   test('download of a file deleted meanwhile says so and drops the row', async ({ context, extensionId, hq }) => {
@@ -278,7 +337,11 @@ test.describe('popup', () => {
     await expect(popup.getByRole('button', { name: 'Download metrics.json' })).toHaveCount(0);
   });
 
-  test('delete: refused for a read-only token, done after confirmation with a write token', async ({ context, extensionId, hq }) => {
+  test('delete: refused for a read-only token, done after confirmation with a write token', async ({
+    context,
+    extensionId,
+    hq,
+  }) => {
     let popup = await connectAndOpenPopup(context, extensionId, hq, hq.tokens.readOnly);
     await popup.getByRole('button', { name: 'Delete forecast.py' }).click();
     await popup.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
@@ -316,7 +379,11 @@ test.describe('popup', () => {
     }
   });
 
-  test('the cached list shows at once, before a slow server answers, and with the server down', async ({ context, extensionId, hq }) => {
+  test('the cached list shows at once, before a slow server answers, and with the server down', async ({
+    context,
+    extensionId,
+    hq,
+  }) => {
     const first = await connectAndOpenPopup(context, extensionId, hq);
     await expect(first.getByRole('listitem').first()).toBeVisible();
     await first.close();
@@ -331,7 +398,9 @@ test.describe('popup', () => {
     await hq.stop();
     try {
       const offline = await openPopup(context, extensionId);
-      await expect(offline.getByRole('alert').first()).toContainText('Offline — could not reach HQ. Showing the list from');
+      await expect(offline.getByRole('alert').first()).toContainText(
+        'Offline — could not reach HQ. Showing the list from',
+      );
       expect(await rowNames(offline)).toEqual(expectedOrder(hq));
     } finally {
       await hq.start();
@@ -348,7 +417,11 @@ test.describe('popup', () => {
     await expect(popup.getByRole('listitem').first()).toBeVisible();
   });
 
-  test('sign-out clears the cache: the next account never sees the previous list', async ({ context, extensionId, hq }) => {
+  test('sign-out clears the cache: the next account never sees the previous list', async ({
+    context,
+    extensionId,
+    hq,
+  }) => {
     const first = await connectAndOpenPopup(context, extensionId, hq);
     await expect(first.getByRole('listitem').first()).toBeVisible();
     const options = await context.newPage();
@@ -358,13 +431,16 @@ test.describe('popup', () => {
     const popup = await openPopup(context, extensionId);
     await expect(popup.getByRole('heading', { name: 'Connect to HQ' })).toBeVisible();
     await expect(popup.getByRole('listitem')).toHaveCount(0);
-    const cacheEntries = await popup.evaluate(() => new Promise<number>((resolve) => {
-      const open = indexedDB.open('hq-cache');
-      open.onsuccess = () => {
-        const count = open.result.transaction('lists').objectStore('lists').count();
-        count.onsuccess = () => resolve(count.result);
-      };
-    }));
+    const cacheEntries = await popup.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const open = indexedDB.open('hq-cache');
+          open.onsuccess = () => {
+            const count = open.result.transaction('lists').objectStore('lists').count();
+            count.onsuccess = () => resolve(count.result);
+          };
+        }),
+    );
     expect(cacheEntries).toBe(0);
   });
 
@@ -375,18 +451,31 @@ test.describe('popup', () => {
   });
 });
 
-test('popup: select several artifacts (shift-click for a range) and download them as one ZIP', async ({ context, extensionId, hq, serviceWorker }) => {
+test('popup: select several artifacts (shift-click for a range) and download them as one ZIP', async ({
+  context,
+  extensionId,
+  hq,
+  serviceWorker,
+}) => {
   const { readFileSync } = await import('node:fs');
   const { unzipSync } = await import('fflate');
   const popup = await connectAndOpenPopup(context, extensionId, hq);
   await popup.getByRole('searchbox', { name: 'Search artifacts' }).fill('chart exports');
   const names = await rowNames(popup); // chart.png ×2, report.html ×2
-  await popup.getByRole('checkbox', { name: `Select ${names[0]}` }).first().click();
-  await popup.getByRole('checkbox').nth(2).click({ modifiers: ['Shift'] });
+  await popup
+    .getByRole('checkbox', { name: `Select ${names[0]}` })
+    .first()
+    .click();
+  await popup
+    .getByRole('checkbox')
+    .nth(2)
+    .click({ modifiers: ['Shift'] });
   await expect(popup.getByText('3 selected')).toBeVisible();
   await popup.getByRole('button', { name: 'Download selected as ZIP' }).click();
   await expect(popup.getByRole('status').last()).toContainText('with 3 artifacts');
-  await expect.poll(async () => (await finishedDownloads(serviceWorker)).filter((d) => d.state === 'complete').length).toBe(1);
+  await expect
+    .poll(async () => (await finishedDownloads(serviceWorker)).filter((d) => d.state === 'complete').length)
+    .toBe(1);
   const record = (await finishedDownloads(serviceWorker)).find((d) => d.state === 'complete')!;
   const entries = Object.keys(unzipSync(new Uint8Array(readFileSync(record.filename)))).sort();
   expect(entries).toHaveLength(3);
@@ -397,7 +486,10 @@ test('popup: select several artifacts (shift-click for a range) and download the
 
 test('popup: “Open in tab” shows the same list in a full tab', async ({ context, extensionId, hq }) => {
   const popup = await connectAndOpenPopup(context, extensionId, hq);
-  const [tab] = await Promise.all([context.waitForEvent('page'), popup.getByRole('button', { name: 'Open in tab' }).click()]);
+  const [tab] = await Promise.all([
+    context.waitForEvent('page'),
+    popup.getByRole('button', { name: 'Open in tab' }).click(),
+  ]);
   await expect(tab).toHaveURL(/popup\.html\?view=tab$/);
   await expect(tab.getByRole('listitem').first()).toBeVisible();
   expect(await rowNames(tab)).toHaveLength(hq.data.artifacts.length);

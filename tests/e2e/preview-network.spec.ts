@@ -71,20 +71,31 @@ const test = base.extend<Fixtures, HqWorkerFixtures>({
   extension: async ({ hq, listener, netLog }, use) => {
     hq.reset();
     const launched = await launchWithExtension({
-      extraArgs: [`--host-resolver-rules=MAP *.${HOST} 127.0.0.1:${listener.port}`, `--log-net-log=${netLog}`, '--net-log-capture-mode=Everything'],
+      extraArgs: [
+        `--host-resolver-rules=MAP *.${HOST} 127.0.0.1:${listener.port}`,
+        `--log-net-log=${netLog}`,
+        '--net-log-capture-mode=Everything',
+      ],
     });
     await use(launched);
     await launched.context.close();
   },
 });
 
-test('hostile HTML, Markdown and SVG previews make no connection and resolve no host name', async ({ extension, hq, listener, netLog }) => {
+test('hostile HTML, Markdown and SVG previews make no connection and resolve no host name', async ({
+  extension,
+  hq,
+  listener,
+  netLog,
+}) => {
   const { context, extensionId } = extension;
   const conversationId = findArtifact(hq.data, 'untrusted-widget.html').conversation_id!;
   hq.addArtifact(conversationId, { name: 'hostile-report.html', content_type: 'text/html', bytes: HOSTILE_REPORT });
   hq.addArtifact(conversationId, { name: 'hostile-notes.md', content_type: 'text/markdown', bytes: HOSTILE_NOTES });
   hq.addArtifact(conversationId, { name: 'hostile-badge.svg', content_type: 'image/svg+xml', bytes: HOSTILE_BADGE });
-  await (await connectExtension(context, extensionId, { url: hq.url, webAppUrl: hq.webAppUrl, token: hq.tokens.readWrite })).close();
+  await (
+    await connectExtension(context, extensionId, { url: hq.url, webAppUrl: hq.webAppUrl, token: hq.tokens.readWrite })
+  ).close();
 
   // The rig works: a page the test opens itself does reach the listener through the mapped name.
   const probe = await context.newPage();
@@ -120,6 +131,8 @@ test('hostile HTML, Markdown and SVG previews make no connection and resolve no 
   const log = readFileSync(netLog, 'utf8');
   expect(log).toContain(`probe.${HOST}`); // the log does record what the rig itself did
   // Host names the browser resolved or connected to for the previews (the net log names each one).
-  const named = [...new Set(log.match(new RegExp(`[a-z0-9-]+\\.${HOST.replace('.', '\\.')}`, 'g')) ?? [])].filter((h) => !h.startsWith('probe.')).sort();
+  const named = [...new Set(log.match(new RegExp(`[a-z0-9-]+\\.${HOST.replace('.', '\\.')}`, 'g')) ?? [])]
+    .filter((h) => !h.startsWith('probe.'))
+    .sort();
   expect({ connections, named }).toEqual({ connections: 0, named: [] });
 });

@@ -6,7 +6,12 @@ import { signInWithHq } from '../sign-in-with-hq';
 import { conversationByTitle } from '../hq-server/demo-data';
 import type { HqServer } from '../hq-server/server';
 
-async function signedIn(context: BrowserContext, openExtensionPage: (page: string) => Promise<Page>, hq: HqServer, email = 'ada@example.com'): Promise<Page> {
+async function signedIn(
+  context: BrowserContext,
+  openExtensionPage: (page: string) => Promise<Page>,
+  hq: HqServer,
+  email = 'ada@example.com',
+): Promise<Page> {
   const options = await openExtensionPage('options.html');
   await signInWithHq(context, options, hq, { email });
   await expect(options.getByRole('status')).toContainText('Connected as');
@@ -22,12 +27,16 @@ async function stopServiceWorker(context: BrowserContext, extensionPage: Page): 
 }
 
 test.describe('Sign in with HQ', () => {
-  test('signs in through HQ’s sign-in and consent pages, and the popup lists with the access token', async ({ context, openExtensionPage, hq }) => {
+  test('signs in through HQ’s sign-in and consent pages, and the popup lists with the access token', async ({
+    context,
+    openExtensionPage,
+    hq,
+  }) => {
     const options = await signedIn(context, openExtensionPage, hq);
     await expect(options.getByRole('status')).toContainText('Connected as Ada Lovelace');
     expect(hq.oauth.stats.codeGrants).toBe(1);
 
-    const popup = await openPopup(context, (await options.evaluate(() => location.host)));
+    const popup = await openPopup(context, await options.evaluate(() => location.host));
     await expect(popup.getByRole('listitem').first()).toBeVisible();
     await expect(popup.getByRole('button', { name: /^Delete / }).first()).toBeVisible(); // Ada's sign-in includes conversations:write
     const listed = hq.requests.filter((r) => r.path === '/v1/api/artifacts');
@@ -84,20 +93,33 @@ test.describe('Sign in with HQ', () => {
     }
   });
 
-  test('an account without write access sees Delete disabled, with the reason', async ({ context, openExtensionPage, hq, extensionId }) => {
+  test('an account without write access sees Delete disabled, with the reason', async ({
+    context,
+    openExtensionPage,
+    hq,
+    extensionId,
+  }) => {
     await signedIn(context, openExtensionPage, hq, 'grace@example.com');
     const popup = await openPopup(context, extensionId);
     await expect(popup.getByRole('listitem').first()).toBeVisible();
     const deletes = popup.getByRole('button', { name: /^Delete / });
     await expect(deletes.first()).toHaveAttribute('aria-disabled', 'true');
-    await expect(deletes.first()).toHaveAttribute('title', 'Your HQ sign-in did not grant permission to delete artifacts.');
+    await expect(deletes.first()).toHaveAttribute(
+      'title',
+      'Your HQ sign-in did not grant permission to delete artifacts.',
+    );
     await deletes.first().click({ force: true }); // Playwright will not click what says it is disabled; a person can
     await expect(popup.getByRole('dialog')).toHaveCount(0);
     expect(hq.requests.filter((r) => r.method === 'DELETE')).toEqual([]);
     await expect(popup.getByRole('button', { name: /^Download / }).first()).toBeVisible();
   });
 
-  test('when the access token expires, three popups and a conversation page share one refresh', async ({ context, openExtensionPage, hq, extensionId }) => {
+  test('when the access token expires, three popups and a conversation page share one refresh', async ({
+    context,
+    openExtensionPage,
+    hq,
+    extensionId,
+  }) => {
     await signedIn(context, openExtensionPage, hq);
     hq.oauth.expireAccessTokens();
     const conversation = conversationByTitle(hq.data, 'Chart exports');
@@ -105,7 +127,9 @@ test.describe('Sign in with HQ', () => {
       openPopup(context, extensionId),
       openPopup(context, extensionId),
       openPopup(context, extensionId),
-      context.newPage().then(async (page) => (await page.goto(`${hq.webAppUrl}/conversations/${conversation.id}`), page)),
+      context
+        .newPage()
+        .then(async (page) => (await page.goto(`${hq.webAppUrl}/conversations/${conversation.id}`), page)),
     ]);
     for (const popup of pages.slice(0, 3)) await expect(popup.getByRole('listitem').first()).toBeVisible();
     await expect(pages[3]!.getByRole('button', { name: 'Artifacts (4)' })).toBeVisible();
@@ -113,7 +137,12 @@ test.describe('Sign in with HQ', () => {
     expect(hq.oauth.stats.reuseDetected).toBe(0);
   });
 
-  test('a stopped service worker picks up the saved tokens: one refresh per expiry, never a re-use', async ({ context, openExtensionPage, hq, extensionId }) => {
+  test('a stopped service worker picks up the saved tokens: one refresh per expiry, never a re-use', async ({
+    context,
+    openExtensionPage,
+    hq,
+    extensionId,
+  }) => {
     const options = await signedIn(context, openExtensionPage, hq);
     for (const round of [1, 2]) {
       await stopServiceWorker(context, options);
@@ -126,7 +155,12 @@ test.describe('Sign in with HQ', () => {
     }
   });
 
-  test('a refresh HQ refuses signs out cleanly and asks to sign in again', async ({ context, openExtensionPage, hq, extensionId }) => {
+  test('a refresh HQ refuses signs out cleanly and asks to sign in again', async ({
+    context,
+    openExtensionPage,
+    hq,
+    extensionId,
+  }) => {
     const options = await signedIn(context, openExtensionPage, hq);
     const first = await openPopup(context, extensionId);
     await expect(first.getByRole('listitem').first()).toBeVisible();
@@ -145,7 +179,12 @@ test.describe('Sign in with HQ', () => {
     await expect(options.getByText('Not connected')).toBeVisible();
   });
 
-  test('sign-out revokes the sign-in at HQ and forgets it here', async ({ context, openExtensionPage, hq, extensionId }) => {
+  test('sign-out revokes the sign-in at HQ and forgets it here', async ({
+    context,
+    openExtensionPage,
+    hq,
+    extensionId,
+  }) => {
     const options = await signedIn(context, openExtensionPage, hq);
     expect(hq.oauth.liveFamilies()).toBe(1);
     await options.getByRole('button', { name: 'Sign out' }).click();
@@ -172,6 +211,8 @@ test.describe('Sign in with HQ', () => {
     await options.getByLabel('Access token').fill(hq.tokens.readOnly);
     await options.getByRole('button', { name: 'Connect', exact: true }).click();
     await expect(options.getByRole('status')).toContainText('Connected as Grace Hopper');
-    expect(await rowNames(await openPopup(options.context(), await options.evaluate(() => location.host)))).not.toHaveLength(0);
+    expect(
+      await rowNames(await openPopup(options.context(), await options.evaluate(() => location.host))),
+    ).not.toHaveLength(0);
   });
 });

@@ -10,11 +10,25 @@ import { opfsFileNames } from '../opfs-files';
  * sign-out, no temporary file left, no ZIP saved.
  */
 
-test('signing out during a 100 MiB ZIP stops it: no request after the sign-out, no temporary file, nothing saved', async ({ context, extensionId, hq, serviceWorker }) => {
+test('signing out during a 100 MiB ZIP stops it: no request after the sign-out, no temporary file, nothing saved', async ({
+  context,
+  extensionId,
+  hq,
+  serviceWorker,
+}) => {
   const conversation = conversationByTitle(hq.data, 'Chart exports');
   const fiveMiB = new Uint8Array(5 * 1024 * 1024).map((_, i) => (i * 2654435761) >>> 24);
-  for (let i = 0; i < 20; i++) hq.addArtifact(conversation.id, { name: `part-${i}.bin`, content_type: 'application/octet-stream', bytes: fiveMiB });
-  const options = await connectExtension(context, extensionId, { url: hq.url, webAppUrl: hq.webAppUrl, token: hq.tokens.readWrite });
+  for (let i = 0; i < 20; i++)
+    hq.addArtifact(conversation.id, {
+      name: `part-${i}.bin`,
+      content_type: 'application/octet-stream',
+      bytes: fiveMiB,
+    });
+  const options = await connectExtension(context, extensionId, {
+    url: hq.url,
+    webAppUrl: hq.webAppUrl,
+    token: hq.tokens.readWrite,
+  });
   // HQ's own ZIP route missing, and a slow HQ: the extension builds the ZIP, file after file, for a while.
   hq.faults.failNext({ status: 404, times: 5, pathPattern: `/conversations/${conversation.id}/artifacts/download` });
   hq.faults.latency(400);

@@ -8,7 +8,12 @@ import { artifactsOf, byCreatedAt, conversationByTitle } from '../hq-server/demo
 
 /** What HQ lets anyone reach: every artifact in a conversation, and detached ones only while among the newest 500. */
 function reachable(hq: HqServer): number {
-  const newest = new Set([...hq.data.artifacts].sort((a, b) => byCreatedAt(b, a)).slice(0, 500).map((a) => a.id));
+  const newest = new Set(
+    [...hq.data.artifacts]
+      .sort((a, b) => byCreatedAt(b, a))
+      .slice(0, 500)
+      .map((a) => a.id),
+  );
   return hq.data.artifacts.filter((a) => a.conversation_id !== null || newest.has(a.id)).length;
 }
 
@@ -21,8 +26,17 @@ test.describe('the whole workspace', () => {
   test.afterAll(async () => big.close());
   test.beforeEach(() => big.reset());
 
-  test('finds artifacts older than HQ’s newest 500, counts and searches them, and a reopen costs a handful of requests', async ({ context, extensionId }) => {
-    await (await connectExtension(context, extensionId, { url: big.url, webAppUrl: big.webAppUrl, token: big.tokens.readWrite })).close();
+  test('finds artifacts older than HQ’s newest 500, counts and searches them, and a reopen costs a handful of requests', async ({
+    context,
+    extensionId,
+  }) => {
+    await (
+      await connectExtension(context, extensionId, {
+        url: big.url,
+        webAppUrl: big.webAppUrl,
+        token: big.tokens.readWrite,
+      })
+    ).close();
     const popup = await openPopup(context, extensionId);
     const total = reachable(big);
     expect(total).toBeGreaterThan(500);
@@ -45,8 +59,15 @@ test.describe('the whole workspace', () => {
   });
 });
 
-test('Conversations view: HQ’s search, a conversation’s artifacts, and its ZIP with all of them', async ({ context, extensionId, hq, serviceWorker }) => {
-  await (await connectExtension(context, extensionId, { url: hq.url, webAppUrl: hq.webAppUrl, token: hq.tokens.readWrite })).close();
+test('Conversations view: HQ’s search, a conversation’s artifacts, and its ZIP with all of them', async ({
+  context,
+  extensionId,
+  hq,
+  serviceWorker,
+}) => {
+  await (
+    await connectExtension(context, extensionId, { url: hq.url, webAppUrl: hq.webAppUrl, token: hq.tokens.readWrite })
+  ).close();
   const popup = await openPopup(context, extensionId);
   await popup.getByRole('tab', { name: 'Conversations' }).click();
   const list = popup.getByRole('list', { name: 'Conversations' });
@@ -56,13 +77,27 @@ test('Conversations view: HQ’s search, a conversation’s artifacts, and its Z
   const conversation = conversationByTitle(hq.data, 'Chart exports');
   const artifacts = artifactsOf(hq.data, conversation.id);
   await expect(list.getByRole('listitem')).toContainText(`${artifacts.length} artifacts`);
-  await expect(list.getByRole('link', { name: 'Open Chart exports in HQ' })).toHaveAttribute('href', `${hq.webAppUrl}/conversations/${conversation.id}`);
+  await expect(list.getByRole('link', { name: 'Open Chart exports in HQ' })).toHaveAttribute(
+    'href',
+    `${hq.webAppUrl}/conversations/${conversation.id}`,
+  );
 
-  await list.getByRole('button', { name: `Download all ${artifacts.length} artifacts of Chart exports as ZIP` }).click();
+  await list
+    .getByRole('button', { name: `Download all ${artifacts.length} artifacts of Chart exports as ZIP` })
+    .click();
   await expect(popup.getByRole('status').filter({ hasText: 'ZIP saved' })).toBeVisible({ timeout: 30_000 });
-  await expect.poll(async () => (await finishedDownloads(serviceWorker)).filter((d) => d.state === 'complete').length, { timeout: 30_000 }).toBe(1);
+  await expect
+    .poll(async () => (await finishedDownloads(serviceWorker)).filter((d) => d.state === 'complete').length, {
+      timeout: 30_000,
+    })
+    .toBe(1);
   const saved = (await finishedDownloads(serviceWorker)).find((d) => d.state === 'complete')!;
-  expect(Object.keys(unzipSync(new Uint8Array(readFileSync(saved.filename)))).sort()).toEqual(['chart (1).png', 'chart.png', 'report (1).html', 'report.html']);
+  expect(Object.keys(unzipSync(new Uint8Array(readFileSync(saved.filename)))).sort()).toEqual([
+    'chart (1).png',
+    'chart.png',
+    'report (1).html',
+    'report.html',
+  ]);
 
   await list.getByRole('button', { name: 'Show the artifacts of Chart exports' }).click();
   await expect(popup.getByText('In “Chart exports”')).toBeVisible();
@@ -71,8 +106,17 @@ test('Conversations view: HQ’s search, a conversation’s artifacts, and its Z
   expect((await rowNames(popup)).length).toBeGreaterThan(artifacts.length);
 });
 
-test('“Save into a folder per conversation” saves a file and a ZIP’s entries under their conversation', async ({ context, extensionId, hq, serviceWorker }) => {
-  const options = await connectExtension(context, extensionId, { url: hq.url, webAppUrl: hq.webAppUrl, token: hq.tokens.readWrite });
+test('“Save into a folder per conversation” saves a file and a ZIP’s entries under their conversation', async ({
+  context,
+  extensionId,
+  hq,
+  serviceWorker,
+}) => {
+  const options = await connectExtension(context, extensionId, {
+    url: hq.url,
+    webAppUrl: hq.webAppUrl,
+    token: hq.tokens.readWrite,
+  });
   const folderOption = options.getByRole('checkbox', { name: 'Save into a folder per conversation' });
   await expect(folderOption).not.toBeChecked();
   await folderOption.check();
@@ -86,11 +130,19 @@ test('“Save into a folder per conversation” saves a file and a ZIP’s entri
   await expect(popup.getByRole('status').last()).toContainText('Saved Q3 revenue analysis/forecast.py');
 
   // A selection from two conversations: a folder each in the ZIP.
-  for (const name of ['forecast.py', 'README.md']) await popup.getByRole('checkbox', { name: `Select ${name}` }).check();
+  for (const name of ['forecast.py', 'README.md'])
+    await popup.getByRole('checkbox', { name: `Select ${name}` }).check();
   await popup.getByRole('button', { name: 'Download selected as ZIP' }).click();
   await expect(popup.getByRole('status').last()).toContainText('with 2 artifacts');
-  await expect.poll(async () => (await finishedDownloads(serviceWorker)).filter((d) => d.state === 'complete').length).toBe(2);
-  const files = (await finishedDownloads(serviceWorker)).filter((d) => d.state === 'complete').map((d) => readFileSync(d.filename));
+  await expect
+    .poll(async () => (await finishedDownloads(serviceWorker)).filter((d) => d.state === 'complete').length)
+    .toBe(2);
+  const files = (await finishedDownloads(serviceWorker))
+    .filter((d) => d.state === 'complete')
+    .map((d) => readFileSync(d.filename));
   const zip = files.find((bytes) => bytes.subarray(0, 2).toString() === 'PK')!;
-  expect(Object.keys(unzipSync(new Uint8Array(zip))).sort()).toEqual(['Q3 revenue analysis/forecast.py', 'Website redesign/README.md']);
+  expect(Object.keys(unzipSync(new Uint8Array(zip))).sort()).toEqual([
+    'Q3 revenue analysis/forecast.py',
+    'Website redesign/README.md',
+  ]);
 });

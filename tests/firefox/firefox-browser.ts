@@ -82,7 +82,10 @@ async function openExtensionPage(browser: Browser, loopbackPage: string, name: s
   await page.goto(loopbackPage);
   const target = `${EXTENSION_ORIGIN}/${name}`;
   await page.evaluate((url) => void (location.href = url), target).catch(() => {});
-  await waitUntil(page, call((url) => location.href === url && document.readyState === 'complete', target));
+  await waitUntil(
+    page,
+    call((url) => location.href === url && document.readyState === 'complete', target),
+  );
   return page;
 }
 

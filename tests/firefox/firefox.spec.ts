@@ -23,7 +23,9 @@ test.describe('connecting', () => {
     const options = await firefox.openExtensionPage('options.html');
     await connectWithToken(options, hq);
     await waitForText(options, '[role="status"]', /Connected as Ada Lovelace/);
-    expect(hq.requests.some((r) => r.path === '/v1/api/me' && r.authorization === `Bearer ${hq.tokens.readWrite}`)).toBe(true);
+    expect(
+      hq.requests.some((r) => r.path === '/v1/api/me' && r.authorization === `Bearer ${hq.tokens.readWrite}`),
+    ).toBe(true);
   });
 
   test('explains a rejected token and saves nothing', async ({ firefox, hq }) => {
@@ -49,7 +51,13 @@ test.describe('connecting', () => {
     await waitForText(options, '[role="status"]', /Connected as Ada Lovelace/, 30_000);
     expect(hq.oauth.stats.codeGrants).toBe(1);
     // Firefox's redirect address, caught by the browser before it leaves the machine.
-    expect(hq.requests.some((r) => r.path === '/v1/oauth/authorize' && /redirect_uri=https%3A%2F%2F[a-z0-9]+\.extensions\.allizom\.org%2F/.test(r.query))).toBe(true);
+    expect(
+      hq.requests.some(
+        (r) =>
+          r.path === '/v1/oauth/authorize' &&
+          /redirect_uri=https%3A%2F%2F[a-z0-9]+\.extensions\.allizom\.org%2F/.test(r.query),
+      ),
+    ).toBe(true);
 
     const popup = await firefox.openExtensionPage('popup.html');
     expect(await rowNames(popup)).toEqual(newestFirst(hq));
@@ -108,7 +116,9 @@ test.describe('popup', () => {
     await clickButton(popup, /^quarterly-revenue\.csv/);
     await waitUntil(popup, `document.querySelectorAll('dialog table th').length === 3`);
     const lines = new TextDecoder().decode(findArtifact(hq.data, 'quarterly-revenue.csv').bytes).trim().split('\n');
-    expect(await popup.evaluate(() => [...document.querySelectorAll('dialog table th')].map((th) => th.textContent))).toEqual(lines[0]!.split(','));
+    expect(
+      await popup.evaluate(() => [...document.querySelectorAll('dialog table th')].map((th) => th.textContent)),
+    ).toEqual(lines[0]!.split(','));
     expect(await count(popup, 'dialog table tr')).toBe(lines.length);
     await popup.keyboard.press('Escape');
 
@@ -116,22 +126,37 @@ test.describe('popup', () => {
     await clickButton(popup, /^q3-revenue\.pdf/);
     await find(popup, 'dialog canvas', 'Page 1 of 1', 30_000);
     // Drawn, not blank: the title text leaves dark pixels on the white page.
-    await waitUntil(popup, `(() => {
+    await waitUntil(
+      popup,
+      `(() => {
       const canvas = document.querySelector('dialog canvas');
       const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
       let dark = 0;
       for (let i = 0; i < data.length; i += 4) if (data[i] < 100 && data[i + 3] > 0) dark++;
       return dark > 100;
-    })()`);
+    })()`,
+    );
   });
 
   test('hostile HTML, Markdown and SVG previews run no script and load nothing', async ({ firefox, hq }) => {
     // The same hostile documents, aimed at the local server, which records every request that reaches it.
     const aimed = (doc: string) => doc.replaceAll('http://127.0.0.1:1/', `${hq.url}/beacon/`);
     const conversationId = conversationByTitle(hq.data, 'Security review').id;
-    hq.addArtifact(conversationId, { name: 'hostile-page.html', content_type: 'text/html', bytes: aimed(HOSTILE_HTML) });
-    hq.addArtifact(conversationId, { name: 'hostile-notes.md', content_type: 'text/markdown', bytes: aimed(HOSTILE_MD) });
-    hq.addArtifact(conversationId, { name: 'hostile-badge.svg', content_type: 'image/svg+xml', bytes: aimed(HOSTILE_SVG) });
+    hq.addArtifact(conversationId, {
+      name: 'hostile-page.html',
+      content_type: 'text/html',
+      bytes: aimed(HOSTILE_HTML),
+    });
+    hq.addArtifact(conversationId, {
+      name: 'hostile-notes.md',
+      content_type: 'text/markdown',
+      bytes: aimed(HOSTILE_MD),
+    });
+    hq.addArtifact(conversationId, {
+      name: 'hostile-badge.svg',
+      content_type: 'image/svg+xml',
+      bytes: aimed(HOSTILE_SVG),
+    });
     await connect(firefox, hq);
     const popup = await firefox.openExtensionPage('popup.html');
     await rowNames(popup);
@@ -146,7 +171,10 @@ test.describe('popup', () => {
       else {
         await waitUntil(popup, `document.querySelector('dialog iframe')?.getAttribute('sandbox') === ''`);
         // Shown in the frame; were its script or handlers to run, they would fetch a beacon or post to the popup (both checked below).
-        await waitUntil(popup, `/Interactive widget|Meeting notes/.test(document.querySelector('dialog iframe').getAttribute('srcdoc'))`);
+        await waitUntil(
+          popup,
+          `/Interactive widget|Meeting notes/.test(document.querySelector('dialog iframe').getAttribute('srcdoc'))`,
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, 700));
       expect(await popup.evaluate(() => document.querySelector('dialog svg script'))).toBeNull();
@@ -173,7 +201,11 @@ test.describe('popup', () => {
   });
 
   test('a name padded with blank-looking letters is saved with its real extension', async ({ firefox, hq }) => {
-    hq.addArtifact(conversationByTitle(hq.data, 'Chart exports').id, { name: `Q3-report.pdf${'\u3164'.repeat(40)}.exe`, content_type: 'application/pdf', bytes: 'MZ not a pdf' });
+    hq.addArtifact(conversationByTitle(hq.data, 'Chart exports').id, {
+      name: `Q3-report.pdf${'\u3164'.repeat(40)}.exe`,
+      content_type: 'application/pdf',
+      bytes: 'MZ not a pdf',
+    });
     await connect(firefox, hq);
     const popup = await firefox.openExtensionPage('popup.html');
     await clickButton(popup, 'Download Q3-report.pdf .exe');
@@ -181,7 +213,10 @@ test.describe('popup', () => {
     expect(file!.name).toBe('Q3-report.pdf .exe');
   });
 
-  test('a download HQ redirects to another origin arrives whole, and the token never goes there', async ({ firefox, hq }) => {
+  test('a download HQ redirects to another origin arrives whole, and the token never goes there', async ({
+    firefox,
+    hq,
+  }) => {
     await connect(firefox, hq);
     const popup = await firefox.openExtensionPage('popup.html');
     await rowNames(popup);
@@ -213,7 +248,10 @@ test.describe('popup', () => {
     for (const [entry, bytes] of Object.entries(entries)) {
       expect(entry).toMatch(/^(chart|report)( \(1\))?\.(png|html)$/);
       const candidates = chartExports.filter((a) => a.name === entry.replace(' (1)', ''));
-      expect(candidates.some((a) => Buffer.from(a.bytes).equals(Buffer.from(bytes))), entry).toBe(true);
+      expect(
+        candidates.some((a) => Buffer.from(a.bytes).equals(Buffer.from(bytes))),
+        entry,
+      ).toBe(true);
     }
   });
 });
@@ -225,15 +263,28 @@ test.describe('conversation pages', () => {
     const page = await firefox.browser.newPage();
     await page.goto(`${hq.webAppUrl}/conversations/${conversation.id}`);
     await clickButton(page, 'Artifacts (4)');
-    await waitUntil(page, `document.querySelector('hq-artifacts-panel').shadowRoot.querySelectorAll('section.panel li').length === 4`);
+    await waitUntil(
+      page,
+      `document.querySelector('hq-artifacts-panel').shadowRoot.querySelectorAll('section.panel li').length === 4`,
+    );
     await clickButton(page, 'Download all 4 artifacts as ZIP');
     await waitForText(page, '[role="status"]', /ZIP saved/, 30_000);
     const [file] = await completedFiles(firefox.downloadsDir, 1);
-    expect(Object.keys(unzipSync(new Uint8Array(file!.bytes))).sort()).toEqual(['chart (1).png', 'chart.png', 'report (1).html', 'report.html']);
-    expect(hq.requests.some((r) => r.path === `/v1/api/conversations/${conversation.id}/artifacts/download`)).toBe(true);
+    expect(Object.keys(unzipSync(new Uint8Array(file!.bytes))).sort()).toEqual([
+      'chart (1).png',
+      'chart.png',
+      'report (1).html',
+      'report.html',
+    ]);
+    expect(hq.requests.some((r) => r.path === `/v1/api/conversations/${conversation.id}/artifacts/download`)).toBe(
+      true,
+    );
   });
 
-  test('without HQ’s ZIP route, the background page builds the ZIP with every file, byte for byte', async ({ firefox, hq }) => {
+  test('without HQ’s ZIP route, the background page builds the ZIP with every file, byte for byte', async ({
+    firefox,
+    hq,
+  }) => {
     const conversation = conversationByTitle(hq.data, 'Chart exports');
     await connect(firefox, hq);
     hq.faults.failNext({ status: 404, times: 10, pathPattern: `/conversations/${conversation.id}/artifacts/download` });
@@ -249,28 +300,49 @@ test.describe('conversation pages', () => {
     expect(Buffer.from(entries['chart (1).png']!).equals(Buffer.from(charts[1]!.bytes))).toBe(true);
   });
 
-  test('a conversation HQ lists in pages: the panel counts every artifact and the background page’s ZIP holds them all', async ({ firefox, hq }) => {
+  test('a conversation HQ lists in pages: the panel counts every artifact and the background page’s ZIP holds them all', async ({
+    firefox,
+    hq,
+  }) => {
     const conversation = conversationByTitle(hq.data, 'Chart exports');
     // 130 artifacts: two of the extension's pages of 100, five of HQ's default 25.
-    for (let i = 4; i < 130; i++) hq.addArtifact(conversation.id, { name: `older-${i}.txt`, bytes: `file ${i}`, created_at: new Date(Date.UTC(2022, 0, 1, 0, i)).toISOString() });
+    for (let i = 4; i < 130; i++)
+      hq.addArtifact(conversation.id, {
+        name: `older-${i}.txt`,
+        bytes: `file ${i}`,
+        created_at: new Date(Date.UTC(2022, 0, 1, 0, i)).toISOString(),
+      });
     await connect(firefox, hq);
     hq.faults.failNext({ status: 404, times: 10, pathPattern: `/conversations/${conversation.id}/artifacts/download` });
     const page = await firefox.browser.newPage();
     await page.goto(`${hq.webAppUrl}/conversations/${conversation.id}`);
     await clickButton(page, 'Artifacts (130)');
-    await waitUntil(page, `document.querySelector('hq-artifacts-panel').shadowRoot.querySelectorAll('section.panel li').length === 130`);
+    await waitUntil(
+      page,
+      `document.querySelector('hq-artifacts-panel').shadowRoot.querySelectorAll('section.panel li').length === 130`,
+    );
     await clickButton(page, 'Download all 130 artifacts as ZIP');
     await waitForText(page, '[role="status"]', /ZIP saved.* with 130 artifacts\./, 60_000);
     const [file] = await completedFiles(firefox.downloadsDir, 1);
     expect(Object.keys(unzipSync(new Uint8Array(file!.bytes)))).toHaveLength(130);
-    const pages = hq.requests.filter((r) => r.path === `/v1/api/conversations/${conversation.id}/artifacts`).map((r) => new URLSearchParams(r.query).get('page'));
+    const pages = hq.requests
+      .filter((r) => r.path === `/v1/api/conversations/${conversation.id}/artifacts`)
+      .map((r) => new URLSearchParams(r.query).get('page'));
     expect(new Set(pages)).toEqual(new Set(['1', '2']));
   });
 
-  test('signing out during a ZIP the background page builds stops it: no request after, no temporary file, nothing saved', async ({ firefox, hq }) => {
+  test('signing out during a ZIP the background page builds stops it: no request after, no temporary file, nothing saved', async ({
+    firefox,
+    hq,
+  }) => {
     const conversation = conversationByTitle(hq.data, 'Chart exports');
     const fiveMiB = new Uint8Array(5 * 1024 * 1024).map((_, i) => (i * 2654435761) >>> 24);
-    for (let i = 0; i < 20; i++) hq.addArtifact(conversation.id, { name: `part-${i}.bin`, content_type: 'application/octet-stream', bytes: fiveMiB });
+    for (let i = 0; i < 20; i++)
+      hq.addArtifact(conversation.id, {
+        name: `part-${i}.bin`,
+        content_type: 'application/octet-stream',
+        bytes: fiveMiB,
+      });
     const options = await firefox.openExtensionPage('options.html');
     await connectWithToken(options, hq);
     await waitForText(options, '[role="status"]', /Connected as/);
@@ -303,7 +375,10 @@ test.describe('conversation pages', () => {
     await clickButton(page, /^Artifacts \(\d+\)/);
     await find(page, 'button', 'Download forecast.py');
     await page.keyboard.press('Escape');
-    await waitUntil(page, `document.querySelector('hq-artifacts-panel').shadowRoot.querySelector('section.panel').hidden`);
+    await waitUntil(
+      page,
+      `document.querySelector('hq-artifacts-panel').shadowRoot.querySelector('section.panel').hidden`,
+    );
     await clickButton(page, /^Artifacts \(\d+\)/);
     await clickButton(page, 'Download forecast.py');
     await waitForText(page, '[role="status"]', /Saved forecast\.py/, 30_000);

@@ -20,7 +20,8 @@ export const test = base.extend<Fixtures, HqWorkerFixtures>({
     if (testInfo.status !== testInfo.expectedStatus) {
       // What a person would have seen when it failed.
       const pages = await firefox.browser.pages();
-      for (const [i, page] of pages.entries()) await page.screenshot({ path: testInfo.outputPath(`page-${i}.png`) }).catch(() => {});
+      for (const [i, page] of pages.entries())
+        await page.screenshot({ path: testInfo.outputPath(`page-${i}.png`) }).catch(() => {});
     }
     await firefox.close();
   },
@@ -35,7 +36,11 @@ export async function openDisclosure(page: Page, summary: string): Promise<void>
 }
 
 /** Fills the options page and clicks Connect with a token, as a person would (does not wait for the outcome). */
-export async function connectWithToken(options: Page, hq: HqServer, token: string = hq.tokens.readWrite): Promise<void> {
+export async function connectWithToken(
+  options: Page,
+  hq: HqServer,
+  token: string = hq.tokens.readWrite,
+): Promise<void> {
   await openDisclosure(options, 'Advanced');
   await fill(options, 'Server URL', hq.url);
   await fill(options, 'Web app URL', hq.webAppUrl);

@@ -26,6 +26,13 @@ test('the production Firefox build is Manifest V3 with an event page, and asks o
 
 test('the Firefox e2e build adds loopback hosts, and its pages are reachable from loopback only', () => {
   const e2e = manifestOf('firefox-mv3-e2e');
-  expect(e2e.host_permissions).toEqual(['https://api.hq.zone/*', 'https://hq.zone/*', 'http://127.0.0.1/*', 'http://localhost/*']);
-  expect(e2e.web_accessible_resources).toEqual([{ resources: ['options.html', 'popup.html'], matches: ['http://127.0.0.1/*', 'http://localhost/*'] }]);
+  expect(e2e.host_permissions).toEqual([
+    'https://api.hq.zone/*',
+    'https://hq.zone/*',
+    'http://127.0.0.1/*',
+    'http://localhost/*',
+  ]);
+  expect(e2e.web_accessible_resources).toEqual([
+    { resources: ['options.html', 'popup.html'], matches: ['http://127.0.0.1/*', 'http://localhost/*'] },
+  ]);
 });

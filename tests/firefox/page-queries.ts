@@ -10,7 +10,12 @@ import { call, waitUntil } from './firefox-browser';
 
 type Name = string | RegExp;
 
-interface Query { selector: string; source: string; flags: string; exact: string | null }
+interface Query {
+  selector: string;
+  source: string;
+  flags: string;
+  exact: string | null;
+}
 
 function query(selector: string, name: Name): Query {
   return typeof name === 'string'
@@ -30,11 +35,20 @@ function matchesInPage(q: Query): Element[] {
   walk(document);
   const nameOf = (element: Element): string => {
     const labelledBy = element.getAttribute('aria-labelledby');
-    if (labelledBy) return labelledBy.split(' ').map((id) => (element.getRootNode() as Document).getElementById(id)?.textContent ?? '').join(' ').trim();
+    if (labelledBy)
+      return labelledBy
+        .split(' ')
+        .map((id) => (element.getRootNode() as Document).getElementById(id)?.textContent ?? '')
+        .join(' ')
+        .trim();
     const label = element.getAttribute('aria-label');
     if (label) return label.trim();
     const labels = (element as HTMLInputElement).labels;
-    if (labels && labels.length > 0) return [...labels].map((l) => l.textContent ?? '').join(' ').trim();
+    if (labels && labels.length > 0)
+      return [...labels]
+        .map((l) => l.textContent ?? '')
+        .join(' ')
+        .trim();
     return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
   };
   const pattern = q.exact === null ? new RegExp(q.source, q.flags) : null;
@@ -54,7 +68,12 @@ function inPage(q: Query, then: string): string {
 }
 
 /** Waits for the first visible element matching `selector` whose accessible name matches. */
-export async function find(page: Page, selector: string, name: Name, timeoutMs = 15_000): Promise<ElementHandle<Element>> {
+export async function find(
+  page: Page,
+  selector: string,
+  name: Name,
+  timeoutMs = 15_000,
+): Promise<ElementHandle<Element>> {
   const q = query(selector, name);
   await waitUntil(page, inPage(q, '.length > 0'), timeoutMs).catch(() => {
     throw new Error(`No visible ${selector} named ${String(name)}`);
@@ -83,7 +102,8 @@ export async function fill(page: Page, label: Name, value: string): Promise<void
   await page.keyboard.press('Backspace');
   await field.type(value);
   const typed = await field.evaluate((el) => (el as HTMLInputElement).value);
-  if (typed !== value) throw new Error(`Typed ${JSON.stringify(value)} into ${String(label)}, but it holds ${JSON.stringify(typed)}`);
+  if (typed !== value)
+    throw new Error(`Typed ${JSON.stringify(value)} into ${String(label)}, but it holds ${JSON.stringify(typed)}`);
 }
 
 /** Waits until some visible element matching `selector` has text matching `text`. */
@@ -113,5 +133,7 @@ export async function waitForText(page: Page, selector: string, text: Name, time
 export async function rowNames(popup: Page): Promise<string[]> {
   await waitUntil(popup, `document.querySelector('#artifact-list:not([aria-busy="true"]) .row-name') !== null`);
   // Whole names: a long one is shown shortened in the middle, and its title holds it all.
-  return popup.evaluate(() => [...document.querySelectorAll('#artifact-list .row-main')].map((el) => el.getAttribute('title') ?? ''));
+  return popup.evaluate(() =>
+    [...document.querySelectorAll('#artifact-list .row-main')].map((el) => el.getAttribute('title') ?? ''),
+  );
 }

@@ -13,7 +13,12 @@ import { webAppPage } from './web-app-page';
 
 const ROUTES: readonly ApiRoute[] = [...apiRoutes, ...downloadRoutes, ...zipRoutes];
 
-export async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, state: ServerState): Promise<void> {
+export async function handleApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  state: ServerState,
+): Promise<void> {
   const method = req.method ?? 'GET';
   const path = url.pathname;
   const { faults } = state;
@@ -28,7 +33,8 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, url: 
   }
   const failure = faults.takeFailure(method, path + url.search);
   if (failure) {
-    const headers: Record<string, string> = failure.retryAfter !== undefined ? { 'Retry-After': String(failure.retryAfter) } : {};
+    const headers: Record<string, string> =
+      failure.retryAfter !== undefined ? { 'Retry-After': String(failure.retryAfter) } : {};
     return sendError(res, failure.status, failure.message, headers);
   }
   if (faults.notHqEnabled && path === '/v1/api/me') return sendHtml(res, 200, webAppPage(state));
@@ -41,7 +47,8 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, url: 
   for (const route of ROUTES) {
     const match = route.method === method ? route.pattern.exec(path) : null;
     if (!match) continue;
-    if (route.scope && !hasScope(grant, route.scope)) return sendError(res, 403, `token lacks the ${route.scope} scope`);
+    if (route.scope && !hasScope(grant, route.scope))
+      return sendError(res, 403, `token lacks the ${route.scope} scope`);
     return route.handle({ req, res, url, state, grant, params: match.slice(1) });
   }
   sendError(res, 404, 'not found');

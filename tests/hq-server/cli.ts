@@ -11,7 +11,8 @@ import { startHqServer } from './server';
 function intOption(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a non-negative integer, got ${JSON.stringify(value)}`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`--${name} must be a non-negative integer, got ${JSON.stringify(value)}`);
   return n;
 }
 
@@ -33,7 +34,8 @@ const workspace = {
 };
 
 const paging = values['artifact-paging'] ?? 'pages';
-if (!ARTIFACT_PAGINGS.includes(paging as ArtifactPaging)) throw new Error(`--artifact-paging must be one of ${ARTIFACT_PAGINGS.join(', ')}`);
+if (!ARTIFACT_PAGINGS.includes(paging as ArtifactPaging))
+  throw new Error(`--artifact-paging must be one of ${ARTIFACT_PAGINGS.join(', ')}`);
 
 const server = await startHqServer({
   artifactPaging: paging as ArtifactPaging,
@@ -49,7 +51,8 @@ console.log(`HQ stand-in API   ${server.url}`);
 console.log(`Web app           ${server.webAppUrl}`);
 console.log(`Demo conversation ${server.webAppUrl}/conversations/${demo.id}`);
 console.log('Tokens:');
-for (const grant of GRANTS) console.log(`  ${grant.token.padEnd(24)} ${grant.scopes.length ? grant.scopes.join(', ') : '(no scopes)'}`);
+for (const grant of GRANTS)
+  console.log(`  ${grant.token.padEnd(24)} ${grant.scopes.length ? grant.scopes.join(', ') : '(no scopes)'}`);
 console.log(`Artifacts: ${server.data.artifacts.length}, conversations: ${server.data.conversations.length}`);
 console.log(`Faults: POST/DELETE ${server.url}/__hq/faults — Ctrl-C to stop.`);
 

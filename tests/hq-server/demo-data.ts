@@ -5,7 +5,8 @@ import { encodeGif, encodeJpeg, encodePng, encodeWebp, Raster, type Rgb } from '
 import * as doc from './sample-documents';
 import type { Agent, Artifact, Conversation, DemoData, Message, User } from './types';
 
-export const uuid = (prefix: string, n: number): string => `${prefix}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+export const uuid = (prefix: string, n: number): string =>
+  `${prefix}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 
 export const WORKSPACE_ID = uuid('f0000000', 1);
 
@@ -43,8 +44,18 @@ function avatar(initials: string, color: string): string {
 }
 
 const AGENTS = {
-  finance: { id: uuid('b0000000', 1), slug: 'finance-analyst', display_name: 'Finance Analyst', avatar_url: avatar('FA', '#0f766e') },
-  design: { id: uuid('b0000000', 2), slug: 'design-studio', display_name: 'Design Studio', avatar_url: avatar('DS', '#7c3aed') },
+  finance: {
+    id: uuid('b0000000', 1),
+    slug: 'finance-analyst',
+    display_name: 'Finance Analyst',
+    avatar_url: avatar('FA', '#0f766e'),
+  },
+  design: {
+    id: uuid('b0000000', 2),
+    slug: 'design-studio',
+    display_name: 'Design Studio',
+    avatar_url: avatar('DS', '#7c3aed'),
+  },
   ops: { id: uuid('b0000000', 3), slug: 'ops-bot', display_name: 'Ops Bot', avatar_url: avatar('OB', '#b45309') },
   viz: { id: uuid('b0000000', 4), slug: 'data-viz', display_name: 'Data Viz', avatar_url: avatar('DV', '#1d4ed8') },
 } satisfies Record<string, Agent>;
@@ -68,7 +79,9 @@ function barChart(width: number, height: number, values: readonly number[], colo
 
 function mockup(): Raster {
   const r = new Raster(160, 96, [248, 250, 252]);
-  r.fillRect(0, 0, 160, 16, [15, 23, 42]).fillRect(8, 24, 144, 32, [204, 251, 241]).fillRect(48, 32, 64, 16, [15, 118, 110]);
+  r.fillRect(0, 0, 160, 16, [15, 23, 42])
+    .fillRect(8, 24, 144, 32, [204, 251, 241])
+    .fillRect(48, 32, 64, 16, [15, 118, 110]);
   [8, 56, 104].forEach((x) => r.fillRect(x, 64, 48, 24, [224, 242, 254]));
   return r;
 }
@@ -104,7 +117,12 @@ interface ArtifactSpec {
 }
 
 /** Attaches artifacts three minutes apart so every created_at is distinct. */
-function attach(nextId: () => string, conversationId: string | null, start: string, specs: readonly ArtifactSpec[]): Artifact[] {
+function attach(
+  nextId: () => string,
+  conversationId: string | null,
+  start: string,
+  specs: readonly ArtifactSpec[],
+): Artifact[] {
   return specs.map((spec, i) => ({
     id: nextId(),
     name: spec.name,
@@ -186,7 +204,10 @@ export function createDemoData(options: DemoDataOptions = {}): DemoData {
       title: null,
       channel_kind: 'schedule',
       agent: AGENTS.ops,
-      messages: chat('2026-06-12T02:00:00Z', ['Nightly run', 'Nightly run finished with one warning; report and metrics attached.']),
+      messages: chat('2026-06-12T02:00:00Z', [
+        'Nightly run',
+        'Nightly run finished with one warning; report and metrics attached.',
+      ]),
     }),
     conversation({
       id: ids.weeklySync,
@@ -251,7 +272,10 @@ export function createDemoData(options: DemoDataOptions = {}): DemoData {
       mode: 'fast',
       channel_kind: 'web',
       agent: AGENTS.finance,
-      messages: chat('2026-06-13T11:00:00Z', ['What is the standard VAT rate in Germany?', '19 %, with a reduced rate of 7 %.']),
+      messages: chat('2026-06-13T11:00:00Z', [
+        'What is the standard VAT rate in Germany?',
+        '19 %, with a reduced rate of 7 %.',
+      ]),
     }),
   ];
 
@@ -260,7 +284,10 @@ export function createDemoData(options: DemoDataOptions = {}): DemoData {
       {
         name: 'q3-revenue.pdf',
         type: 'application/pdf',
-        body: doc.makePdf('Q3 2026 revenue', ['Total: EUR 48.2 m (+12 % YoY)', 'EMEA 21.4 m, Americas 17.9 m, APAC 8.9 m']),
+        body: doc.makePdf('Q3 2026 revenue', [
+          'Total: EUR 48.2 m (+12 % YoY)',
+          'EMEA 21.4 m, Americas 17.9 m, APAC 8.9 m',
+        ]),
         caption: 'Board summary of Q3 revenue',
       },
       {
@@ -272,20 +299,29 @@ export function createDemoData(options: DemoDataOptions = {}): DemoData {
       {
         name: 'quarterly-revenue.csv',
         type: 'text/csv',
-        body: doc.csv(['quarter', 'region', 'revenue'], [
-          ['2026-Q1', 'EMEA', 18.1],
-          ['2026-Q2', 'EMEA', 19.7],
-          ['2026-Q3', 'EMEA', 21.4],
-          ['2026-Q3', 'Americas', 17.9],
-          ['2026-Q3', 'APAC', 8.9],
-        ]),
+        body: doc.csv(
+          ['quarter', 'region', 'revenue'],
+          [
+            ['2026-Q1', 'EMEA', 18.1],
+            ['2026-Q2', 'EMEA', 19.7],
+            ['2026-Q3', 'EMEA', 21.4],
+            ['2026-Q3', 'Americas', 17.9],
+            ['2026-Q3', 'APAC', 8.9],
+          ],
+        ),
       },
       { name: 'forecast.py', type: 'text/x-python', body: doc.FORECAST_PY },
       { name: 'revenue-query.sql', type: 'application/sql', body: doc.REVENUE_SQL },
       {
         name: 'salaries-2026.csv',
         type: 'text/csv',
-        body: doc.csv(['employee', 'salary_eur'], [['A. Example', 72000], ['B. Example', 81000]]),
+        body: doc.csv(
+          ['employee', 'salary_eur'],
+          [
+            ['A. Example', 72000],
+            ['B. Example', 81000],
+          ],
+        ),
         caption: 'Confidential: personal data',
         sensitive: true,
       },
@@ -298,7 +334,10 @@ export function createDemoData(options: DemoDataOptions = {}): DemoData {
       {
         name: 'landing-page.html',
         type: 'text/html',
-        body: doc.reportHtml('Example Co', '<p>Products your team will love.</p><p><a href="#pricing">See pricing</a></p>'),
+        body: doc.reportHtml(
+          'Example Co',
+          '<p>Products your team will love.</p><p><a href="#pricing">See pricing</a></p>',
+        ),
       },
       { name: 'styles.css', type: 'text/css', body: doc.STYLES_CSS },
       { name: 'carousel.js', type: 'text/javascript', body: doc.CAROUSEL_JS },
@@ -313,18 +352,46 @@ export function createDemoData(options: DemoDataOptions = {}): DemoData {
       { name: 'nightly-report.txt', type: 'text/plain', body: doc.NIGHTLY_TXT },
     ]),
     ...attach(nextId, ids.chartExports, '2026-06-09T10:02:00Z', [
-      { name: 'chart.png', type: 'image/png', body: encodePng(barChart(240, 160, [60, 90, 40, 110], [37, 99, 235])), caption: 'Old numbers' },
-      { name: 'report.html', type: 'text/html', body: doc.reportHtml('Weekly report', '<p>Version 1 (old numbers).</p>') },
-      { name: 'chart.png', type: 'image/png', body: encodePng(barChart(240, 160, [70, 95, 55, 120], [234, 88, 12])), caption: 'Corrected' },
-      { name: 'report.html', type: 'text/html', body: doc.reportHtml('Weekly report', '<p>Version 2 (corrected numbers).</p>') },
+      {
+        name: 'chart.png',
+        type: 'image/png',
+        body: encodePng(barChart(240, 160, [60, 90, 40, 110], [37, 99, 235])),
+        caption: 'Old numbers',
+      },
+      {
+        name: 'report.html',
+        type: 'text/html',
+        body: doc.reportHtml('Weekly report', '<p>Version 1 (old numbers).</p>'),
+      },
+      {
+        name: 'chart.png',
+        type: 'image/png',
+        body: encodePng(barChart(240, 160, [70, 95, 55, 120], [234, 88, 12])),
+        caption: 'Corrected',
+      },
+      {
+        name: 'report.html',
+        type: 'text/html',
+        body: doc.reportHtml('Weekly report', '<p>Version 2 (corrected numbers).</p>'),
+      },
     ]),
     ...attach(nextId, ids.international, '2026-06-05T07:35:00Z', [
       {
         name: 'Überblick – 数据.csv',
         type: 'text/csv',
-        body: doc.csv(['Land', 'Umsatz (€)', 'Notiz'], [['Österreich', 1200, 'grüne Zahlen'], ['日本', 3400, '好調']]),
+        body: doc.csv(
+          ['Land', 'Umsatz (€)', 'Notiz'],
+          [
+            ['Österreich', 1200, 'grüne Zahlen'],
+            ['日本', 3400, '好調'],
+          ],
+        ),
       },
-      { name: 'résumé.pdf', type: 'application/pdf', body: doc.makePdf('Résumé: Ada Lovelace', ['Analyste de données', 'Londres, 2026']) },
+      {
+        name: 'résumé.pdf',
+        type: 'application/pdf',
+        body: doc.makePdf('Résumé: Ada Lovelace', ['Analyste de données', 'Londres, 2026']),
+      },
       { name: '日本語メモ.md', type: 'text/markdown', body: doc.MARKDOWN_JA },
     ]),
     ...attach(nextId, ids.securityReview, '2026-06-03T16:05:00Z', [
@@ -333,15 +400,34 @@ export function createDemoData(options: DemoDataOptions = {}): DemoData {
       { name: '/tmp/absolute.txt', type: 'text/plain', body: 'A file whose name is an absolute path.\n' },
       { name: 'CON.txt', type: 'text/plain', body: 'CON is a reserved device name on Windows.\n' },
       { name: LONG_NAME, type: 'text/plain', body: 'A file with a 300-character name.\n' },
-      { name: 'quote"and\\backslash.txt', type: 'text/plain', body: 'Quotes and backslashes break naive Content-Disposition parsing.\n' },
-      { name: 'untrusted-widget.html', type: 'text/html', body: doc.HOSTILE_HTML, caption: 'Tries to run script and reach the network' },
+      {
+        name: 'quote"and\\backslash.txt',
+        type: 'text/plain',
+        body: 'Quotes and backslashes break naive Content-Disposition parsing.\n',
+      },
+      {
+        name: 'untrusted-widget.html',
+        type: 'text/html',
+        body: doc.HOSTILE_HTML,
+        caption: 'Tries to run script and reach the network',
+      },
       { name: 'evil-badge.svg', type: 'image/svg+xml', body: doc.HOSTILE_SVG },
     ]),
     ...attach(nextId, ids.largeExport, '2026-06-01T09:05:00Z', [
-      { name: 'dataset.bin', type: 'application/octet-stream', body: doc.largeBinary(), caption: '5 MiB of deterministic bytes' },
+      {
+        name: 'dataset.bin',
+        type: 'application/octet-stream',
+        body: doc.largeBinary(),
+        caption: '5 MiB of deterministic bytes',
+      },
     ]),
     ...attach(nextId, null, '2026-05-20T12:00:00Z', [
-      { name: 'archived-notes.md', type: 'text/markdown', body: doc.ARCHIVED_MD, caption: 'Kept after its conversation was deleted' },
+      {
+        name: 'archived-notes.md',
+        type: 'text/markdown',
+        body: doc.ARCHIVED_MD,
+        caption: 'Kept after its conversation was deleted',
+      },
     ]),
   ];
 
@@ -376,11 +462,18 @@ const BENCHMARK_KINDS: readonly { ext: string; type: string; body: (i: number) =
   { ext: 'py', type: 'text/x-python', body: (i) => `print(${i} * 2)\n` },
   { ext: 'txt', type: 'text/plain', body: (i) => `Benchmark item ${i}\n` },
   { ext: 'html', type: 'text/html', body: (i) => doc.reportHtml(`Item ${i}`, '<p>Benchmark page.</p>') },
-  { ext: 'svg', type: 'image/svg+xml', body: (i) => doc.LOGO_SVG.replace('#38bdf8', `#${(i * 4099).toString(16).padStart(6, '0').slice(-6)}`) },
+  {
+    ext: 'svg',
+    type: 'image/svg+xml',
+    body: (i) => doc.LOGO_SVG.replace('#38bdf8', `#${(i * 4099).toString(16).padStart(6, '0').slice(-6)}`),
+  },
 ];
 
 /** N small artifacts in a "Benchmark" conversation, newer than every demo artifact so they top the list. */
-export function generateBenchmarkArtifacts(count: number, conversationId: string = CONVERSATION_IDS.benchmark): Artifact[] {
+export function generateBenchmarkArtifacts(
+  count: number,
+  conversationId: string = CONVERSATION_IDS.benchmark,
+): Artifact[] {
   return Array.from({ length: count }, (_, i) => {
     const kind = BENCHMARK_KINDS[i % BENCHMARK_KINDS.length];
     if (!kind) throw new Error('unreachable: index is taken modulo the length');
@@ -407,7 +500,13 @@ function addBenchmarkArtifacts(data: DemoData, count: number): void {
       title: 'Benchmark',
       channel_kind: 'web',
       agent: AGENTS.ops,
-      messages: [{ author: 'agent', text: `Generated ${count} artifacts.`, at: generated.at(-1)?.created_at ?? '2026-07-01T00:00:00Z' }],
+      messages: [
+        {
+          author: 'agent',
+          text: `Generated ${count} artifacts.`,
+          at: generated.at(-1)?.created_at ?? '2026-07-01T00:00:00Z',
+        },
+      ],
     }),
   );
 }
@@ -444,11 +543,26 @@ type Kind = (typeof BENCHMARK_KINDS)[number];
 const WORKSPACE_KINDS: readonly { stems: readonly string[]; kind: Kind }[] = [
   {
     stems: ['report', 'invoice', 'summary'],
-    kind: { ext: 'pdf', type: 'application/pdf', body: (i) => doc.makePdf(`Report ${i}`, ['Generated for the large-workspace tests.']) },
+    kind: {
+      ext: 'pdf',
+      type: 'application/pdf',
+      body: (i) => doc.makePdf(`Report ${i}`, ['Generated for the large-workspace tests.']),
+    },
   },
   ...BENCHMARK_KINDS.map((kind) => ({
     kind,
-    stems: ({ png: ['chart', 'diagram'], json: ['metrics', 'config'], md: ['notes', 'minutes'], csv: ['export', 'data'], py: ['analysis'], txt: ['log'], html: ['dashboard'], svg: ['icon', 'logo'] } as Record<string, string[]>)[kind.ext] ?? ['file'],
+    stems: (
+      {
+        png: ['chart', 'diagram'],
+        json: ['metrics', 'config'],
+        md: ['notes', 'minutes'],
+        csv: ['export', 'data'],
+        py: ['analysis'],
+        txt: ['log'],
+        html: ['dashboard'],
+        svg: ['icon', 'logo'],
+      } as Record<string, string[]>
+    )[kind.ext] ?? ['file'],
   })),
 ];
 
@@ -461,13 +575,32 @@ export function sampleFile(name: string, n: number): { content_type: string; byt
 }
 
 const TOPICS = [
-  'Revenue review', 'Churn analysis', 'Marketing campaign', 'Hiring plan', 'Incident postmortem', 'Pricing experiment',
-  'Board pack', 'Customer interviews', 'Supplier audit', 'Website analytics', 'Roadmap planning', 'Budget forecast',
-  'Sales pipeline', 'Onboarding survey', 'Cloud costs', 'Release notes',
+  'Revenue review',
+  'Churn analysis',
+  'Marketing campaign',
+  'Hiring plan',
+  'Incident postmortem',
+  'Pricing experiment',
+  'Board pack',
+  'Customer interviews',
+  'Supplier audit',
+  'Website analytics',
+  'Roadmap planning',
+  'Budget forecast',
+  'Sales pipeline',
+  'Onboarding survey',
+  'Cloud costs',
+  'Release notes',
 ] as const;
 const CAPTIONS = ['Draft for review', 'Final version', 'Corrected figures', 'As discussed in the meeting'] as const;
 const CHANNELS = [
-  ...Array<'web'>(14).fill('web'), 'slack', 'slack', 'slack', 'teams', 'teams', 'schedule',
+  ...Array<'web'>(14).fill('web'),
+  'slack',
+  'slack',
+  'slack',
+  'teams',
+  'teams',
+  'schedule',
 ] as const satisfies readonly Conversation['channel_kind'][];
 
 /** Generated conversations span about two years before the demo's own June 2026 activity. */
@@ -488,7 +621,8 @@ const DAY = 24 * 60 * MINUTE;
  */
 export function generateWorkspace(size: WorkspaceSize): { conversations: Conversation[]; artifacts: Artifact[] } {
   const { conversations: n, artifacts: m } = size;
-  if (!Number.isInteger(n) || !Number.isInteger(m) || n < 0 || m < 0) throw new RangeError('workspace sizes must be non-negative integers');
+  if (!Number.isInteger(n) || !Number.isInteger(m) || n < 0 || m < 0)
+    throw new RangeError('workspace sizes must be non-negative integers');
   if (m > 0 && n === 0) throw new RangeError('generated artifacts need at least one generated conversation');
   const random = seededRandom(0x5eed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
@@ -496,7 +630,7 @@ export function generateWorkspace(size: WorkspaceSize): { conversations: Convers
   const span = WORKSPACE_END - WORKSPACE_START;
 
   const threads = Array.from({ length: n }, (_, i) => {
-    const start = WORKSPACE_START + Math.floor(((i + random() * 0.9) / n) * span / MINUTE) * MINUTE;
+    const start = WORKSPACE_START + Math.floor((((i + random() * 0.9) / n) * span) / MINUTE) * MINUTE;
     const roll = random();
     const length = roll < 0.7 ? random() * 0.25 * DAY : roll < 0.95 ? random() * 14 * DAY : random() * 120 * DAY;
     const end = Math.min(WORKSPACE_END, start + Math.max(20 * MINUTE, length));
@@ -558,7 +692,11 @@ export function generateWorkspace(size: WorkspaceSize): { conversations: Convers
     const lastMessage = t.followUp || newest[t.i] === 0 ? t.end : t.start + 10 * MINUTE;
     const messages: Message[] = [
       { author: 'user', text: `${t.topic}: can you pull this together?`, at: isoSeconds(t.start) },
-      { author: 'agent', text: t.followUp ? 'Here is everything so far; tell me if anything is missing.' : 'On it — files will follow.', at: isoSeconds(lastMessage) },
+      {
+        author: 'agent',
+        text: t.followUp ? 'Here is everything so far; tell me if anything is missing.' : 'On it — files will follow.',
+        at: isoSeconds(lastMessage),
+      },
     ];
     const channelSurface = t.channel === 'slack' || t.channel === 'teams';
     return {

@@ -52,7 +52,9 @@ function matches(rule: Rule, method: string, pathWithQuery: string): boolean {
   if (rule.remaining <= 0) return false;
   if (rule.method && rule.method.toUpperCase() !== method.toUpperCase()) return false;
   if (rule.pathPattern === undefined) return true;
-  return typeof rule.pathPattern === 'string' ? pathWithQuery.includes(rule.pathPattern) : rule.pathPattern.test(pathWithQuery);
+  return typeof rule.pathPattern === 'string'
+    ? pathWithQuery.includes(rule.pathPattern)
+    : rule.pathPattern.test(pathWithQuery);
 }
 
 /** Consumes one use of the first matching rule. */
@@ -125,7 +127,12 @@ export class Faults {
 
   /** Send the headers and part of a download's body, then cut the connection. */
   cutBodyNext(options: CutBodyOptions = {}): void {
-    this.cutRules.push({ remaining: options.times ?? 1, pathPattern: options.pathPattern, method: options.method, afterBytes: options.afterBytes });
+    this.cutRules.push({
+      remaining: options.times ?? 1,
+      pathPattern: options.pathPattern,
+      method: options.method,
+      afterBytes: options.afterBytes,
+    });
   }
 
   /** Answer a list (workspace or conversation artifacts) whose rows are all unreadable. */
@@ -174,8 +181,12 @@ export class Faults {
       latencyMs: this.latencyMs,
       notHq: this.notHqEnabled,
       artifactPaging: this.artifactPaging,
-      failNext: this.failRules.filter((r) => r.remaining > 0).map((r) => ({ ...r, pathPattern: pattern(r.pathPattern) })),
-      dropNext: this.dropRules.filter((r) => r.remaining > 0).map((r) => ({ ...r, pathPattern: pattern(r.pathPattern) })),
+      failNext: this.failRules
+        .filter((r) => r.remaining > 0)
+        .map((r) => ({ ...r, pathPattern: pattern(r.pathPattern) })),
+      dropNext: this.dropRules
+        .filter((r) => r.remaining > 0)
+        .map((r) => ({ ...r, pathPattern: pattern(r.pathPattern) })),
     };
   }
 }

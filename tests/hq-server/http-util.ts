@@ -1,7 +1,12 @@
 // Small response helpers so every route answers errors in HQ's one shape.
 import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
@@ -13,7 +18,12 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 }
 
 /** HQ's error shape: a status plus `{"error": "<message>"}`. */
-export function sendError(res: ServerResponse, status: number, message?: string, headers: Record<string, string> = {}): void {
+export function sendError(
+  res: ServerResponse,
+  status: number,
+  message?: string,
+  headers: Record<string, string> = {},
+): void {
   sendJson(res, status, { error: message ?? (STATUS_CODES[status] ?? 'error').toLowerCase() }, headers);
 }
 
@@ -60,7 +70,9 @@ export function sendPreflight(req: IncomingMessage, res: ServerResponse): void {
     'Access-Control-Allow-Headers': 'Authorization',
     'Access-Control-Allow-Methods': 'GET, DELETE',
     'Access-Control-Max-Age': '600',
-    ...(req.headers['access-control-request-private-network'] ? { 'Access-Control-Allow-Private-Network': 'true' } : {}),
+    ...(req.headers['access-control-request-private-network']
+      ? { 'Access-Control-Allow-Private-Network': 'true' }
+      : {}),
   });
   res.end();
 }

@@ -10,13 +10,34 @@ import type { Scope } from './types';
 
 /** The demo client the e2e build ships (`.env.e2e`); self-hosted HQ registers its own the same way. */
 export const DEMO_CLIENT_ID = 'hq-artifacts-demo';
-const REDIRECTS = [/^https:\/\/[a-z0-9]+\.chromiumapp\.org\/$/, /^https:\/\/[a-z0-9]+\.extensions\.allizom\.org\/$/, /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//];
+const REDIRECTS = [
+  /^https:\/\/[a-z0-9]+\.chromiumapp\.org\/$/,
+  /^https:\/\/[a-z0-9]+\.extensions\.allizom\.org\/$/,
+  /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//,
+];
 const ACCESS_SECONDS = 3600;
 const ALL_SCOPES: readonly Scope[] = ['conversations:read', 'conversations:write'];
 
-interface Code { userId: string; clientId: string; redirectUri: string; challenge: string; scopes: Scope[]; expiresAt: number }
-interface Family { userId: string; clientId: string; scopes: Scope[]; current: string; used: Set<string>; revoked: boolean }
-interface Access { family: string; expiresAt: number }
+interface Code {
+  userId: string;
+  clientId: string;
+  redirectUri: string;
+  challenge: string;
+  scopes: Scope[];
+  expiresAt: number;
+}
+interface Family {
+  userId: string;
+  clientId: string;
+  scopes: Scope[];
+  current: string;
+  used: Set<string>;
+  revoked: boolean;
+}
+interface Access {
+  family: string;
+  expiresAt: number;
+}
 
 export class OAuthServer {
   /** What tests look at: how often each grant ran, and whether a refresh token was ever re-used. */
@@ -52,7 +73,13 @@ export class OAuthServer {
   }
 
   async handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    if (!this.takeRateLimit()) return sendJson(res, 429, { error: 'rate_limited', error_description: 'too many requests' }, { 'Retry-After': '1' });
+    if (!this.takeRateLimit())
+      return sendJson(
+        res,
+        429,
+        { error: 'rate_limited', error_description: 'too many requests' },
+        { 'Retry-After': '1' },
+      );
     const route = `${req.method} ${url.pathname}`;
     if (route === 'GET /v1/oauth/authorize') return this.authorize(req, res, url);
     if (route === 'POST /v1/oauth/authorize') return this.decide(req, res, new URLSearchParams(await readBody(req)));
@@ -68,8 +95,14 @@ export class OAuthServer {
     const clientId = p.get('client_id') ?? '';
     const redirectUri = p.get('redirect_uri') ?? '';
     // Never redirect to an unregistered address: say so on the page instead.
-    if (clientId !== DEMO_CLIENT_ID) return sendHtml(res, 400, messagePage('Unknown application', `HQ does not know the client “${escapeHtml(clientId)}”.`));
-    if (!REDIRECTS.some((r) => r.test(redirectUri))) return sendHtml(res, 400, messagePage('Wrong redirect', 'This redirect address is not registered.'));
+    if (clientId !== DEMO_CLIENT_ID)
+      return sendHtml(
+        res,
+        400,
+        messagePage('Unknown application', `HQ does not know the client “${escapeHtml(clientId)}”.`),
+      );
+    if (!REDIRECTS.some((r) => r.test(redirectUri)))
+      return sendHtml(res, 400, messagePage('Wrong redirect', 'This redirect address is not registered.'));
     if (p.get('response_type') !== 'code' || p.get('code_challenge_method') !== 'S256' || !p.get('code_challenge')) {
       return redirect(res, redirectUri, { error: 'invalid_request', state: p.get('state') ?? '' });
     }
@@ -105,30 +138,46 @@ export class OAuthServer {
     const session = secret('hq_sess_');
     this.sessions.set(session, user.userId);
     const back = form.get('return') ?? '';
-    res.writeHead(302, { Location: back.startsWith('/v1/oauth/authorize') ? back : '/', 'Set-Cookie': `hq_session=${session}; Path=/; HttpOnly; SameSite=Lax` });
+    res.writeHead(302, {
+      Location: back.startsWith('/v1/oauth/authorize') ? back : '/',
+      'Set-Cookie': `hq_session=${session}; Path=/; HttpOnly; SameSite=Lax`,
+    });
     res.end();
   }
 
   private token(res: ServerResponse, body: Record<string, string>): void {
-    if (body.client_id !== DEMO_CLIENT_ID) return sendJson(res, 401, { error: 'invalid_client', error_description: 'unknown client' });
+    if (body.client_id !== DEMO_CLIENT_ID)
+      return sendJson(res, 401, { error: 'invalid_client', error_description: 'unknown client' });
     if (body.grant_type === 'authorization_code') {
       const code = this.codes.get(body.code ?? '');
       this.codes.delete(body.code ?? ''); // single use
-      const verifierOk = code && createHash('sha256').update(body.code_verifier ?? '').digest('base64url') === code.challenge;
+      const verifierOk =
+        code &&
+        createHash('sha256')
+          .update(body.code_verifier ?? '')
+          .digest('base64url') === code.challenge;
       if (!code || code.expiresAt < Date.now() || code.redirectUri !== body.redirect_uri || !verifierOk) {
         return sendJson(res, 400, { error: 'invalid_grant', error_description: 'bad code or verifier' });
       }
       this.stats.codeGrants += 1;
       const familyId = secret('fam_');
       const refresh = secret('hq_ort_');
-      this.families.set(familyId, { userId: code.userId, clientId: code.clientId, scopes: code.scopes, current: refresh, used: new Set(), revoked: false });
+      this.families.set(familyId, {
+        userId: code.userId,
+        clientId: code.clientId,
+        scopes: code.scopes,
+        current: refresh,
+        used: new Set(),
+        revoked: false,
+      });
       this.refreshTokens.set(refresh, familyId);
       return sendJson(res, 200, this.issue(familyId, refresh, code.scopes));
     }
     if (body.grant_type === 'refresh_token') {
       const familyId = this.refreshTokens.get(body.refresh_token ?? '');
       const family = familyId ? this.families.get(familyId) : undefined;
-      if (!familyId || !family || family.revoked) return sendJson(res, 400, { error: 'invalid_grant', error_description: 'refresh token revoked' });
+      if (!familyId || !family || family.revoked)
+        return sendJson(res, 400, { error: 'invalid_grant', error_description: 'refresh token revoked' });
       if (family.current !== body.refresh_token) {
         // Re-use of a rotated token: someone has an old copy. The whole family goes.
         this.stats.reuseDetected += 1;
@@ -148,7 +197,13 @@ export class OAuthServer {
   private issue(familyId: string, refresh: string, scopes: Scope[]): object {
     const access = secret('hq_oat_');
     this.accessTokens.set(access, { family: familyId, expiresAt: Date.now() + ACCESS_SECONDS * 1000 });
-    return { access_token: access, token_type: 'Bearer', expires_in: ACCESS_SECONDS, refresh_token: refresh, scope: scopes.join(' ') };
+    return {
+      access_token: access,
+      token_type: 'Bearer',
+      expires_in: ACCESS_SECONDS,
+      refresh_token: refresh,
+      scope: scopes.join(' '),
+    };
   }
 
   private revoke(res: ServerResponse, body: Record<string, string>): void {
@@ -180,7 +235,13 @@ function grantedScopes(userId: string, requested: string): Scope[] {
 }
 
 function emailOf(userId: string): string {
-  return { [GRANTS[0]!.userId]: 'ada@example.com', [GRANTS[1]!.userId]: 'grace@example.com', [GRANTS[2]!.userId]: 'alan@example.com' }[userId] ?? '';
+  return (
+    {
+      [GRANTS[0]!.userId]: 'ada@example.com',
+      [GRANTS[1]!.userId]: 'grace@example.com',
+      [GRANTS[2]!.userId]: 'alan@example.com',
+    }[userId] ?? ''
+  );
 }
 
 async function formOrJson(req: IncomingMessage): Promise<Record<string, string>> {
@@ -202,7 +263,10 @@ function redirect(res: ServerResponse, to: string, params: Record<string, string
 }
 
 function cookie(req: IncomingMessage, name: string): string | undefined {
-  return (req.headers.cookie ?? '').split(/;\s*/).find((c) => c.startsWith(`${name}=`))?.slice(name.length + 1);
+  return (req.headers.cookie ?? '')
+    .split(/;\s*/)
+    .find((c) => c.startsWith(`${name}=`))
+    ?.slice(name.length + 1);
 }
 
 function secret(prefix: string): string {
@@ -213,7 +277,8 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-const PAGE_CSS = 'body{font:16px/1.5 system-ui,sans-serif;display:grid;place-items:center;min-height:90vh;margin:0;color:#0f172a;background:#f8fafc}main{background:#fff;border:1px solid #e2e8f0;border-radius:12px;padding:28px;width:min(420px,90vw)}button{font:inherit;padding:8px 16px;border-radius:8px;border:1px solid #cbd5e1;background:#fff;cursor:pointer}button.primary{background:#4f46e5;color:#fff;border-color:#4f46e5}input{font:inherit;width:100%;box-sizing:border-box;padding:8px;border:1px solid #cbd5e1;border-radius:8px}.actions{display:flex;gap:8px;justify-content:flex-end;margin-top:16px}';
+const PAGE_CSS =
+  'body{font:16px/1.5 system-ui,sans-serif;display:grid;place-items:center;min-height:90vh;margin:0;color:#0f172a;background:#f8fafc}main{background:#fff;border:1px solid #e2e8f0;border-radius:12px;padding:28px;width:min(420px,90vw)}button{font:inherit;padding:8px 16px;border-radius:8px;border:1px solid #cbd5e1;background:#fff;cursor:pointer}button.primary{background:#4f46e5;color:#fff;border-color:#4f46e5}input{font:inherit;width:100%;box-sizing:border-box;padding:8px;border:1px solid #cbd5e1;border-radius:8px}.actions{display:flex;gap:8px;justify-content:flex-end;margin-top:16px}';
 
 function messagePage(title: string, text: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><style>${PAGE_CSS}</style></head><body><main><h1>${title}</h1><p>${text}</p></main></body></html>`;
@@ -228,8 +293,15 @@ function signInPage(back: string, error = ''): string {
 }
 
 function consentPage(p: URLSearchParams, scopes: Scope[]): string {
-  const keep = ['client_id', 'redirect_uri', 'state', 'code_challenge', 'scope'].map((k) => `<input type="hidden" name="${k}" value="${escapeHtml(p.get(k) ?? '')}">`).join('');
-  const what = scopes.map((s) => `<li>${s === 'conversations:write' ? 'Delete artifacts' : 'Read your conversations and their artifacts'}</li>`).join('');
+  const keep = ['client_id', 'redirect_uri', 'state', 'code_challenge', 'scope']
+    .map((k) => `<input type="hidden" name="${k}" value="${escapeHtml(p.get(k) ?? '')}">`)
+    .join('');
+  const what = scopes
+    .map(
+      (s) =>
+        `<li>${s === 'conversations:write' ? 'Delete artifacts' : 'Read your conversations and their artifacts'}</li>`,
+    )
+    .join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Allow HQ Artifacts?</title><style>${PAGE_CSS}</style></head><body><main>
 <h1>Allow HQ Artifacts?</h1><p>HQ Artifacts wants to:</p><ul>${what || '<li>Know who you are</li>'}</ul>
 <form method="post" action="/v1/oauth/authorize">${keep}<div class="actions">

@@ -44,7 +44,9 @@ function listArtifacts(ctx: ApiContext): void {
   const { res, state } = ctx;
   const newestFirst = [...state.data.artifacts].sort((a, b) => byCreatedAt(b, a)).slice(0, WORKSPACE_LIST_LIMIT);
   const conversations = new Map(state.data.conversations.map((c) => [c.id, c]));
-  const wire = newestFirst.map((a) => workspaceArtifact(a, a.conversation_id === null ? undefined : conversations.get(a.conversation_id)));
+  const wire = newestFirst.map((a) =>
+    workspaceArtifact(a, a.conversation_id === null ? undefined : conversations.get(a.conversation_id)),
+  );
   sendJson(res, 200, { artifacts: rows(ctx, wire) });
 }
 
@@ -82,7 +84,9 @@ function listConversations({ res, url, state }: ApiContext): void {
     .filter((c) => c.mode === mode)
     // Email threads live in their own section unless asked for explicitly.
     .filter((c) => (channelKind ? c.channel_kind === channelKind : c.channel_kind !== 'email'))
-    .filter((c) => !q || [c.title, c.agent.display_name, c.messages.at(-1)?.text].some((s) => s?.toLowerCase().includes(q)))
+    .filter(
+      (c) => !q || [c.title, c.agent.display_name, c.messages.at(-1)?.text].some((s) => s?.toLowerCase().includes(q)),
+    )
     .sort(sort);
 
   const shown = matching.slice((page - 1) * pageSize, page * pageSize);
@@ -132,9 +136,19 @@ function deleteArtifact({ res, state, params }: ApiContext): void {
 export const apiRoutes: readonly ApiRoute[] = [
   { method: 'GET', pattern: /^\/v1\/api\/me$/, scope: null, handle: me },
   { method: 'GET', pattern: /^\/v1\/api\/artifacts$/, scope: 'conversations:read', handle: listArtifacts },
-  { method: 'DELETE', pattern: new RegExp(`^/v1/api/artifacts/${ID}$`), scope: 'conversations:write', handle: deleteArtifact },
+  {
+    method: 'DELETE',
+    pattern: new RegExp(`^/v1/api/artifacts/${ID}$`),
+    scope: 'conversations:write',
+    handle: deleteArtifact,
+  },
   { method: 'GET', pattern: /^\/v1\/api\/conversations$/, scope: 'conversations:read', handle: listConversations },
-  { method: 'GET', pattern: new RegExp(`^/v1/api/conversations/${ID}$`), scope: 'conversations:read', handle: getConversation },
+  {
+    method: 'GET',
+    pattern: new RegExp(`^/v1/api/conversations/${ID}$`),
+    scope: 'conversations:read',
+    handle: getConversation,
+  },
   {
     method: 'GET',
     pattern: new RegExp(`^/v1/api/conversations/${ID}/artifacts$`),

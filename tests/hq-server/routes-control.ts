@@ -11,7 +11,14 @@
 //                           arrives and moves the conversation's last_activity_at (404 unknown conversation)
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { artifactsOf, findConversation } from './demo-data';
-import { ARTIFACT_PAGINGS, type ArtifactPaging, type DropNextOptions, type FailNextOptions, type Faults, type PathPattern } from './faults';
+import {
+  ARTIFACT_PAGINGS,
+  type ArtifactPaging,
+  type DropNextOptions,
+  type FailNextOptions,
+  type Faults,
+  type PathPattern,
+} from './faults';
 import { readBody, sendError, sendJson } from './http-util';
 import type { Artifact, DemoData } from './types';
 import { conversationRow, workspaceArtifact } from './wire';
@@ -28,7 +35,8 @@ export interface ControlDeps {
 type Json = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const optionalNumber = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+const optionalNumber = (v: unknown): number | undefined =>
+  typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 const optionalString = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /** JSON cannot carry a RegExp: `pathPattern` is a substring, `pathRegex` a RegExp source. */
@@ -64,7 +72,8 @@ function applyFaults(faults: Faults, body: unknown): void {
   if (latency !== undefined) faults.latency(latency);
   if (typeof body.notHq === 'boolean') faults.notHq(body.notHq);
   if (body.artifactPaging !== undefined) {
-    if (!ARTIFACT_PAGINGS.includes(body.artifactPaging as ArtifactPaging)) throw new Error(`artifactPaging must be one of ${ARTIFACT_PAGINGS.join(', ')}`);
+    if (!ARTIFACT_PAGINGS.includes(body.artifactPaging as ArtifactPaging))
+      throw new Error(`artifactPaging must be one of ${ARTIFACT_PAGINGS.join(', ')}`);
     faults.pageArtifacts(body.artifactPaging as ArtifactPaging);
   }
   rules(body.failNext).forEach((r) => faults.failNext(failOptions(r)));
@@ -112,7 +121,12 @@ async function addArtifactRoute(req: IncomingMessage, res: ServerResponse, deps:
   });
 }
 
-export async function handleControl(req: IncomingMessage, res: ServerResponse, path: string, deps: ControlDeps): Promise<void> {
+export async function handleControl(
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  deps: ControlDeps,
+): Promise<void> {
   const route = `${req.method} ${path}`;
   if (route === 'GET /__hq/faults') return sendJson(res, 200, deps.faults.snapshot());
   if (route === 'DELETE /__hq/faults') {

@@ -8,7 +8,12 @@ import { sendError } from './http-util';
 import { sendBytes } from './send-bytes';
 import { sendConversationZip } from './routes-zip';
 
-export async function handleStorage(req: IncomingMessage, res: ServerResponse, url: URL, state: ServerState): Promise<void> {
+export async function handleStorage(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  state: ServerState,
+): Promise<void> {
   const match = /^\/storage\/(artifacts|conversations)\/([\w-]+)$/.exec(url.pathname);
   const id = match?.[2] ?? '';
   if (!match || url.searchParams.get('signature') !== `presigned-${id}`) return sendError(res, 403, 'bad signature');

@@ -13,6 +13,7 @@ export function handleWebApp(req: IncomingMessage, res: ServerResponse, path: st
   if (path === '/' || path === '/index.html') return sendHtml(res, 200, webAppPage(state));
   const id = CONVERSATION_PATH.exec(path)?.[1];
   // An unknown conversation still gets the app shell (it says "not found"), as a single-page app would.
-  if (id !== undefined) return sendHtml(res, findConversation(state.data, id.toLowerCase()) ? 200 : 404, webAppPage(state));
+  if (id !== undefined)
+    return sendHtml(res, findConversation(state.data, id.toLowerCase()) ? 200 : 404, webAppPage(state));
   sendHtml(res, 404, NOT_FOUND_PAGE);
 }

@@ -12,7 +12,11 @@ import { sendError } from './http-util';
 import { redirectToStorage } from './send-bytes';
 
 /** Streams the conversation's ZIP; false when there is nothing to zip (HQ does not tell "unknown" from "empty"). */
-export async function sendConversationZip(res: ServerResponse, state: ServerState, conversationId: string): Promise<boolean> {
+export async function sendConversationZip(
+  res: ServerResponse,
+  state: ServerState,
+  conversationId: string,
+): Promise<boolean> {
   const conversation = findConversation(state.data, conversationId.toLowerCase());
   const artifacts = conversation ? artifactsOf(state.data, conversation.id) : [];
   if (!conversation || artifacts.length === 0) return false;
@@ -27,7 +31,9 @@ export async function sendConversationZip(res: ServerResponse, state: ServerStat
   const archiveName = `${safeEntryName(conversation.title ?? `conversation-${conversation.id}`)}.zip`;
   res.writeHead(200, {
     'Content-Type': 'application/zip',
-    'Content-Length': String(predictLength(files.map(({ name, lastModified, size }) => ({ name, lastModified, size })))),
+    'Content-Length': String(
+      predictLength(files.map(({ name, lastModified, size }) => ({ name, lastModified, size }))),
+    ),
     'Content-Disposition': contentDisposition(archiveName),
     'Cache-Control': 'private, no-store',
   });
@@ -38,11 +44,17 @@ export async function sendConversationZip(res: ServerResponse, state: ServerStat
 
 async function downloadZip({ res, state, params }: ApiContext): Promise<void> {
   const conversation = findConversation(state.data, (params[0] ?? '').toLowerCase());
-  if (!conversation || artifactsOf(state.data, conversation.id).length === 0) return sendError(res, 404, 'conversation has no artifacts');
+  if (!conversation || artifactsOf(state.data, conversation.id).length === 0)
+    return sendError(res, 404, 'conversation has no artifacts');
   if (redirectToStorage(res, state, 'conversations', conversation.id)) return;
   await sendConversationZip(res, state, conversation.id);
 }
 
 export const zipRoutes: readonly ApiRoute[] = [
-  { method: 'GET', pattern: /^\/v1\/api\/conversations\/([^/]+)\/artifacts\/download$/, scope: 'conversations:read', handle: downloadZip },
+  {
+    method: 'GET',
+    pattern: /^\/v1\/api\/conversations\/([^/]+)\/artifacts\/download$/,
+    scope: 'conversations:read',
+    handle: downloadZip,
+  },
 ];

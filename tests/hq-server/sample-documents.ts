@@ -61,7 +61,8 @@ export function largeBinary(): Uint8Array {
 }
 
 export function csv(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
-  const cell = (v: string | number): string => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
+  const cell = (v: string | number): string =>
+    /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v);
   return [header, ...rows].map((row) => row.map(cell).join(',')).join('\n') + '\n';
 }
 

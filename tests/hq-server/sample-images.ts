@@ -204,7 +204,10 @@ class JpegBitWriter {
 const DC_COUNTS = [0, 1, 5, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0];
 const DC_SYMBOLS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
 
-function canonicalCodes(counts: readonly number[], symbols: readonly number[]): Map<number, { code: number; length: number }> {
+function canonicalCodes(
+  counts: readonly number[],
+  symbols: readonly number[],
+): Map<number, { code: number; length: number }> {
   const codes = new Map<number, { code: number; length: number }>();
   let code = 0;
   let k = 0;
@@ -327,5 +330,12 @@ export function encodeWebp(raster: Raster): Uint8Array {
 
   const vp8l = concat([new Uint8Array([0x2f]), bits.finish()]);
   const padded = vp8l.length % 2 === 1 ? concat([vp8l, new Uint8Array([0])]) : vp8l;
-  return concat([ascii('RIFF'), u32le(4 + 8 + padded.length), ascii('WEBP'), ascii('VP8L'), u32le(vp8l.length), padded]);
+  return concat([
+    ascii('RIFF'),
+    u32le(4 + 8 + padded.length),
+    ascii('WEBP'),
+    ascii('VP8L'),
+    u32le(vp8l.length),
+    padded,
+  ]);
 }

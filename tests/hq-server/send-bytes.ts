@@ -19,7 +19,12 @@ export function storagePath(kind: 'artifacts' | 'conversations', id: string): st
 }
 
 /** 302 to object storage when faults say so; true when it redirected. */
-export function redirectToStorage(res: ServerResponse, state: ServerState, kind: 'artifacts' | 'conversations', id: string): boolean {
+export function redirectToStorage(
+  res: ServerResponse,
+  state: ServerState,
+  kind: 'artifacts' | 'conversations',
+  id: string,
+): boolean {
   const origin = state.faults.storageOrigin;
   if (!origin) return false;
   res.writeHead(302, { Location: `${origin}${storagePath(kind, id)}`, 'Cache-Control': 'no-store' });
@@ -27,7 +32,13 @@ export function redirectToStorage(res: ServerResponse, state: ServerState, kind:
   return true;
 }
 
-export async function sendBytes(req: IncomingMessage, res: ServerResponse, state: ServerState, bytes: Uint8Array, headers: Record<string, string | number>): Promise<void> {
+export async function sendBytes(
+  req: IncomingMessage,
+  res: ServerResponse,
+  state: ServerState,
+  bytes: Uint8Array,
+  headers: Record<string, string | number>,
+): Promise<void> {
   res.writeHead(200, { ...headers, 'Content-Length': bytes.length });
   const cutAfter = state.faults.takeCut(req.method ?? 'GET', req.url ?? '', bytes.length);
   if (cutAfter !== undefined) {

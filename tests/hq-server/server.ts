@@ -146,7 +146,13 @@ export async function startHqServer(opts: HqServerOptions = {}): Promise<HqServe
     }
     if (req.method === 'OPTIONS') return sendPreflight(req, res);
     if (path.startsWith('/__hq/')) {
-      return handleControl(req, res, path, { faults, reset: state.reset, requests: () => requests, data: () => state.data, addArtifact: add });
+      return handleControl(req, res, path, {
+        faults,
+        reset: state.reset,
+        requests: () => requests,
+        data: () => state.data,
+        addArtifact: add,
+      });
     }
     if (path === '/v1' || path.startsWith('/v1/')) {
       if (isWebAppHost(req)) return sendHtml(res, 404, NOT_FOUND_PAGE);

@@ -26,7 +26,13 @@ export class EditError extends Error {}
  * last_activity_at to the artifact's created_at when that is later. Throws
  * EditError for an unknown conversation or a malformed field.
  */
-export function addArtifact(data: DemoData, id: string, conversationId: string, spec: NewArtifact, now = Date.now()): Artifact {
+export function addArtifact(
+  data: DemoData,
+  id: string,
+  conversationId: string,
+  spec: NewArtifact,
+  now = Date.now(),
+): Artifact {
   const conversation = findConversation(data, conversationId.toLowerCase());
   if (!conversation) throw new EditError(`no conversation ${JSON.stringify(conversationId)}`);
   if (typeof spec.name !== 'string' || spec.name === '') throw new EditError('name must be a non-empty string');
@@ -34,7 +40,12 @@ export function addArtifact(data: DemoData, id: string, conversationId: string, 
   if (Number.isNaN(time)) throw new EditError(`created_at is not a timestamp: ${JSON.stringify(spec.created_at)}`);
 
   const sample = sampleFile(spec.name, data.artifacts.length + 1);
-  const bytes = spec.bytes === undefined ? sample.bytes : typeof spec.bytes === 'string' ? new TextEncoder().encode(spec.bytes) : spec.bytes;
+  const bytes =
+    spec.bytes === undefined
+      ? sample.bytes
+      : typeof spec.bytes === 'string'
+        ? new TextEncoder().encode(spec.bytes)
+        : spec.bytes;
   const artifact: Artifact = {
     id,
     name: spec.name,
@@ -55,7 +66,11 @@ export function addArtifact(data: DemoData, id: string, conversationId: string, 
  * are deleted with it, or with `keepArtifacts` stay as detached artifacts
  * (conversation_id null), as hq-api.md describes. Returns those artifacts.
  */
-export function deleteConversation(data: DemoData, conversationId: string, options: { keepArtifacts: boolean }): Artifact[] {
+export function deleteConversation(
+  data: DemoData,
+  conversationId: string,
+  options: { keepArtifacts: boolean },
+): Artifact[] {
   const id = conversationId.toLowerCase();
   const index = data.conversations.findIndex((c) => c.id === id);
   if (index < 0) throw new EditError(`no conversation ${JSON.stringify(conversationId)}`);

@@ -5,7 +5,13 @@ const group = (type: string, name: string) => artifactKind(type, name).group;
 
 describe('artifactKind', () => {
   it('puts the gallery image types under Images', () => {
-    for (const [type, name] of [['image/png', 'a.png'], ['image/jpeg', 'a.jpg'], ['image/gif', 'a.gif'], ['image/svg+xml', 'a.svg'], ['image/webp', 'a.webp']]) {
+    for (const [type, name] of [
+      ['image/png', 'a.png'],
+      ['image/jpeg', 'a.jpg'],
+      ['image/gif', 'a.gif'],
+      ['image/svg+xml', 'a.svg'],
+      ['image/webp', 'a.webp'],
+    ]) {
       expect(group(type!, name!), name).toBe('image');
     }
   });
@@ -17,9 +23,16 @@ describe('artifactKind', () => {
 
   it('puts the gallery code types under Code, with a highlighter language', () => {
     const cases: Array<[string, string, string]> = [
-      ['text/x-python', 'a.py', 'python'], ['text/javascript', 'a.js', 'javascript'], ['application/typescript', 'a.ts', 'typescript'],
-      ['application/json', 'a.json', 'json'], ['application/yaml', 'a.yaml', 'yaml'], ['application/xml', 'a.xml', 'xml'],
-      ['text/css', 'a.css', 'css'], ['application/sql', 'a.sql', 'sql'], ['text/markdown', 'a.md', 'markdown'], ['application/x-sh', 'a.sh', 'bash'],
+      ['text/x-python', 'a.py', 'python'],
+      ['text/javascript', 'a.js', 'javascript'],
+      ['application/typescript', 'a.ts', 'typescript'],
+      ['application/json', 'a.json', 'json'],
+      ['application/yaml', 'a.yaml', 'yaml'],
+      ['application/xml', 'a.xml', 'xml'],
+      ['text/css', 'a.css', 'css'],
+      ['application/sql', 'a.sql', 'sql'],
+      ['text/markdown', 'a.md', 'markdown'],
+      ['application/x-sh', 'a.sh', 'bash'],
     ];
     for (const [type, name, language] of cases) {
       expect(artifactKind(type, name), name).toMatchObject({ group: 'code', language });
@@ -29,10 +42,18 @@ describe('artifactKind', () => {
 
   it('puts everything else under Files', () => {
     expect(artifactKind('text/csv', 'data.csv')).toMatchObject({ group: 'file', preview: 'table', label: 'CSV' });
-    expect(artifactKind('application/octet-stream', 'data.tsv')).toMatchObject({ group: 'file', preview: 'table', label: 'TSV' });
+    expect(artifactKind('application/octet-stream', 'data.tsv')).toMatchObject({
+      group: 'file',
+      preview: 'table',
+      label: 'TSV',
+    });
     expect(artifactKind('application/pdf', 'q3.pdf')).toMatchObject({ group: 'file', preview: 'pdf', label: 'PDF' });
     expect(artifactKind('text/plain', 'notes.txt')).toMatchObject({ group: 'file', preview: 'text' });
-    expect(artifactKind('application/octet-stream', 'blob.bin')).toMatchObject({ group: 'file', preview: 'none', label: 'BIN' });
+    expect(artifactKind('application/octet-stream', 'blob.bin')).toMatchObject({
+      group: 'file',
+      preview: 'none',
+      label: 'BIN',
+    });
     expect(artifactKind('application/zip', 'archive')).toMatchObject({ group: 'file', label: 'FILE' });
   });
 
@@ -48,10 +69,18 @@ describe('artifactKind', () => {
     expect(disguised.label).toBe('EXE');
     expect(disguised.preview).not.toBe('pdf');
     expect(disguised).toEqual({ group: 'file', preview: 'none', label: 'EXE' });
-    expect(artifactKind('application/pdf', 'Q3-report.pdf .exe')).toEqual({ group: 'file', preview: 'none', label: 'EXE' });
+    expect(artifactKind('application/pdf', 'Q3-report.pdf .exe')).toEqual({
+      group: 'file',
+      preview: 'none',
+      label: 'EXE',
+    });
     // A known extension brings its own kind, preview included.
     expect(artifactKind('image/png', 'chart.txt')).toMatchObject({ group: 'file', preview: 'text', label: 'TXT' });
-    expect(artifactKind('application/pdf', 'report.html')).toMatchObject({ group: 'html', preview: 'html', label: 'HTML' });
+    expect(artifactKind('application/pdf', 'report.html')).toMatchObject({
+      group: 'html',
+      preview: 'html',
+      label: 'HTML',
+    });
     expect(artifactKind('text/html', 'logo.svg')).toMatchObject({ group: 'image', preview: 'image', label: 'SVG' });
   });
 

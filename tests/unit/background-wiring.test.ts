@@ -37,8 +37,12 @@ beforeEach(() => {
   vi.spyOn(scripting, 'registerContentScripts').mockImplementation(async (scripts) => {
     for (const script of scripts) registered.set(script.id, script);
   });
-  vi.spyOn(permissions, 'contains').mockImplementation(async ({ origins = [] }) => origins.every((origin) => granted.has(origin)));
-  vi.spyOn(permissions.onAdded, 'addListener').mockImplementation((listener) => void permissionAdded.push(listener as Listener));
+  vi.spyOn(permissions, 'contains').mockImplementation(async ({ origins = [] }) =>
+    origins.every((origin) => granted.has(origin)),
+  );
+  vi.spyOn(permissions.onAdded, 'addListener').mockImplementation(
+    (listener) => void permissionAdded.push(listener as Listener),
+  );
   background.main();
 });
 
@@ -82,7 +86,10 @@ describe('background wiring', () => {
     const page = { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html` };
     const [fromPage] = await fakeBrowser.runtime.onMessage.trigger({ type: 'connection:get', payload: {} }, page);
     expect(fromPage).toMatchObject({ ok: true, data: { account: null } });
-    const [fromElsewhere] = await fakeBrowser.runtime.onMessage.trigger({ type: 'connection:get', payload: {} }, { id: 'other-extension', url: 'https://evil.example/' });
+    const [fromElsewhere] = await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'connection:get', payload: {} },
+      { id: 'other-extension', url: 'https://evil.example/' },
+    );
     expect(fromElsewhere).toMatchObject({ ok: false, error: { kind: 'denied' } });
   });
 });

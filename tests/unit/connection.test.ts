@@ -10,8 +10,12 @@ import { ProtocolError } from '@/lib/messaging/errors';
 import { startHqServer, type HqServer } from '../hq-server/server';
 
 let hq: HqServer;
-beforeAll(async () => { hq = await startHqServer(); });
-afterAll(async () => { await hq.close(); });
+beforeAll(async () => {
+  hq = await startHqServer();
+});
+afterAll(async () => {
+  await hq.close();
+});
 
 const ctx = { sender: 'extension-page' as const };
 
@@ -37,7 +41,10 @@ describe('connection', () => {
 
   it('never puts the token where content scripts can read it', async () => {
     await connectWith(hq.tokens.readWrite);
-    const everything = JSON.stringify([await fakeBrowser.storage.local.get(null), await fakeBrowser.storage.sync.get(null)]);
+    const everything = JSON.stringify([
+      await fakeBrowser.storage.local.get(null),
+      await fakeBrowser.storage.sync.get(null),
+    ]);
     expect(everything).not.toContain(hq.tokens.readWrite);
     expect(everything).toContain(hq.url); // the settings are there, the secret is not
   });
@@ -57,7 +64,9 @@ describe('connection', () => {
 
   it('refuses invalid addresses and missing host permission before calling HQ', async () => {
     const before = hq.requests.length;
-    await expect(connect.handle({ serverUrl: 'http://example.com', webAppUrl: hq.webAppUrl, token: 't' }, ctx)).rejects.toMatchObject({ info: { kind: 'invalid' } });
+    await expect(
+      connect.handle({ serverUrl: 'http://example.com', webAppUrl: hq.webAppUrl, token: 't' }, ctx),
+    ).rejects.toMatchObject({ info: { kind: 'invalid' } });
     vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
     await expect(connectWith(hq.tokens.readWrite)).rejects.toMatchObject({ info: { kind: 'permission_missing' } });
     expect(hq.requests.length).toBe(before);
@@ -95,7 +104,9 @@ describe('session', () => {
 
   it('is not connected when the saved token belongs to another server', async () => {
     await connectWith(hq.tokens.readWrite);
-    await fakeBrowser.storage.local.set({ account: { serverUrl: 'https://elsewhere.example', identityKey: 'x', displayName: 'X', email: null } });
+    await fakeBrowser.storage.local.set({
+      account: { serverUrl: 'https://elsewhere.example', identityKey: 'x', displayName: 'X', email: null },
+    });
     await expect(requireSession()).rejects.toMatchObject({ info: { kind: 'not_connected' } });
   });
 });

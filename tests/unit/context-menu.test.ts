@@ -12,7 +12,12 @@ const ARTIFACT = 'a0000000-0000-4000-8000-000000000001';
 function deps(): MenuDependencies {
   return {
     downloadArtifact: vi.fn(async () => ({ fileName: 'x' })),
-    downloadConversationZip: vi.fn(async () => ({ fileName: 'Chart exports-artifacts.zip', count: 4, failed: 0, builtBy: 'server' as const })),
+    downloadConversationZip: vi.fn(async () => ({
+      fileName: 'Chart exports-artifacts.zip',
+      count: 4,
+      failed: 0,
+      builtBy: 'server' as const,
+    })),
     refresh: vi.fn(async () => undefined),
     notify: vi.fn<MenuDependencies['notify']>(),
   };
@@ -61,14 +66,26 @@ describe('artifactIdFromLink', () => {
 describe('handleMenuClick', () => {
   it('downloads the conversation ZIP from a conversation page and says so on the page', async () => {
     const d = deps();
-    await handleMenuClick({ menuItemId: MENU_IDS.conversationZip }, { id: 7, url: `https://hq.zone/conversations/${CONVERSATION}` }, d);
+    await handleMenuClick(
+      { menuItemId: MENU_IDS.conversationZip },
+      { id: 7, url: `https://hq.zone/conversations/${CONVERSATION}` },
+      d,
+    );
     expect(d.downloadConversationZip).toHaveBeenCalledWith(CONVERSATION, expect.any(Function));
-    expect(d.notify).toHaveBeenCalledWith(7, 'status', 'ZIP saved to your downloads: Chart exports-artifacts.zip with 4 artifacts.');
+    expect(d.notify).toHaveBeenCalledWith(
+      7,
+      'status',
+      'ZIP saved to your downloads: Chart exports-artifacts.zip with 4 artifacts.',
+    );
   });
 
   it('refuses the page item on pages that are not conversations of the web app', async () => {
     const d = deps();
-    await handleMenuClick({ menuItemId: MENU_IDS.conversationZip }, { id: 7, url: `https://evil.example/conversations/${CONVERSATION}` }, d);
+    await handleMenuClick(
+      { menuItemId: MENU_IDS.conversationZip },
+      { id: 7, url: `https://evil.example/conversations/${CONVERSATION}` },
+      d,
+    );
     await handleMenuClick({ menuItemId: MENU_IDS.conversationZip }, { id: 7, url: 'https://hq.zone/settings' }, d);
     expect(d.downloadConversationZip).not.toHaveBeenCalled();
     expect(d.notify).toHaveBeenCalledWith(7, 'alert', 'This page is not an HQ conversation.');
@@ -76,17 +93,31 @@ describe('handleMenuClick', () => {
 
   it('downloads a linked artifact with authentication, but never for another server', async () => {
     const d = deps();
-    await handleMenuClick({ menuItemId: MENU_IDS.artifactLink, linkUrl: `${SERVER}/v1/api/artifacts/${ARTIFACT}/download` }, { id: 1 }, d);
+    await handleMenuClick(
+      { menuItemId: MENU_IDS.artifactLink, linkUrl: `${SERVER}/v1/api/artifacts/${ARTIFACT}/download` },
+      { id: 1 },
+      d,
+    );
     expect(d.downloadArtifact).toHaveBeenCalledWith(ARTIFACT);
-    await handleMenuClick({ menuItemId: MENU_IDS.artifactLink, linkUrl: `https://other.example/v1/api/artifacts/${ARTIFACT}/download` }, { id: 1 }, d);
+    await handleMenuClick(
+      { menuItemId: MENU_IDS.artifactLink, linkUrl: `https://other.example/v1/api/artifacts/${ARTIFACT}/download` },
+      { id: 1 },
+      d,
+    );
     expect(d.downloadArtifact).toHaveBeenCalledTimes(1);
     expect(d.notify).toHaveBeenLastCalledWith(1, 'alert', expect.stringContaining('not an artifact of the HQ server'));
   });
 
   it('turns HQ failures into plain words for the person', async () => {
     const d = deps();
-    d.downloadArtifact = vi.fn(async () => { throw new HqError({ kind: 'not_found', status: 404, message: 'gone' }); });
-    await handleMenuClick({ menuItemId: MENU_IDS.artifactLink, linkUrl: `${SERVER}/v1/api/artifacts/${ARTIFACT}/download` }, { id: 2 }, d);
+    d.downloadArtifact = vi.fn(async () => {
+      throw new HqError({ kind: 'not_found', status: 404, message: 'gone' });
+    });
+    await handleMenuClick(
+      { menuItemId: MENU_IDS.artifactLink, linkUrl: `${SERVER}/v1/api/artifacts/${ARTIFACT}/download` },
+      { id: 2 },
+      d,
+    );
     expect(d.notify).toHaveBeenCalledWith(2, 'alert', expect.stringMatching(/^Not found/));
   });
 
@@ -99,7 +130,11 @@ describe('handleMenuClick', () => {
   it('asks to connect first when signed out', async () => {
     await fakeBrowser.storage.local.remove('account');
     const d = deps();
-    await handleMenuClick({ menuItemId: MENU_IDS.artifactLink, linkUrl: `${SERVER}/v1/api/artifacts/${ARTIFACT}/download` }, { id: 3 }, d);
+    await handleMenuClick(
+      { menuItemId: MENU_IDS.artifactLink, linkUrl: `${SERVER}/v1/api/artifacts/${ARTIFACT}/download` },
+      { id: 3 },
+      d,
+    );
     expect(d.downloadArtifact).not.toHaveBeenCalled();
     expect(d.notify).toHaveBeenCalledWith(3, 'alert', expect.stringContaining('not connected'));
   });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { ConversationSummary } from '@/lib/model/conversation-summary';
 import { appendConversationPage } from '@/lib/conversations/conversation-pages';
 
-const conversation = (id: string): ConversationSummary => ({ id, title: id, agent: null, lastActivityAt: '2026-06-10T09:14:00Z', artifactCount: 1 });
+const conversation = (id: string): ConversationSummary => ({
+  id,
+  title: id,
+  agent: null,
+  lastActivityAt: '2026-06-10T09:14:00Z',
+  artifactCount: 1,
+});
 const page = (...ids: string[]) => ids.map(conversation);
 const ids = (list: ConversationSummary[]) => list.map((c) => c.id);
 

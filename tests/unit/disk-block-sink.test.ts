@@ -27,7 +27,13 @@ function slowTarget() {
   const finishWrites = () => {
     while (pending.length) pending.shift()!();
   };
-  return { target, bytes: () => bytes, finishWrites, maxInFlight: () => maxInFlight, pendingWrites: () => pending.length };
+  return {
+    target,
+    bytes: () => bytes,
+    finishWrites,
+    maxInFlight: () => maxInFlight,
+    pendingWrites: () => pending.length,
+  };
 }
 
 describe('BlockSink', () => {
@@ -67,7 +73,15 @@ describe('BlockSink', () => {
   });
 
   it('reports a failed write', async () => {
-    const sink = new BlockSink({ write: async () => { throw new Error('disk full'); }, truncate: async () => {} }, 4);
+    const sink = new BlockSink(
+      {
+        write: async () => {
+          throw new Error('disk full');
+        },
+        truncate: async () => {},
+      },
+      4,
+    );
     await sink.put(new Uint8Array([1, 2, 3, 4]));
     await expect(sink.flush()).rejects.toThrow('disk full');
   });

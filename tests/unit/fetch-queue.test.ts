@@ -19,7 +19,13 @@ describe('fetchInOrder', () => {
       a: [status(429, { 'Retry-After': '2' }), ok('a')],
       b: [status(503), drop(), ok('b')],
     });
-    const outcomes = await collect(fetchInOrder(['a', 'b'], server.fetchFrom, { sleep: async (ms) => void sleeps.push(ms), random: () => 0, baseDelayMs: 100 }));
+    const outcomes = await collect(
+      fetchInOrder(['a', 'b'], server.fetchFrom, {
+        sleep: async (ms) => void sleeps.push(ms),
+        random: () => 0,
+        baseDelayMs: 100,
+      }),
+    );
     expect(outcomes.map((o) => o.ok)).toEqual([true, true]);
     expect(server.urls().filter((c) => c === 'a')).toHaveLength(2);
     expect(server.urls().filter((c) => c === 'b')).toHaveLength(3);

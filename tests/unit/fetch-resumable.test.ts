@@ -15,13 +15,17 @@ async function readAll(file: ResumableFile<string>, bufferBytes = 3): Promise<st
   }
 }
 
-const open = (server: ReturnType<typeof scripted>, url: string, maxAttempts = 4) => new ResumableFile(url, server.fetchFrom, retryPolicy({ maxAttempts, ...noSleep }));
+const open = (server: ReturnType<typeof scripted>, url: string, maxAttempts = 4) =>
+  new ResumableFile(url, server.fetchFrom, retryPolicy({ maxAttempts, ...noSleep }));
 
 describe('ResumableFile', () => {
   it('asks only for the missing bytes after a connection broke mid-body', async () => {
     const server = scripted({ big: [dropMidBody('the w'), ranged('the whole file')] });
     expect(await readAll(open(server, 'big'))).toBe('the whole file');
-    expect(server.calls).toEqual([{ url: 'big', fromByte: 0 }, { url: 'big', fromByte: 5 }]);
+    expect(server.calls).toEqual([
+      { url: 'big', fromByte: 0 },
+      { url: 'big', fromByte: 5 },
+    ]);
   });
 
   it('skips what it already has when the server ignores the range and sends the whole file', async () => {
@@ -38,36 +42,58 @@ describe('ResumableFile', () => {
 
   it('fails, with the reason and the attempts, when the connection keeps breaking before any new byte', async () => {
     const server = scripted({ flaky: [dropMidBody('a'), dropMidBody('a'), dropMidBody('a'), dropMidBody('a')] });
-    await expect(readAll(open(server, 'flaky', 3))).rejects.toThrow(new FileFetchError('network error (after 3 attempts)'));
+    await expect(readAll(open(server, 'flaky', 3))).rejects.toThrow(
+      new FileFetchError('network error (after 3 attempts)'),
+    );
     expect(server.calls).toHaveLength(4); // the first brought a byte; three more brought none
   });
 
   it('keeps resuming a long file as long as each connection brings bytes', async () => {
     // With 2 attempts allowed, three cuts would fail the file if attempts were never forgiven.
-    const answers = [dropMidBody('ab'), () => new Response(cutAfter('cd'), { status: 206, headers: { 'Content-Range': 'bytes 2-7/8' } }), () => new Response(cutAfter('ef'), { status: 206, headers: { 'Content-Range': 'bytes 4-7/8' } }), ranged('abcdefgh')];
+    const answers = [
+      dropMidBody('ab'),
+      () => new Response(cutAfter('cd'), { status: 206, headers: { 'Content-Range': 'bytes 2-7/8' } }),
+      () => new Response(cutAfter('ef'), { status: 206, headers: { 'Content-Range': 'bytes 4-7/8' } }),
+      ranged('abcdefgh'),
+    ];
     const resumed = scripted({ long: answers });
     expect(await readAll(open(resumed, 'long', 2))).toBe('abcdefgh');
     expect(resumed.calls.map((c) => c.fromByte)).toEqual([0, 2, 4, 6]);
   });
 
   it('takes a 416 for the byte after the last as the end of a file whose connection broke at its very end', async () => {
-    const server = scripted({ f: [dropMidBody('whole'), () => new Response('', { status: 416, headers: { 'Content-Range': 'bytes */5' } })] });
+    const server = scripted({
+      f: [dropMidBody('whole'), () => new Response('', { status: 416, headers: { 'Content-Range': 'bytes */5' } })],
+    });
     expect(await readAll(open(server, 'f'))).toBe('whole');
   });
 
   it('does not splice in another version of the file', async () => {
     const tagged = (etag: string, body: string) => () => new Response(cutAfter(body), { headers: { ETag: etag } });
-    const server = scripted({ doc: [tagged('"v1"', 'version one'), () => new Response('VERSION TWO!', { status: 206, headers: { ETag: '"v2"', 'Content-Range': 'bytes 11-22/23' } })] });
+    const server = scripted({
+      doc: [
+        tagged('"v1"', 'version one'),
+        () =>
+          new Response('VERSION TWO!', { status: 206, headers: { ETag: '"v2"', 'Content-Range': 'bytes 11-22/23' } }),
+      ],
+    });
     await expect(readAll(open(server, 'doc'))).rejects.toThrow('The file changed while it was downloading.');
   });
 
   it('does not splice in a file whose length changed', async () => {
-    const server = scripted({ doc: [() => new Response(cutAfter('0123'), { headers: { 'Content-Length': '10' } }), () => new Response('456789AB', { status: 206, headers: { 'Content-Range': 'bytes 4-11/12' } })] });
+    const server = scripted({
+      doc: [
+        () => new Response(cutAfter('0123'), { headers: { 'Content-Length': '10' } }),
+        () => new Response('456789AB', { status: 206, headers: { 'Content-Range': 'bytes 4-11/12' } }),
+      ],
+    });
     await expect(readAll(open(server, 'doc'))).rejects.toThrow('The file changed while it was downloading.');
   });
 
   it('re-fetches a content-encoded file whole rather than asking for a range of its encoded bytes', async () => {
-    const server = scripted({ gz: [() => new Response(cutAfter('hel'), { headers: { 'Content-Encoding': 'gzip' } }), ok('hello')] });
+    const server = scripted({
+      gz: [() => new Response(cutAfter('hel'), { headers: { 'Content-Encoding': 'gzip' } }), ok('hello')],
+    });
     expect(await readAll(open(server, 'gz'))).toBe('hello');
     expect(server.calls.map((c) => c.fromByte)).toEqual([0, 0]);
   });

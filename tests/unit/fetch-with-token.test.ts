@@ -37,7 +37,9 @@ describe('fetchWithToken', () => {
   });
 
   it('gives up on a server that never answers, as a timeout', async () => {
-    await expect(fetchWithToken(`${base}/silent`, 'Bearer t', patience)).rejects.toMatchObject({ name: 'TimeoutError' });
+    await expect(fetchWithToken(`${base}/silent`, 'Bearer t', patience)).rejects.toMatchObject({
+      name: 'TimeoutError',
+    });
   });
 
   it('fails a body that stops arriving instead of hanging', async () => {
@@ -52,7 +54,7 @@ describe('fetchWithToken', () => {
     expect(ranges.at(-1)).toBeUndefined();
   });
 
-  it('hands over a byte stream that fills the reader\'s own buffer', async () => {
+  it("hands over a byte stream that fills the reader's own buffer", async () => {
     const response = await fetchWithToken(`${base}/whole`, 'Bearer t', patience);
     const reader = response.body!.getReader({ mode: 'byob' });
     const buffer = new Uint8Array(64);

@@ -9,7 +9,13 @@ describe('sanitizeFileName', () => {
   });
 
   it('never lets a name climb out of the downloads folder', () => {
-    for (const hostile of ['../x.txt', '../../etc/passwd', '..\\..\\windows\\system.ini', '/etc/passwd', 'a/../../b.txt']) {
+    for (const hostile of [
+      '../x.txt',
+      '../../etc/passwd',
+      '..\\..\\windows\\system.ini',
+      '/etc/passwd',
+      'a/../../b.txt',
+    ]) {
       const safe = sanitizeFileName(hostile);
       expect(safe, hostile).not.toMatch(/[\\/]/);
       expect(safe, hostile).not.toContain('..');
@@ -91,7 +97,9 @@ describe('blank-looking letters', () => {
 
 describe('conversationFolder', () => {
   it('is the conversation title made safe, “Untitled” without one, and one folder for detached files', () => {
-    expect(conversationFolder({ conversation_id: 'c1', conversation_title: 'Q3: revenue / EMEA' })).toBe('Q3_ revenue _ EMEA');
+    expect(conversationFolder({ conversation_id: 'c1', conversation_title: 'Q3: revenue / EMEA' })).toBe(
+      'Q3_ revenue _ EMEA',
+    );
     expect(conversationFolder({ conversation_id: 'c1', conversation_title: '  ' })).toBe('Untitled');
     expect(conversationFolder({ conversation_id: null, conversation_title: null })).toBe('Detached artifacts');
     expect(conversationFolder({ conversation_id: 'c1', conversation_title: '../..' })).toBe('Untitled');

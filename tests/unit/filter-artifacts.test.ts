@@ -22,11 +22,21 @@ function artifact(overrides: Partial<HqArtifact>): HqArtifact {
   };
 }
 
-const chart = artifact({ name: 'q3-revenue.png', content_type: 'image/png', caption: 'Revenue by region', conversation_title: 'Finance review' });
+const chart = artifact({
+  name: 'q3-revenue.png',
+  content_type: 'image/png',
+  caption: 'Revenue by region',
+  conversation_title: 'Finance review',
+});
 const photo = artifact({ name: 'team.JPG', content_type: 'application/octet-stream', conversation_title: 'Offsite' });
 const report = artifact({ name: 'report.html', content_type: 'text/html', conversation_title: 'ÜBERBLICK Projekt' });
 const script = artifact({ name: 'clean_data.py', content_type: 'text/x-python', caption: 'Drops empty rows' });
-const notes = artifact({ name: 'notes.md', content_type: 'text/markdown', conversation_id: null, conversation_title: null });
+const notes = artifact({
+  name: 'notes.md',
+  content_type: 'text/markdown',
+  conversation_id: null,
+  conversation_title: null,
+});
 const table = artifact({ name: 'sales.csv', content_type: 'text/csv', caption: 'Überblick der Verkäufe' });
 const pdf = artifact({ name: 'contract.pdf', content_type: 'application/pdf', conversation_title: null });
 const blob = artifact({ name: 'dump', content_type: 'application/octet-stream', conversation_title: '   ' });
@@ -36,7 +46,9 @@ const names = (list: HqArtifact[]) => list.map((a) => a.name);
 
 describe('conversationLabel', () => {
   it('shows the conversation title when there is one, trimmed', () => {
-    expect(conversationLabel({ conversation_id: 'c1', conversation_title: '  Finance review ' })).toBe('Finance review');
+    expect(conversationLabel({ conversation_id: 'c1', conversation_title: '  Finance review ' })).toBe(
+      'Finance review',
+    );
   });
   it('says "Untitled" for a conversation without a usable title', () => {
     expect(conversationLabel({ conversation_id: 'c1', conversation_title: null })).toBe('Untitled');

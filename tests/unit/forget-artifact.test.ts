@@ -16,14 +16,25 @@ afterAll(() => hq.close());
 
 function session(): Session {
   const account: Account = { serverUrl: hq.url, identityKey: 'ada', displayName: 'Ada', email: null };
-  const state = { serverUrl: hq.url, webAppUrl: hq.webAppUrl, oauthClientId: '', account, grantedScopes: null, signedOutReason: null, deleteRefused: false };
+  const state = {
+    serverUrl: hq.url,
+    webAppUrl: hq.webAppUrl,
+    oauthClientId: '',
+    account,
+    grantedScopes: null,
+    signedOutReason: null,
+    deleteRefused: false,
+  };
   const signal = new AbortController().signal;
   return { client: createHqClient({ serverUrl: hq.url, token: hq.tokens.readWrite, signal }), account, state, signal };
 }
 
-const listedIds = async (s: Session) => (await readCachedList(workspaceCacheKey(s.account)))!.artifacts.map((a) => a.id);
+const listedIds = async (s: Session) =>
+  (await readCachedList(workspaceCacheKey(s.account)))!.artifacts.map((a) => a.id);
 const indexedIds = async (s: Session) =>
-  Object.values((await readRecord(cacheKey(s.account, INDEX_RECORD), WorkspaceIndexSchema))!.conversations).flatMap((c) => c.artifacts?.map((a) => a.id) ?? []);
+  Object.values((await readRecord(cacheKey(s.account, INDEX_RECORD), WorkspaceIndexSchema))!.conversations).flatMap(
+    (c) => c.artifacts?.map((a) => a.id) ?? [],
+  );
 
 describe('forgetting an artifact HQ says is gone', () => {
   it('takes it out of the lists and the workspace index, so it stays gone after the service worker restarts', async () => {

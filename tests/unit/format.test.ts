@@ -1,10 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatExactTime, formatRelativeTime, formatSize, middleTruncate, splitExtension } from '@/lib/artifact-list/format';
+import {
+  formatDateTime,
+  formatExactTime,
+  formatRelativeTime,
+  formatSize,
+  middleTruncate,
+  splitExtension,
+} from '@/lib/artifact-list/format';
 
 describe('formatSize', () => {
   it('reads like a person would say it', () => {
     expect([0, 1, 512, 1023, 1024, 1260, 81_234, 5 * 1024 * 1024 + 300_000, 3 * 1024 ** 3].map(formatSize)).toEqual([
-      '0 B', '1 B', '512 B', '1023 B', '1 KB', '1.2 KB', '79 KB', '5.3 MB', '3 GB',
+      '0 B',
+      '1 B',
+      '512 B',
+      '1023 B',
+      '1 KB',
+      '1.2 KB',
+      '79 KB',
+      '5.3 MB',
+      '3 GB',
     ]);
   });
   it('does not print nonsense for bad input', () => {
@@ -41,9 +56,11 @@ describe('formatDateTime', () => {
     expect(formatDateTime('2025-05-01T14:30:00Z', now, 'en-GB', 'UTC')).toBe('1 May 2025, 14:30');
   });
   it('tells apart two files made minutes apart', () => {
-    expect(formatDateTime('2026-05-01T14:30:00Z', now, 'en-GB', 'UTC')).not.toBe(formatDateTime('2026-05-01T14:34:00Z', now, 'en-GB', 'UTC'));
+    expect(formatDateTime('2026-05-01T14:30:00Z', now, 'en-GB', 'UTC')).not.toBe(
+      formatDateTime('2026-05-01T14:34:00Z', now, 'en-GB', 'UTC'),
+    );
   });
-  it('counts days in the person\'s time zone, not UTC', () => {
+  it("counts days in the person's time zone, not UTC", () => {
     // 23:30 UTC on the 9th is already the 10th in Tokyo.
     expect(formatDateTime('2026-06-09T23:30:00Z', now, 'en-GB', 'Asia/Tokyo')).toBe('Today, 08:30');
   });
@@ -53,7 +70,8 @@ describe('formatDateTime', () => {
 });
 
 describe('middleTruncate', () => {
-  const graphemes = (text: string) => Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (s) => s.segment);
+  const graphemes = (text: string) =>
+    Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (s) => s.segment);
 
   it('leaves a name that fits alone', () => {
     expect(middleTruncate('q3-revenue.pdf', 60)).toBe('q3-revenue.pdf');
@@ -85,7 +103,10 @@ describe('middleTruncate', () => {
         const shown = middleTruncate(`${unit.repeat(30)}.png`, max);
         expect(shown, `${unit} ${max}`).not.toMatch(/\p{Cs}/u);
         expect(graphemes(shown).length, `${unit} ${max}`).toBeLessThanOrEqual(max);
-        expect(graphemes(shown).every((g) => g === unit || g === '…' || '.png'.includes(g)), `${unit} ${max}`).toBe(true);
+        expect(
+          graphemes(shown).every((g) => g === unit || g === '…' || '.png'.includes(g)),
+          `${unit} ${max}`,
+        ).toBe(true);
         expect(shown.endsWith('.png'), `${unit} ${max}`).toBe(true);
       }
     }
@@ -112,7 +133,13 @@ describe('splitExtension', () => {
 });
 
 describe('middleTruncate by drawn width', () => {
-  const width = (text: string) => [...new Intl.Segmenter().segment(text)].reduce((sum, { segment }) => sum + (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Extended_Pictographic}]/u.test(segment) ? 2 : 1), 0);
+  const width = (text: string) =>
+    [...new Intl.Segmenter().segment(text)].reduce(
+      (sum, { segment }) =>
+        sum +
+        (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Extended_Pictographic}]/u.test(segment) ? 2 : 1),
+      0,
+    );
 
   it('counts a CJK character or an emoji as two letters, so a Japanese name keeps its extension in the same room', () => {
     const name = '四半期売上レポート最終版改訂済み承認済み取締役会配布用.xlsx';

@@ -43,10 +43,14 @@ describe('conversationPageUrl', () => {
   it('links to the conversation page the panel recognises, with or without a trailing slash or a base path', () => {
     expect(conversationPageUrl('https://hq.zone', id)).toBe(`https://hq.zone/conversations/${id}`);
     expect(conversationPageUrl('https://hq.zone/', id)).toBe(`https://hq.zone/conversations/${id}`);
-    expect(conversationPageUrl('https://example.com/studio', id)).toBe(`https://example.com/studio/conversations/${id}`);
+    expect(conversationPageUrl('https://example.com/studio', id)).toBe(
+      `https://example.com/studio/conversations/${id}`,
+    );
     expect(conversationIdFromPageUrl(conversationPageUrl('http://127.0.0.1:8080', id))).toBe(id);
   });
   it('cannot be steered elsewhere by a strange id', () => {
-    expect(conversationPageUrl('https://hq.zone', '../../evil.com/x?y#z')).toBe('https://hq.zone/conversations/..%2F..%2Fevil.com%2Fx%3Fy%23z');
+    expect(conversationPageUrl('https://hq.zone', '../../evil.com/x?y#z')).toBe(
+      'https://hq.zone/conversations/..%2F..%2Fevil.com%2Fx%3Fy%23z',
+    );
   });
 });

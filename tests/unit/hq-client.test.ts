@@ -4,8 +4,12 @@ import { HqError } from '@/lib/hq/hq-errors';
 import { startHqServer, type HqServer } from '../hq-server/server';
 
 let hq: HqServer;
-beforeAll(async () => { hq = await startHqServer(); });
-afterAll(async () => { await hq.close(); });
+beforeAll(async () => {
+  hq = await startHqServer();
+});
+afterAll(async () => {
+  await hq.close();
+});
 beforeEach(() => hq.reset());
 
 function client(token = hq.tokens.readWrite) {
@@ -13,7 +17,10 @@ function client(token = hq.tokens.readWrite) {
 }
 
 async function failure(promise: Promise<unknown>): Promise<HqError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(HqError);
   return error as HqError;
 }
@@ -33,7 +40,16 @@ describe('HQ client against the local HQ server', () => {
     const times = artifacts.map((a) => Date.parse(a.created_at));
     expect([...times].sort((a, b) => b - a)).toEqual(times);
     expect(Object.keys(artifacts[0]!).sort()).toEqual([
-      'caption', 'content_type', 'conversation_id', 'conversation_title', 'created_at', 'download_url', 'id', 'name', 'sensitive', 'size_bytes',
+      'caption',
+      'content_type',
+      'conversation_id',
+      'conversation_title',
+      'created_at',
+      'download_url',
+      'id',
+      'name',
+      'sensitive',
+      'size_bytes',
     ]);
     expect(artifacts.some((a) => a.conversation_id === null)).toBe(true);
   });
@@ -42,14 +58,18 @@ describe('HQ client against the local HQ server', () => {
     expect(client().resolveUrl('/v1/api/artifacts/abc/download')).toBe(`${hq.url}/v1/api/artifacts/abc/download`);
     const based = createHqClient({ serverUrl: 'https://example.com/hq', token: 't' });
     expect(based.resolveUrl('/v1/api/me')).toBe('https://example.com/hq/v1/api/me');
-    expect(based.resolveUrl('/hq/v1/api/artifacts/x/download')).toBe('https://example.com/hq/v1/api/artifacts/x/download');
+    expect(based.resolveUrl('/hq/v1/api/artifacts/x/download')).toBe(
+      'https://example.com/hq/v1/api/artifacts/x/download',
+    );
     expect(based.resolveUrl('https://cdn.example.com/x')).toBe('https://cdn.example.com/x');
   });
 
   it('sends the token only to its own server when choosing a download URL', () => {
     const c = client();
     expect(c.artifactDownloadUrl('a1')).toBe(`${hq.url}/v1/api/artifacts/a1/download`);
-    expect(c.artifactDownloadUrl('a1', '/v1/api/artifacts/a1/download?v=2')).toBe(`${hq.url}/v1/api/artifacts/a1/download?v=2`);
+    expect(c.artifactDownloadUrl('a1', '/v1/api/artifacts/a1/download?v=2')).toBe(
+      `${hq.url}/v1/api/artifacts/a1/download?v=2`,
+    );
     expect(c.artifactDownloadUrl('a1', 'https://evil.example/steal')).toBe(`${hq.url}/v1/api/artifacts/a1/download`);
     // An address that does not parse is not a reason to fail: the documented one still works.
     expect(c.artifactDownloadUrl('a1', 'http://[')).toBe(`${hq.url}/v1/api/artifacts/a1/download`);
@@ -58,8 +78,15 @@ describe('HQ client against the local HQ server', () => {
   it('gives the token only for addresses on its own server', async () => {
     const c = client();
     const own = c.artifactDownloadUrl('a1');
-    await expect(c.authorizationFor([own, `${hq.url}/v1/api/conversations/x/artifacts/download`])).resolves.toBe(`Bearer ${hq.tokens.readWrite}`);
-    for (const elsewhere of ['https://cdn.example.com/a1', 'http://localhost:1/a1', `${hq.url.replace('http:', 'https:')}/a1`, 'not a url']) {
+    await expect(c.authorizationFor([own, `${hq.url}/v1/api/conversations/x/artifacts/download`])).resolves.toBe(
+      `Bearer ${hq.tokens.readWrite}`,
+    );
+    for (const elsewhere of [
+      'https://cdn.example.com/a1',
+      'http://localhost:1/a1',
+      `${hq.url.replace('http:', 'https:')}/a1`,
+      'not a url',
+    ]) {
       await expect(c.authorizationFor([own, elsewhere]), elsewhere).rejects.toBeInstanceOf(HqError);
     }
   });
@@ -73,7 +100,10 @@ describe('HQ client against the local HQ server', () => {
     const identity = await createHqClient({ serverUrl: hq.url, token: source }).getMe();
     expect(identity.display_name).toBe('Ada Lovelace');
     expect(seen).toEqual(['hq_oat_expired']);
-    expect(hq.requests.slice(-2).map((r) => r.authorization)).toEqual(['Bearer hq_oat_expired', `Bearer ${hq.tokens.readWrite}`]);
+    expect(hq.requests.slice(-2).map((r) => r.authorization)).toEqual([
+      'Bearer hq_oat_expired',
+      `Bearer ${hq.tokens.readWrite}`,
+    ]);
   });
 
   it('calls a list whose rows are all unreadable malformed, but keeps the good rows of a mixed one', async () => {
@@ -84,8 +114,14 @@ describe('HQ client against the local HQ server', () => {
 
   it('keeps at most HQ’s documented 500 rows of the workspace list', async () => {
     // A server that breaks the documented cap (the local one keeps it, so this one is scripted).
-    const rows = Array.from({ length: 600 }, (_, i) => ({ id: `a${i}`, name: `f${i}.txt`, created_at: '2026-06-10T09:14:00Z', download_url: `/v1/api/artifacts/a${i}/download` }));
-    const fetch = async () => new Response(JSON.stringify({ artifacts: rows }), { headers: { 'Content-Type': 'application/json' } });
+    const rows = Array.from({ length: 600 }, (_, i) => ({
+      id: `a${i}`,
+      name: `f${i}.txt`,
+      created_at: '2026-06-10T09:14:00Z',
+      download_url: `/v1/api/artifacts/a${i}/download`,
+    }));
+    const fetch = async () =>
+      new Response(JSON.stringify({ artifacts: rows }), { headers: { 'Content-Type': 'application/json' } });
     const listed = await createHqClient({ serverUrl: 'https://api.example.com', token: 't', fetch }).listArtifacts();
     expect(listed).toHaveLength(500);
     expect(listed[0]!.id).toBe('a0'); // the newest, as HQ sent them
@@ -120,12 +156,14 @@ describe('HQ client against the local HQ server', () => {
     /** Grows a demo conversation to 230 artifacts: more than two of the extension's pages of 100. */
     function longConversation(): { id: string; ids: string[] } {
       const id = hq.data.conversations.find((c) => c.title === 'Chart exports')!.id;
-      for (let i = 0; i < 226; i++) hq.addArtifact(id, { name: `extra-${i}.txt`, created_at: new Date(Date.UTC(2020, 0, 1, 0, i)).toISOString() });
+      for (let i = 0; i < 226; i++)
+        hq.addArtifact(id, { name: `extra-${i}.txt`, created_at: new Date(Date.UTC(2020, 0, 1, 0, i)).toISOString() });
       const ids = hq.data.artifacts.filter((a) => a.conversation_id === id).map((a) => a.id);
       expect(ids).toHaveLength(230);
       return { id, ids };
     }
-    const listRequests = (id: string) => hq.requests.filter((r) => r.path === `/v1/api/conversations/${id}/artifacts`).map((r) => r.query);
+    const listRequests = (id: string) =>
+      hq.requests.filter((r) => r.path === `/v1/api/conversations/${id}/artifacts`).map((r) => r.query);
 
     it('pages: follows page 2 and 3, each artifact once', async () => {
       const { id, ids } = longConversation();
@@ -191,7 +229,7 @@ describe('HQ client against the local HQ server', () => {
     } finally {
       await hq.start();
     }
-    expect((await client().getMe())).toBeTruthy();
+    expect(await client().getMe()).toBeTruthy();
   });
 
   it('calls an HTML answer malformed instead of trusting it', async () => {

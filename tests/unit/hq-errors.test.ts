@@ -4,7 +4,13 @@ import { errorKindForStatus, parseRetryAfter } from '@/lib/hq/hq-errors';
 describe('errorKindForStatus', () => {
   it('maps the statuses HQ documents', () => {
     expect([401, 403, 404, 429, 500, 503, 418].map(errorKindForStatus)).toEqual([
-      'unauthorized', 'forbidden', 'not_found', 'rate_limited', 'server', 'server', 'http',
+      'unauthorized',
+      'forbidden',
+      'not_found',
+      'rate_limited',
+      'server',
+      'server',
+      'http',
     ]);
   });
 });

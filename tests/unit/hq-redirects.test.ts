@@ -17,13 +17,19 @@ interface Seen {
   body: string;
 }
 
-function listen(handle: (req: IncomingMessage, res: ServerResponse, body: string) => void): Promise<{ server: Server; url: string }> {
+function listen(
+  handle: (req: IncomingMessage, res: ServerResponse, body: string) => void,
+): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
     req.on('end', () => handle(req, res, body));
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }),
+    ),
+  );
 }
 
 let hq: { server: Server; url: string };
@@ -37,12 +43,15 @@ beforeAll(async () => {
   elsewhere = await listen((req, res, body) => {
     seenElsewhere.push({ path: req.url ?? '', authorization: req.headers.authorization ?? null, body });
     const status = req.url?.includes('unauthorized') ? 401 : req.url?.includes('missing') ? 404 : 200;
-    res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(status === 200 ? { artifacts: [], access_token: 'stolen' } : { error: 'no' }));
+    res
+      .writeHead(status, { 'Content-Type': 'application/json' })
+      .end(JSON.stringify(status === 200 ? { artifacts: [], access_token: 'stolen' } : { error: 'no' }));
   });
   // Another port on the same host name is another origin.
   hq = await listen((req, res) => {
     const route = routes.get((req.url ?? '').split('?')[0]!);
-    if (route && 'redirect' in route) return res.writeHead(route.redirect, { Location: `${elsewhere.url}${req.url}` }).end();
+    if (route && 'redirect' in route)
+      return res.writeHead(route.redirect, { Location: `${elsewhere.url}${req.url}` }).end();
     res.writeHead(route?.status ?? 200, { 'Content-Type': 'application/json' }).end(route?.body ?? '{}');
   });
 });
@@ -56,7 +65,10 @@ beforeEach(() => {
 });
 
 async function failure(promise: Promise<unknown>): Promise<HqError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(HqError);
   return error as HqError;
 }
@@ -82,8 +94,21 @@ describe('JSON API calls never follow a redirect', () => {
 describe('OAuth calls never follow a redirect', () => {
   it.each([307, 308])('%i on the token endpoint: the code, verifier and refresh token stay here', async (status) => {
     routes.set('/v1/oauth/token', { redirect: status });
-    expect((await failure(refreshTokenSet(hq.url, { clientId: 'c', refreshToken: 'refresh-secret' }))).kind).toBe('redirected');
-    expect((await failure(exchangeCode(hq.url, { clientId: 'c', code: 'code-secret', redirectUri: 'https://x.chromiumapp.org/', verifier: 'verifier-secret' }))).kind).toBe('redirected');
+    expect((await failure(refreshTokenSet(hq.url, { clientId: 'c', refreshToken: 'refresh-secret' }))).kind).toBe(
+      'redirected',
+    );
+    expect(
+      (
+        await failure(
+          exchangeCode(hq.url, {
+            clientId: 'c',
+            code: 'code-secret',
+            redirectUri: 'https://x.chromiumapp.org/',
+            verifier: 'verifier-secret',
+          }),
+        )
+      ).kind,
+    ).toBe('redirected');
     expect(seenElsewhere).toEqual([]);
   });
 
@@ -99,7 +124,9 @@ describe('file bytes may be redirected to storage, whose answers are not HQ’s'
     routes.set('/v1/api/artifacts/a1/download', { redirect: 302 });
     const client = createHqClient({ serverUrl: hq.url, token: 'hq_pat_secret' });
     await client.checkAvailable(`${hq.url}/v1/api/artifacts/a1/download`);
-    expect(seenElsewhere).toEqual([expect.objectContaining({ path: '/v1/api/artifacts/a1/download', authorization: null })]);
+    expect(seenElsewhere).toEqual([
+      expect.objectContaining({ path: '/v1/api/artifacts/a1/download', authorization: null }),
+    ]);
   });
 
   it('a 401 from storage does not renew (rotate) the sign-in', async () => {

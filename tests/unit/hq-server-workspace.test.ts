@@ -72,7 +72,8 @@ async function rowOf(id: string): Promise<Row | undefined> {
   return (await walk()).find((r) => r.id === id);
 }
 
-const newest500 = async (): Promise<WorkspaceArtifact[]> => (await get<{ artifacts: WorkspaceArtifact[] }>('/v1/api/artifacts')).artifacts;
+const newest500 = async (): Promise<WorkspaceArtifact[]> =>
+  (await get<{ artifacts: WorkspaceArtifact[] }>('/v1/api/artifacts')).artifacts;
 
 describe('a large workspace', () => {
   it('keeps most generated artifacts out of the newest 500', async () => {
@@ -96,7 +97,9 @@ describe('a large workspace', () => {
       // Pages of 25 by default, as HQ's reference describes: read them all.
       const artifacts: { id: string; created_at: string }[] = [];
       for (let page = 1; ; page++) {
-        const part = await get<{ artifacts: { id: string; created_at: string }[] }>(`/v1/api/conversations/${row.id}/artifacts?page=${page}`);
+        const part = await get<{ artifacts: { id: string; created_at: string }[] }>(
+          `/v1/api/conversations/${row.id}/artifacts?page=${page}`,
+        );
         artifacts.push(...part.artifacts);
         if (part.artifacts.length < 25) break;
       }
@@ -120,7 +123,8 @@ describe('a large workspace', () => {
     const mine = hq.data.artifacts.filter((a) => generated(a.id));
     expect(mine.every((a) => /^[a-z]+-\d{4,}\.[a-z]+$/.test(a.name))).toBe(true);
     const conversationsByName = new Map<string, Set<string | null>>();
-    for (const a of mine) conversationsByName.set(a.name, (conversationsByName.get(a.name) ?? new Set()).add(a.conversation_id));
+    for (const a of mine)
+      conversationsByName.set(a.name, (conversationsByName.get(a.name) ?? new Set()).add(a.conversation_id));
     expect([...conversationsByName.values()].some((ids) => ids.size > 1)).toBe(true);
     expect(mine.some((a) => a.caption !== null)).toBe(true);
     expect(mine.some((a) => a.sensitive)).toBe(true);
@@ -129,7 +133,12 @@ describe('a large workspace', () => {
     expect([...years].sort()).toEqual(['2024', '2025', '2026']);
 
     for (const c of hq.data.conversations.filter((c) => c.id.startsWith(WORKSPACE_ID_PREFIXES.conversation))) {
-      const newest = mine.filter((a) => a.conversation_id === c.id).map((a) => a.created_at).sort().at(-1) ?? '';
+      const newest =
+        mine
+          .filter((a) => a.conversation_id === c.id)
+          .map((a) => a.created_at)
+          .sort()
+          .at(-1) ?? '';
       const lastMessage = c.messages.at(-1)?.at ?? '';
       expect(c.last_activity_at).toBe(newest > lastMessage ? newest : lastMessage);
     }
@@ -161,7 +170,8 @@ describe('a large workspace', () => {
     expect(named).toEqual([...named].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
 
     const search = await get<Page>('/v1/api/conversations?q=REVENUE&page_size=100');
-    const matches = (r: Row): boolean => [r.title, r.agent.display_name, r.last_text].some((s) => s?.toLowerCase().includes('revenue'));
+    const matches = (r: Row): boolean =>
+      [r.title, r.agent.display_name, r.last_text].some((s) => s?.toLowerCase().includes('revenue'));
     expect(search.total).toBe(recent.filter(matches).length);
     expect(search.total).toBeGreaterThan(1);
     expect(search.conversations.every(matches)).toBe(true);
@@ -180,14 +190,26 @@ describe('changes between two looks', () => {
 
     const response = await fetch(`${hq.url}/__hq/artifacts`, {
       method: 'POST',
-      body: JSON.stringify({ conversation_id: target.id, name: 'late-delivery.csv', bytes: 'a,b\n1,2\n', caption: 'Arrived later' }),
+      body: JSON.stringify({
+        conversation_id: target.id,
+        name: 'late-delivery.csv',
+        bytes: 'a,b\n1,2\n',
+        caption: 'Arrived later',
+      }),
     });
     expect(response.status).toBe(201);
-    const { artifact, conversation } = (await response.json()) as { artifact: WorkspaceArtifact & { size_bytes: number }; conversation: Row };
+    const { artifact, conversation } = (await response.json()) as {
+      artifact: WorkspaceArtifact & { size_bytes: number };
+      conversation: Row;
+    };
     expect(artifact).toMatchObject({ name: 'late-delivery.csv', conversation_id: target.id, size_bytes: 8 });
     expect(artifact.id).toBe(`${WORKSPACE_ID_PREFIXES.added}-0000-4000-8000-000000000001`);
     expect(artifact.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
-    expect(conversation).toMatchObject({ id: target.id, artifact_count: target.artifact_count + 1, last_activity_at: artifact.created_at });
+    expect(conversation).toMatchObject({
+      id: target.id,
+      artifact_count: target.artifact_count + 1,
+      last_activity_at: artifact.created_at,
+    });
 
     const top = (await get<Page>('/v1/api/conversations?sort=recent&page_size=1')).conversations[0];
     expect(top).toMatchObject({ id: target.id, artifact_count: target.artifact_count + 1 });
@@ -195,7 +217,9 @@ describe('changes between two looks', () => {
     expect((await newest500())[0]).toMatchObject({ id: artifact.id, conversation_id: target.id });
     const { artifacts } = await get<{ artifacts: { id: string }[] }>(`/v1/api/conversations/${target.id}/artifacts`);
     expect(artifacts.at(-1)?.id).toBe(artifact.id);
-    const download = await fetch(`${hq.url}/v1/api/artifacts/${artifact.id}/download`, { headers: { Authorization: `Bearer ${hq.tokens.readOnly}` } });
+    const download = await fetch(`${hq.url}/v1/api/artifacts/${artifact.id}/download`, {
+      headers: { Authorization: `Bearer ${hq.tokens.readOnly}` },
+    });
     expect(await download.text()).toBe('a,b\n1,2\n');
     expect(download.headers.get('content-type')).toBe('text/csv');
   });
@@ -204,13 +228,18 @@ describe('changes between two looks', () => {
     const conversation = hq.data.conversations.find((c) => c.id.startsWith(WORKSPACE_ID_PREFIXES.conversation))!;
     const was = conversation.last_activity_at;
     const old = hq.addArtifact(conversation.id, { name: 'backfill.png', created_at: '2024-01-01T00:00:00.750Z' });
-    expect(old).toMatchObject({ created_at: '2024-01-01T00:00:00Z', content_type: 'image/png', conversation_id: conversation.id });
+    expect(old).toMatchObject({
+      created_at: '2024-01-01T00:00:00Z',
+      content_type: 'image/png',
+      conversation_id: conversation.id,
+    });
     expect([...old.bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
     expect(conversation.last_activity_at).toBe(was);
     expect((await rowOf(conversation.id))?.last_activity_at).toBe(was);
 
     expect(() => hq.addArtifact(CONVERSATION_IDS.benchmark, { name: 'x.txt' })).toThrow(/no conversation/);
-    const post = (body: object): Promise<number> => status('/__hq/artifacts', { method: 'POST', body: JSON.stringify(body) });
+    const post = (body: object): Promise<number> =>
+      status('/__hq/artifacts', { method: 'POST', body: JSON.stringify(body) });
     expect(await post({ conversation_id: CONVERSATION_IDS.benchmark, name: 'x.txt' })).toBe(404);
     expect(await post({ conversation_id: conversation.id })).toBe(400);
     expect(await post({ conversation_id: conversation.id, name: 'x.txt', created_at: 'yesterday' })).toBe(400);
@@ -221,7 +250,10 @@ describe('changes between two looks', () => {
     const { artifacts } = await get<{ artifacts: { id: string }[] }>(`/v1/api/conversations/${target.id}/artifacts`);
     const newest = artifacts.at(-1)!;
     expect(await status(`/v1/api/artifacts/${newest.id}`, { method: 'DELETE' })).toBe(200);
-    expect(await rowOf(target.id)).toMatchObject({ artifact_count: target.artifact_count - 1, last_activity_at: target.last_activity_at });
+    expect(await rowOf(target.id)).toMatchObject({
+      artifact_count: target.artifact_count - 1,
+      last_activity_at: target.last_activity_at,
+    });
   });
 
   it('a deleted conversation 404s, leaves the lists, and its kept artifacts show up detached', async () => {
@@ -238,9 +270,14 @@ describe('changes between two looks', () => {
     expect((await walk()).some((r) => r.id === id)).toBe(false);
 
     const list = await newest500();
-    expect(list.find((a) => a.id === attachedNewest.id)).toMatchObject({ conversation_id: null, conversation_title: null });
+    expect(list.find((a) => a.id === attachedNewest.id)).toMatchObject({
+      conversation_id: null,
+      conversation_title: null,
+    });
     const keptIds = new Set(kept.map((a) => a.id));
-    expect(list.filter((a) => keptIds.has(a.id)).every((a) => a.conversation_id === null && a.conversation_title === null)).toBe(true);
+    expect(
+      list.filter((a) => keptIds.has(a.id)).every((a) => a.conversation_id === null && a.conversation_title === null),
+    ).toBe(true);
     expect(await status(`/v1/api/artifacts/${attachedNewest.id}/download`)).toBe(200);
   });
 
@@ -265,7 +302,9 @@ describe('changes between two looks', () => {
     expect(snapshot()).not.toEqual(fresh);
     hq.reset();
     expect(snapshot()).toEqual(fresh);
-    expect(hq.addArtifact(victim.id, { name: 'again.txt' }).id).toBe(`${WORKSPACE_ID_PREFIXES.added}-0000-4000-8000-000000000001`);
+    expect(hq.addArtifact(victim.id, { name: 'again.txt' }).id).toBe(
+      `${WORKSPACE_ID_PREFIXES.added}-0000-4000-8000-000000000001`,
+    );
   });
 });
 
@@ -286,15 +325,20 @@ describe('10,000 artifacts in 1,000 conversations', () => {
       let pages = 0;
       let biggest = { id: '', count: -1 };
       for (let page = 1; ; page++) {
-        const body = (await (await fetch(`${big.url}/v1/api/conversations?page_size=100&page=${page}`, { headers })).json()) as Page;
+        const body = (await (
+          await fetch(`${big.url}/v1/api/conversations?page_size=100&page=${page}`, { headers })
+        ).json()) as Page;
         pages += 1;
-        for (const row of body.conversations) if (row.artifact_count > biggest.count) biggest = { id: row.id, count: row.artifact_count };
+        for (const row of body.conversations)
+          if (row.artifact_count > biggest.count) biggest = { id: row.id, count: row.artifact_count };
         if (body.conversations.length < 100) break;
       }
       const walkMs = performance.now() - walkStarted;
       const listStarted = performance.now();
       big.faults.pageArtifacts('ignored'); // one answer with everything: the cost of the largest list
-      const { artifacts } = (await (await fetch(`${big.url}/v1/api/conversations/${biggest.id}/artifacts`, { headers })).json()) as { artifacts: unknown[] };
+      const { artifacts } = (await (
+        await fetch(`${big.url}/v1/api/conversations/${biggest.id}/artifacts`, { headers })
+      ).json()) as { artifacts: unknown[] };
       const listMs = performance.now() - listStarted;
       expect(artifacts).toHaveLength(biggest.count);
       console.log(

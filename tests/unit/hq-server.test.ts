@@ -2,7 +2,13 @@
 // extension's tests would pass against a server that does not exist.
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { artifactsOf, CONVERSATION_IDS, conversationByTitle, findArtifact, findArtifacts } from '../hq-server/demo-data';
+import {
+  artifactsOf,
+  CONVERSATION_IDS,
+  conversationByTitle,
+  findArtifact,
+  findArtifacts,
+} from '../hq-server/demo-data';
 import { startHqServer, type HqServer } from '../hq-server/server';
 
 let hq: HqServer;
@@ -80,7 +86,9 @@ describe('lists', () => {
   it('caps the workspace list at 500 with benchmark artifacts on top', async () => {
     const big = await startHqServer({ artifactCount: 600 });
     try {
-      const response = await fetch(`${big.url}/v1/api/artifacts`, { headers: { Authorization: `Bearer ${big.tokens.readOnly}` } });
+      const response = await fetch(`${big.url}/v1/api/artifacts`, {
+        headers: { Authorization: `Bearer ${big.tokens.readOnly}` },
+      });
       const { artifacts } = (await response.json()) as { artifacts: Json[] };
       expect(artifacts).toHaveLength(500);
       expect(artifacts[0]?.name).toMatch(/^bench-00600\./); // the newest generated one
@@ -91,12 +99,20 @@ describe('lists', () => {
   });
 
   it('lists one conversation oldest first in the trimmer shape', async () => {
-    const { artifacts } = (await json(`/v1/api/conversations/${CONVERSATION_IDS.q3Revenue}/artifacts`)) as { artifacts: Json[] };
+    const { artifacts } = (await json(`/v1/api/conversations/${CONVERSATION_IDS.q3Revenue}/artifacts`)) as {
+      artifacts: Json[];
+    };
     expect(artifacts.map((a) => a.name)).toEqual(artifactsOf(hq.data, CONVERSATION_IDS.q3Revenue).map((a) => a.name));
     expect(artifacts[0]?.name).toBe('q3-revenue.pdf');
-    expect(Object.keys(artifacts[0] ?? {}).sort()).toEqual(
-      ['content_type', 'created_at', 'download_url', 'id', 'name', 'sensitive', 'size_bytes'],
-    );
+    expect(Object.keys(artifacts[0] ?? {}).sort()).toEqual([
+      'content_type',
+      'created_at',
+      'download_url',
+      'id',
+      'name',
+      'sensitive',
+      'size_bytes',
+    ]);
     expect((await api('/v1/api/conversations/c0000000-0000-4000-8000-0000000000aa/artifacts')).status).toBe(404);
   });
 
@@ -104,7 +120,10 @@ describe('lists', () => {
     const id = CONVERSATION_IDS.q3Revenue;
     const all = artifactsOf(hq.data, id).map((a) => a.name);
     expect(all.length).toBeGreaterThan(2);
-    const names = async (query: string) => ((await json(`/v1/api/conversations/${id}/artifacts${query}`)) as { artifacts: Json[] }).artifacts.map((a) => a.name);
+    const names = async (query: string) =>
+      ((await json(`/v1/api/conversations/${id}/artifacts${query}`)) as { artifacts: Json[] }).artifacts.map(
+        (a) => a.name,
+      );
 
     // The default, as HQ's reference describes: page_size 1..100 (default 25), page 1-based.
     expect(await names('?page_size=2&page=1')).toEqual(all.slice(0, 2));
@@ -119,10 +138,16 @@ describe('lists', () => {
     expect(await names('?page_size=2&page=2')).toEqual(all.slice(0, 2));
 
     // Over HTTP too, and a fault clear goes back to the startup behaviour.
-    const set = await fetch(`${hq.url}/__hq/faults`, { method: 'POST', body: JSON.stringify({ artifactPaging: 'ignored' }) });
+    const set = await fetch(`${hq.url}/__hq/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ artifactPaging: 'ignored' }),
+    });
     expect(set.status).toBe(200);
     expect(await names('?page_size=1')).toEqual(all);
-    expect((await fetch(`${hq.url}/__hq/faults`, { method: 'POST', body: JSON.stringify({ artifactPaging: 'sideways' }) })).status).toBe(400);
+    expect(
+      (await fetch(`${hq.url}/__hq/faults`, { method: 'POST', body: JSON.stringify({ artifactPaging: 'sideways' }) }))
+        .status,
+    ).toBe(400);
     hq.faults.clear();
     expect(await names('?page_size=1')).toEqual(all.slice(0, 1));
   });
@@ -149,7 +174,11 @@ describe('lists', () => {
 
   it('gets one conversation by conversation_id and 404s unknown or malformed ids', async () => {
     const untitled = await json(`/v1/api/conversations/${CONVERSATION_IDS.untitled}`);
-    expect(untitled).toMatchObject({ conversation_id: CONVERSATION_IDS.untitled, title: null, viewing_as: 'participant' });
+    expect(untitled).toMatchObject({
+      conversation_id: CONVERSATION_IDS.untitled,
+      title: null,
+      viewing_as: 'participant',
+    });
     expect(untitled).not.toHaveProperty('id');
     expect((await api('/v1/api/conversations/not-a-uuid')).status).toBe(404);
     expect((await api('/v1/api/nothing-here')).status).toBe(404);
@@ -199,7 +228,9 @@ describe('downloads', () => {
   });
 
   it('keeps hostile names inside the archive and the 5 MiB file intact', async () => {
-    const hostile = unzipSync(await bytes(await api(`/v1/api/conversations/${CONVERSATION_IDS.securityReview}/artifacts/download`)));
+    const hostile = unzipSync(
+      await bytes(await api(`/v1/api/conversations/${CONVERSATION_IDS.securityReview}/artifacts/download`)),
+    );
     const names = Object.keys(hostile);
     expect(names).toHaveLength(8);
     for (const name of names) {
@@ -207,8 +238,12 @@ describe('downloads', () => {
       expect(name).not.toMatch(/^[/\\]/);
     }
 
-    const large = unzipSync(await bytes(await api(`/v1/api/conversations/${CONVERSATION_IDS.largeExport}/artifacts/download`)));
-    expect(Buffer.compare(large['dataset.bin'] ?? new Uint8Array(), findArtifact(hq.data, 'dataset.bin').bytes)).toBe(0);
+    const large = unzipSync(
+      await bytes(await api(`/v1/api/conversations/${CONVERSATION_IDS.largeExport}/artifacts/download`)),
+    );
+    expect(Buffer.compare(large['dataset.bin'] ?? new Uint8Array(), findArtifact(hq.data, 'dataset.bin').bytes)).toBe(
+      0,
+    );
 
     const empty = await api(`/v1/api/conversations/${CONVERSATION_IDS.weeklySync}/artifacts/download`);
     expect(empty.status).toBe(404);
@@ -225,7 +260,9 @@ describe('downloads', () => {
     expect((await api(`/v1/api/artifacts/${id}`, hq.tokens.readWrite, { method: 'DELETE' })).status).toBe(404);
     const { artifacts } = (await json('/v1/api/artifacts')) as { artifacts: Json[] };
     expect(artifacts.some((a) => a.id === id)).toBe(false);
-    const zip = unzipSync(await bytes(await api(`/v1/api/conversations/${CONVERSATION_IDS.chartExports}/artifacts/download`)));
+    const zip = unzipSync(
+      await bytes(await api(`/v1/api/conversations/${CONVERSATION_IDS.chartExports}/artifacts/download`)),
+    );
     expect(Object.keys(zip)).toEqual(['report.html', 'chart.png', 'report (1).html']);
   });
 });
@@ -285,7 +322,12 @@ describe('faults, outages and recording', () => {
     await api(`/v1/api/artifacts/${artifact.id}/download`, hq.tokens.readOnly);
     await api('/v1/api/conversations?page=2');
     expect(hq.requests).toMatchObject([
-      { method: 'GET', path: `/v1/api/artifacts/${artifact.id}/download`, query: '', authorization: `Bearer ${hq.tokens.readOnly}` },
+      {
+        method: 'GET',
+        path: `/v1/api/artifacts/${artifact.id}/download`,
+        query: '',
+        authorization: `Bearer ${hq.tokens.readOnly}`,
+      },
       { method: 'GET', path: '/v1/api/conversations', query: 'page=2' },
     ]);
   });

@@ -3,7 +3,14 @@ import { get, set } from 'idb-keyval';
 import { createHqClient } from '@/lib/hq/hq-client';
 import type { Session } from '@/lib/connection/background/session';
 import type { Account } from '@/lib/model/account';
-import { INDEX_RECORD, LIST_STORE, cacheKey, readCachedList, readRecord, workspaceCacheKey } from '@/lib/list-store/list-cache';
+import {
+  INDEX_RECORD,
+  LIST_STORE,
+  cacheKey,
+  readCachedList,
+  readRecord,
+  workspaceCacheKey,
+} from '@/lib/list-store/list-cache';
 import { WorkspaceIndexSchema } from '@/lib/workspace-index/index-schema';
 import { clearAllCachedLists } from '@/lib/list-store/background/list-writer';
 import { pauseIndexing, refreshIndex } from '@/lib/workspace-index/background/index-walker';
@@ -24,11 +31,20 @@ beforeEach(async () => {
 
 function session(signal: AbortSignal = new AbortController().signal): Session {
   const account: Account = { serverUrl: hq.url, identityKey: 'ada', displayName: 'Ada', email: null };
-  const state = { serverUrl: hq.url, webAppUrl: hq.webAppUrl, oauthClientId: '', account, grantedScopes: null, signedOutReason: null, deleteRefused: false };
+  const state = {
+    serverUrl: hq.url,
+    webAppUrl: hq.webAppUrl,
+    oauthClientId: '',
+    account,
+    grantedScopes: null,
+    signedOutReason: null,
+    deleteRefused: false,
+  };
   return { client: createHqClient({ serverUrl: hq.url, token: hq.tokens.readWrite, signal }), account, state, signal };
 }
 
-const conversationLists = (from = 0) => hq.requests.slice(from).filter((r) => /^\/v1\/api\/conversations\/[^/]+\/artifacts$/.test(r.path));
+const conversationLists = (from = 0) =>
+  hq.requests.slice(from).filter((r) => /^\/v1\/api\/conversations\/[^/]+\/artifacts$/.test(r.path));
 const withArtifacts = () => new Set(hq.data.artifacts.map((a) => a.conversation_id).filter(Boolean)).size;
 const inConversations = () => hq.data.artifacts.filter((a) => a.conversation_id !== null).length;
 
@@ -47,7 +63,9 @@ describe('the workspace index walker', () => {
     const again = hq.requests.slice(from).map((r) => r.path);
     expect(again.filter((p) => p === '/v1/api/conversations')).toHaveLength(1); // the first page only
     expect(conversationLists(from).map((r) => r.path)).toEqual([`/v1/api/conversations/${conversation.id}/artifacts`]);
-    expect((await readCachedList(workspaceCacheKey(s.account)))!.artifacts.some((a) => a.name === 'fresh.csv')).toBe(true);
+    expect((await readCachedList(workspaceCacheKey(s.account)))!.artifacts.some((a) => a.name === 'fresh.csv')).toBe(
+      true,
+    );
   });
 
   it('survives a 429 with Retry-After', async () => {
@@ -63,7 +81,11 @@ describe('the workspace index walker', () => {
     let calls = 0;
     const failing: Session = {
       ...s,
-      client: { ...s.client, listConversationArtifacts: async (id: string) => (++calls > 10 ? Promise.reject(new Error('stopped')) : s.client.listConversationArtifacts(id)) },
+      client: {
+        ...s.client,
+        listConversationArtifacts: async (id: string) =>
+          ++calls > 10 ? Promise.reject(new Error('stopped')) : s.client.listConversationArtifacts(id),
+      },
     };
     await refreshIndex(failing);
     const saved = await readRecord(cacheKey(s.account, INDEX_RECORD), WorkspaceIndexSchema);
@@ -102,26 +124,32 @@ describe('the workspace index walker', () => {
     /** One conversation grown past two pages of 100, older than the rest: beyond HQ's newest 500 in a real workspace. */
     function longConversation(): string {
       const id = hq.data.conversations.find((c) => c.title === 'Chart exports')!.id;
-      for (let i = 0; i < 156; i++) hq.addArtifact(id, { name: `long-${i}.txt`, created_at: new Date(Date.UTC(2019, 0, 1, 0, i)).toISOString() });
+      for (let i = 0; i < 156; i++)
+        hq.addArtifact(id, { name: `long-${i}.txt`, created_at: new Date(Date.UTC(2019, 0, 1, 0, i)).toISOString() });
       return id;
     }
 
-    it.each(['pages', 'ignored'] as const)('%s: every artifact, each once, nothing reported missing', async (paging) => {
-      hq.faults.pageArtifacts(paging);
-      longConversation();
-      const s = session();
-      await refreshIndex(s);
-      const listed = (await readCachedList(workspaceCacheKey(s.account)))!.artifacts;
-      expect(listed.length).toBe(inConversations());
-      expect(new Set(listed.map((a) => a.id)).size).toBe(listed.length);
-      const index = (await readRecord(cacheKey(s.account, INDEX_RECORD), WorkspaceIndexSchema))!;
-      expect(unlistedArtifacts(index)).toEqual({ artifacts: 0, conversations: 0, unreached: 0 });
-    });
+    it.each(['pages', 'ignored'] as const)(
+      '%s: every artifact, each once, nothing reported missing',
+      async (paging) => {
+        hq.faults.pageArtifacts(paging);
+        longConversation();
+        const s = session();
+        await refreshIndex(s);
+        const listed = (await readCachedList(workspaceCacheKey(s.account)))!.artifacts;
+        expect(listed.length).toBe(inConversations());
+        expect(new Set(listed.map((a) => a.id)).size).toBe(listed.length);
+        const index = (await readRecord(cacheKey(s.account, INDEX_RECORD), WorkspaceIndexSchema))!;
+        expect(unlistedArtifacts(index)).toEqual({ artifacts: 0, conversations: 0, unreached: 0 });
+      },
+    );
 
     it('page_size without page: what HQ would not list is recorded as missing, no duplicates, and asked for again on the next walk', async () => {
       hq.faults.pageArtifacts('page-size-only');
       const id = longConversation();
-      const expectedMissing = [...new Set(hq.data.artifacts.map((a) => a.conversation_id).filter((c): c is string => !!c))]
+      const expectedMissing = [
+        ...new Set(hq.data.artifacts.map((a) => a.conversation_id).filter((c): c is string => !!c)),
+      ]
         .map((c) => Math.max(0, hq.data.artifacts.filter((a) => a.conversation_id === c).length - 100))
         .reduce((sum, n) => sum + n, 0);
       expect(expectedMissing).toBeGreaterThanOrEqual(60);
@@ -140,13 +168,23 @@ describe('the workspace index walker', () => {
       await refreshIndex(s);
       expect(conversationLists(from).some((r) => r.path === `/v1/api/conversations/${id}/artifacts`)).toBe(true);
       expect((await readCachedList(workspaceCacheKey(s.account)))!.artifacts.length).toBe(inConversations());
-      expect(unlistedArtifacts((await readRecord(cacheKey(s.account, INDEX_RECORD), WorkspaceIndexSchema))!)).toEqual({ artifacts: 0, conversations: 0, unreached: 0 });
+      expect(unlistedArtifacts((await readRecord(cacheKey(s.account, INDEX_RECORD), WorkspaceIndexSchema))!)).toEqual({
+        artifacts: 0,
+        conversations: 0,
+        unreached: 0,
+      });
     });
   });
 
   it('rebuilds an index an older version of the extension wrote, instead of failing on it', async () => {
     const s = session();
-    const v1 = { conversations: { x: { id: 'x', title: null, agent: null, lastActivityAt: '2026', artifactCount: 3, artifacts: null } }, walk: { nextPage: 4 }, fullWalkAt: null };
+    const v1 = {
+      conversations: {
+        x: { id: 'x', title: null, agent: null, lastActivityAt: '2026', artifactCount: 3, artifacts: null },
+      },
+      walk: { nextPage: 4 },
+      fullWalkAt: null,
+    };
     await set(cacheKey(s.account, INDEX_RECORD), v1, LIST_STORE);
     await refreshIndex(s);
     expect((await readCachedList(workspaceCacheKey(s.account)))!.artifacts.length).toBe(inConversations());

@@ -48,7 +48,11 @@ describe('untrusted HTML made inert', () => {
   });
 
   it('leaves ordinary content as it was', () => {
-    const doc = parse(inertHtml('<h1>Q3 revenue</h1><table><tr><th>quarter</th></tr><tr><td>Q3</td></tr></table><p style="color:red">red <b>bold</b></p>'));
+    const doc = parse(
+      inertHtml(
+        '<h1>Q3 revenue</h1><table><tr><th>quarter</th></tr><tr><td>Q3</td></tr></table><p style="color:red">red <b>bold</b></p>',
+      ),
+    );
     expect(doc.querySelector('h1')?.textContent).toBe('Q3 revenue');
     expect(doc.querySelectorAll('td')).toHaveLength(1);
     expect(doc.querySelector('p')?.getAttribute('style')).toBe('color:red');

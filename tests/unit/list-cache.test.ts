@@ -39,7 +39,12 @@ function list(...names: string[]): CachedList {
   return { artifacts: names.map((name, i) => artifact(`id-${i}-${name}`, name)), fetchedAt: 1_781_082_840_000 };
 }
 
-const person = (serverUrl: string, identityKey: string): Account => ({ serverUrl, identityKey, displayName: identityKey, email: identityKey });
+const person = (serverUrl: string, identityKey: string): Account => ({
+  serverUrl,
+  identityKey,
+  displayName: identityKey,
+  email: identityKey,
+});
 const alice = person('https://api.hq.zone', 'alice@example.com');
 const bob = person('https://api.hq.zone', 'bob@example.com');
 const aliceOnStaging = person('https://staging.hq.zone', 'alice@example.com');
@@ -113,7 +118,9 @@ describe('cached lists', () => {
     expect(await readCachedList(workspaceCacheKey(aliceOnStaging))).toBeUndefined();
 
     await store(bob, list('bob.pdf'));
-    expect((await readCachedList(workspaceCacheKey(alice)))?.artifacts.map((a) => a.name)).toEqual(['alice-secret.pdf']);
+    expect((await readCachedList(workspaceCacheKey(alice)))?.artifacts.map((a) => a.name)).toEqual([
+      'alice-secret.pdf',
+    ]);
     expect((await readCachedList(workspaceCacheKey(bob)))?.artifacts.map((a) => a.name)).toEqual(['bob.pdf']);
   });
 
@@ -142,7 +149,11 @@ describe('cached lists', () => {
     await store(bob, list('b.pdf'));
     await store(aliceOnStaging, list('c.pdf'), conversationList('c1'));
     await clearAllCachedLists();
-    for (const key of [workspaceCacheKey(alice), workspaceCacheKey(bob), cacheKey(aliceOnStaging, conversationList('c1'))]) {
+    for (const key of [
+      workspaceCacheKey(alice),
+      workspaceCacheKey(bob),
+      cacheKey(aliceOnStaging, conversationList('c1')),
+    ]) {
       expect(await readCachedList(key)).toBeUndefined();
     }
     // The cache still works after being cleared.
@@ -158,7 +169,10 @@ describe('the one writer of cached lists', () => {
       calls += 1;
       return { artifacts: list('a.pdf').artifacts };
     };
-    await Promise.all([fetchAndCacheList(alice, WORKSPACE_LIST, fetch), fetchAndCacheList(alice, WORKSPACE_LIST, fetch)]);
+    await Promise.all([
+      fetchAndCacheList(alice, WORKSPACE_LIST, fetch),
+      fetchAndCacheList(alice, WORKSPACE_LIST, fetch),
+    ]);
     expect(calls).toBe(1);
   });
 
@@ -183,7 +197,9 @@ describe('the one writer of cached lists', () => {
     pending.answer(list('alice-secret.pdf').artifacts);
     await request;
     expect(await readCachedList(cacheKey(alice, conversationList('c1')))).toBeUndefined();
-    expect((await readCachedList(cacheKey(bob, conversationList('c1'))))?.artifacts.map((a) => a.name)).toEqual(['bob.pdf']);
+    expect((await readCachedList(cacheKey(bob, conversationList('c1'))))?.artifacts.map((a) => a.name)).toEqual([
+      'bob.pdf',
+    ]);
   });
 
   it('stores lists fetched after the sign-out again', async () => {
@@ -215,7 +231,11 @@ describe('the one writer of cached lists', () => {
   it('keeps the cached list when HQ’s answer is unusable', async () => {
     await store(alice, list('keep-me.pdf'));
     const broken = Object.assign(new Error('None of the rows could be read'), { kind: 'malformed' });
-    await expect(fetchAndCacheList(alice, WORKSPACE_LIST, async () => { throw broken; })).rejects.toBe(broken);
+    await expect(
+      fetchAndCacheList(alice, WORKSPACE_LIST, async () => {
+        throw broken;
+      }),
+    ).rejects.toBe(broken);
     expect((await readCachedList(workspaceCacheKey(alice)))?.artifacts.map((a) => a.name)).toEqual(['keep-me.pdf']);
   });
 });
@@ -248,7 +268,12 @@ describe('records written by another version of the extension', () => {
   });
 
   it('a damaged record reads as none instead of reaching the UI', async () => {
-    for (const damaged of [null, 'text', { schema: CACHE_SCHEMA_VERSION, value: { artifacts: 'x', fetchedAt: 1 } }, { schema: CACHE_SCHEMA_VERSION, value: { artifacts: [{ id: 1 }], fetchedAt: 1 } }]) {
+    for (const damaged of [
+      null,
+      'text',
+      { schema: CACHE_SCHEMA_VERSION, value: { artifacts: 'x', fetchedAt: 1 } },
+      { schema: CACHE_SCHEMA_VERSION, value: { artifacts: [{ id: 1 }], fetchedAt: 1 } },
+    ]) {
       await set(key, damaged, LIST_STORE);
       expect(await readCachedList(key), JSON.stringify(damaged)).toBeUndefined();
     }
@@ -257,7 +282,13 @@ describe('records written by another version of the extension', () => {
   it('a workspace index of an older shape reads as none (the walk rebuilds it)', async () => {
     const indexKey = cacheKey(alice, INDEX_RECORD);
     // Version 1's index: no schema version, conversations without `stale` and `missing`.
-    const v1 = { conversations: { c1: { id: 'c1', title: null, agent: null, lastActivityAt: '2026', artifactCount: 1, artifacts: null } }, walk: null, fullWalkAt: 1 } as const;
+    const v1 = {
+      conversations: {
+        c1: { id: 'c1', title: null, agent: null, lastActivityAt: '2026', artifactCount: 1, artifacts: null },
+      },
+      walk: null,
+      fullWalkAt: 1,
+    } as const;
     await set(indexKey, v1, LIST_STORE);
     expect(await readRecord(indexKey, WorkspaceIndexSchema)).toBeUndefined();
     await set(indexKey, { schema: CACHE_SCHEMA_VERSION, value: v1 }, LIST_STORE);

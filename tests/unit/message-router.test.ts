@@ -4,9 +4,22 @@ import { ProtocolError } from '@/lib/messaging/errors';
 import { senderContext } from '@/lib/messaging/background/sender-context';
 import { HqError } from '@/lib/hq/hq-errors';
 
-const state = { serverUrl: 'https://api.hq.zone', webAppUrl: 'https://hq.zone', oauthClientId: '', account: null, grantedScopes: null, signedOutReason: null, deleteRefused: false };
+const state = {
+  serverUrl: 'https://api.hq.zone',
+  webAppUrl: 'https://hq.zone',
+  oauthClientId: '',
+  account: null,
+  grantedScopes: null,
+  signedOutReason: null,
+  deleteRefused: false,
+};
 
-const unused = { allow: ['extension-page'] as const, handle: async () => { throw new Error('not under test'); } };
+const unused = {
+  allow: ['extension-page'] as const,
+  handle: async () => {
+    throw new Error('not under test');
+  },
+};
 
 function handlers(overrides: Partial<HandlerMap> = {}): HandlerMap {
   return {
@@ -23,7 +36,10 @@ function handlers(overrides: Partial<HandlerMap> = {}): HandlerMap {
     'artifacts:delete': unused,
     'artifacts:preview': unused,
     'artifacts:download-zip': unused,
-    'conversation-panel:list': { allow: ['content-script'], handle: vi.fn(async () => ({ conversationId: 'c', artifacts: [], unlisted: null })) },
+    'conversation-panel:list': {
+      allow: ['content-script'],
+      handle: vi.fn(async () => ({ conversationId: 'c', artifacts: [], unlisted: null })),
+    },
     'conversation-panel:download': { allow: ['content-script'], handle: vi.fn(async () => ({ fileName: 'x' })) },
     'conversation-panel:download-zip': unused,
     ...overrides,
@@ -40,17 +56,33 @@ describe('routeMessage', () => {
 
   it('refuses unknown senders and senders the handler does not allow', async () => {
     const map = handlers();
-    expect(await routeMessage(map, { type: 'connection:get', payload: {} }, null)).toMatchObject({ ok: false, error: { kind: 'denied' } });
-    expect(await routeMessage(map, { type: 'connection:connect', payload: {} }, 'content-script')).toMatchObject({ ok: false, error: { kind: 'denied' } });
+    expect(await routeMessage(map, { type: 'connection:get', payload: {} }, null)).toMatchObject({
+      ok: false,
+      error: { kind: 'denied' },
+    });
+    expect(await routeMessage(map, { type: 'connection:connect', payload: {} }, 'content-script')).toMatchObject({
+      ok: false,
+      error: { kind: 'denied' },
+    });
     expect(map['connection:connect'].handle).not.toHaveBeenCalled();
   });
 
   it('lets content scripts ask only for what a page needs', async () => {
     const map = handlers();
-    const reply = await routeMessage(map, { type: 'conversation-panel:download', payload: { conversationId: 'c1', artifactId: 'a1' } }, 'content-script', { tabId: 4 });
+    const reply = await routeMessage(
+      map,
+      { type: 'conversation-panel:download', payload: { conversationId: 'c1', artifactId: 'a1' } },
+      'content-script',
+      { tabId: 4 },
+    );
     expect(reply).toEqual({ ok: true, data: { fileName: 'x' } });
-    expect(await routeMessage(map, { type: 'artifacts:download', payload: { artifactId: 'a1' } }, 'content-script')).toMatchObject({ ok: false, error: { kind: 'denied' } });
-    expect(await routeMessage(map, { type: 'connection:get', payload: {} }, 'content-script')).toMatchObject({ ok: false, error: { kind: 'denied' } });
+    expect(
+      await routeMessage(map, { type: 'artifacts:download', payload: { artifactId: 'a1' } }, 'content-script'),
+    ).toMatchObject({ ok: false, error: { kind: 'denied' } });
+    expect(await routeMessage(map, { type: 'connection:get', payload: {} }, 'content-script')).toMatchObject({
+      ok: false,
+      error: { kind: 'denied' },
+    });
   });
 
   it('rejects artifact ids that could smuggle a path', async () => {
@@ -63,7 +95,15 @@ describe('routeMessage', () => {
 
   it('rejects malformed messages without calling anything', async () => {
     const map = handlers();
-    for (const message of [null, 42, 'connection:get', {}, { type: 'nope' }, { type: '__proto__' }, { type: 'toString' }]) {
+    for (const message of [
+      null,
+      42,
+      'connection:get',
+      {},
+      { type: 'nope' },
+      { type: '__proto__' },
+      { type: 'toString' },
+    ]) {
       const reply = await routeMessage(map, message, 'extension-page');
       expect(reply, JSON.stringify(message)).toMatchObject({ ok: false, error: { kind: 'invalid' } });
     }
@@ -89,24 +129,60 @@ describe('routeMessage', () => {
 
   it('trims the token before the handler sees it', async () => {
     const map = handlers();
-    await routeMessage(map, { type: 'connection:connect', payload: { serverUrl: 'a', webAppUrl: 'b', token: '  hq_pat_x \n' } }, 'extension-page');
-    expect(map['connection:connect'].handle).toHaveBeenCalledWith({ serverUrl: 'a', webAppUrl: 'b', token: 'hq_pat_x' }, expect.anything());
+    await routeMessage(
+      map,
+      { type: 'connection:connect', payload: { serverUrl: 'a', webAppUrl: 'b', token: '  hq_pat_x \n' } },
+      'extension-page',
+    );
+    expect(map['connection:connect'].handle).toHaveBeenCalledWith(
+      { serverUrl: 'a', webAppUrl: 'b', token: 'hq_pat_x' },
+      expect.anything(),
+    );
   });
 
   it('turns handler failures into replies instead of throwing', async () => {
     const map = handlers({
-      'connection:get': { allow: ['extension-page'], handle: async () => { throw new HqError({ kind: 'forbidden', status: 403, message: 'no' }); } },
-      'connection:sign-out': { allow: ['extension-page'], handle: async () => { throw new ProtocolError({ kind: 'not_connected', message: 'x' }); } },
-      'connection:connect': { allow: ['extension-page'], handle: async () => { throw new TypeError('boom'); } },
+      'connection:get': {
+        allow: ['extension-page'],
+        handle: async () => {
+          throw new HqError({ kind: 'forbidden', status: 403, message: 'no' });
+        },
+      },
+      'connection:sign-out': {
+        allow: ['extension-page'],
+        handle: async () => {
+          throw new ProtocolError({ kind: 'not_connected', message: 'x' });
+        },
+      },
+      'connection:connect': {
+        allow: ['extension-page'],
+        handle: async () => {
+          throw new TypeError('boom');
+        },
+      },
     });
     vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(await routeMessage(map, { type: 'connection:get', payload: {} }, 'extension-page')).toEqual({
       ok: false,
       // With its plain words, so the content script need not carry the wording.
-      error: { kind: 'forbidden', status: 403, message: 'no', words: 'This access token is not allowed to do that. Ask for a token with the needed permission.' },
+      error: {
+        kind: 'forbidden',
+        status: 403,
+        message: 'no',
+        words: 'This access token is not allowed to do that. Ask for a token with the needed permission.',
+      },
     });
-    expect(await routeMessage(map, { type: 'connection:sign-out', payload: {} }, 'extension-page')).toMatchObject({ ok: false, error: { kind: 'not_connected' } });
-    expect(await routeMessage(map, { type: 'connection:connect', payload: { serverUrl: 'a', webAppUrl: 'b', token: 'c' } }, 'extension-page')).toMatchObject({ ok: false, error: { kind: 'internal' } });
+    expect(await routeMessage(map, { type: 'connection:sign-out', payload: {} }, 'extension-page')).toMatchObject({
+      ok: false,
+      error: { kind: 'not_connected' },
+    });
+    expect(
+      await routeMessage(
+        map,
+        { type: 'connection:connect', payload: { serverUrl: 'a', webAppUrl: 'b', token: 'c' } },
+        'extension-page',
+      ),
+    ).toMatchObject({ ok: false, error: { kind: 'internal' } });
   });
 });
 

@@ -27,7 +27,13 @@ function rotatingTokenEndpoint() {
     endpoint.refreshes += 1;
     generation += 1;
     endpoint.current = `refresh-${generation}`;
-    return Response.json({ access_token: `access-${generation}`, token_type: 'Bearer', expires_in: 3600, refresh_token: endpoint.current, scope: 'conversations:read' });
+    return Response.json({
+      access_token: `access-${generation}`,
+      token_type: 'Bearer',
+      expires_in: 3600,
+      refresh_token: endpoint.current,
+      scope: 'conversations:read',
+    });
   });
   return endpoint;
 }
@@ -120,7 +126,9 @@ describe('OAuth access tokens', () => {
 
   it('never hands a session the token of the credential that replaced it', async () => {
     rotatingTokenEndpoint();
-    await writeCredential(signedIn({ id: 'cred-2', accessToken: 'someone-elses-token', serverUrl: 'https://other.example' }));
+    await writeCredential(
+      signedIn({ id: 'cred-2', accessToken: 'someone-elses-token', serverUrl: 'https://other.example' }),
+    );
     await expect(currentAccessToken()).rejects.toMatchObject({ info: { kind: 'not_connected' } });
     await expect(renewAccessToken('access-0')).rejects.toMatchObject({ info: { kind: 'not_connected' } });
   });

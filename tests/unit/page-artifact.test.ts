@@ -24,7 +24,15 @@ describe('toPageArtifact', () => {
   it('gives the page what a row shows, the type worked out, and no conversation fields', () => {
     const page = toPageArtifact(artifact({ id: 'a1', name: 'chart.png', caption: 'Old numbers', sensitive: true }));
     expect(page).toEqual({
-      id: 'a1', name: 'chart.png', shortName: 'chart.png', size_bytes: 913, created_at: '2026-06-09T10:02:00Z', time: { short: formatDateTime('2026-06-09T10:02:00Z'), full: formatExactTime('2026-06-09T10:02:00Z') }, caption: 'Old numbers', group: 'image', label: 'PNG',
+      id: 'a1',
+      name: 'chart.png',
+      shortName: 'chart.png',
+      size_bytes: 913,
+      created_at: '2026-06-09T10:02:00Z',
+      time: { short: formatDateTime('2026-06-09T10:02:00Z'), full: formatExactTime('2026-06-09T10:02:00Z') },
+      caption: 'Old numbers',
+      group: 'image',
+      label: 'PNG',
     });
     expect(page.time?.short).toMatch(/:02/);
     expect(Object.keys(page)).not.toContain('conversation_id');
@@ -45,8 +53,12 @@ describe('toPageArtifact', () => {
 describe('a name disguised with blank-looking letters', () => {
   // The issue's artifact as HQ sends it: a PDF by its content type, an .exe by its name.
   const fromHq = v.parse(ArtifactSchema, {
-    id: 'a9', name: `Q3-report.pdf${'\u3164'.repeat(40)}.exe`, content_type: 'application/pdf', size_bytes: 4096,
-    created_at: '2026-06-09T10:02:00Z', download_url: '/v1/api/artifacts/a9/download',
+    id: 'a9',
+    name: `Q3-report.pdf${'\u3164'.repeat(40)}.exe`,
+    content_type: 'application/pdf',
+    size_bytes: 4096,
+    created_at: '2026-06-09T10:02:00Z',
+    download_url: '/v1/api/artifacts/a9/download',
   });
 
   it('shows in the panel with its real extension and type', () => {
@@ -62,7 +74,9 @@ describe('a name disguised with blank-looking letters', () => {
   });
 
   it('keeps its extension in sight even padded with visible characters', () => {
-    const page = toPageArtifact(artifact({ id: 'a1', name: `Q3-report.pdf${'_'.repeat(60)}.exe`, content_type: 'application/pdf' }));
+    const page = toPageArtifact(
+      artifact({ id: 'a1', name: `Q3-report.pdf${'_'.repeat(60)}.exe`, content_type: 'application/pdf' }),
+    );
     expect(page.shortName.startsWith('Q3-report.pdf')).toBe(true);
     expect(page.shortName.endsWith('.exe')).toBe(true);
     expect(Array.from(page.shortName).length).toBeLessThanOrEqual(PANEL_NAME_MAX);
@@ -73,12 +87,24 @@ describe('a name disguised with blank-looking letters', () => {
 
 describe('toPageArtifacts', () => {
   // HQ's per-conversation list has no caption field: the schema reads it as null.
-  const conversation = [artifact({ id: 'a1', name: 'chart.png' }), artifact({ id: 'a2', name: 'report.html', content_type: 'text/html' }), artifact({ id: 'a3', name: 'chart.png' })];
+  const conversation = [
+    artifact({ id: 'a1', name: 'chart.png' }),
+    artifact({ id: 'a2', name: 'report.html', content_type: 'text/html' }),
+    artifact({ id: 'a3', name: 'chart.png' }),
+  ];
 
   it('adds the captions the workspace list knows, by id, keeping the conversation’s order', () => {
-    const workspace = [artifact({ id: 'a3', name: 'chart.png', caption: 'Corrected' }), artifact({ id: 'zz', name: 'other.pdf', caption: 'Elsewhere' }), artifact({ id: 'a1', name: 'chart.png', caption: 'Old numbers' })];
+    const workspace = [
+      artifact({ id: 'a3', name: 'chart.png', caption: 'Corrected' }),
+      artifact({ id: 'zz', name: 'other.pdf', caption: 'Elsewhere' }),
+      artifact({ id: 'a1', name: 'chart.png', caption: 'Old numbers' }),
+    ];
     const page = toPageArtifacts(conversation, workspace);
-    expect(page.map((a) => [a.id, a.caption])).toEqual([['a1', 'Old numbers'], ['a2', null], ['a3', 'Corrected']]);
+    expect(page.map((a) => [a.id, a.caption])).toEqual([
+      ['a1', 'Old numbers'],
+      ['a2', null],
+      ['a3', 'Corrected'],
+    ]);
     expect(page.map((a) => a.label)).toEqual(['PNG', 'HTML', 'PNG']);
   });
 
@@ -88,6 +114,8 @@ describe('toPageArtifacts', () => {
 
   it('keeps a caption the conversation list itself carries (should HQ add one)', () => {
     const own = [artifact({ id: 'a1', name: 'chart.png', caption: 'From the conversation' })];
-    expect(toPageArtifacts(own, [artifact({ id: 'a1', name: 'chart.png', caption: 'From the workspace' })])[0]!.caption).toBe('From the conversation');
+    expect(
+      toPageArtifacts(own, [artifact({ id: 'a1', name: 'chart.png', caption: 'From the workspace' })])[0]!.caption,
+    ).toBe('From the conversation');
   });
 });

@@ -21,17 +21,27 @@ describe('page gate', () => {
 
   it('refuses another conversation, another HQ subdomain and other sites', async () => {
     const onApp = await tabShowing(`https://hq.zone/conversations/${SHOWN}`);
-    await expect(checkPageConversation(OTHER, { tabId: onApp }, 'local')).rejects.toMatchObject({ info: { kind: 'denied' } });
-    for (const url of [`https://evil.hq.zone/conversations/${SHOWN}`, `https://hq.zone.evil.example/c/${SHOWN}`, `http://hq.zone/c/${SHOWN}`]) {
+    await expect(checkPageConversation(OTHER, { tabId: onApp }, 'local')).rejects.toMatchObject({
+      info: { kind: 'denied' },
+    });
+    for (const url of [
+      `https://evil.hq.zone/conversations/${SHOWN}`,
+      `https://hq.zone.evil.example/c/${SHOWN}`,
+      `http://hq.zone/c/${SHOWN}`,
+    ]) {
       const tabId = await tabShowing(url);
-      await expect(checkPageConversation(SHOWN, { tabId }, 'local'), url).rejects.toMatchObject({ info: { kind: 'denied' } });
+      await expect(checkPageConversation(SHOWN, { tabId }, 'local'), url).rejects.toMatchObject({
+        info: { kind: 'denied' },
+      });
     }
   });
 
   it('believes the tab’s live address, not the one the page loaded with', async () => {
     const tabId = await tabShowing(`https://hq.zone/conversations/${OTHER}`);
     const stale = `https://hq.zone/conversations/${SHOWN}`;
-    await expect(checkPageConversation(SHOWN, { tabId, pageUrl: stale }, 'local')).rejects.toMatchObject({ info: { kind: 'denied' } });
+    await expect(checkPageConversation(SHOWN, { tabId, pageUrl: stale }, 'local')).rejects.toMatchObject({
+      info: { kind: 'denied' },
+    });
   });
 
   it('answers a custom web app only, once configured', async () => {
@@ -39,13 +49,20 @@ describe('page gate', () => {
     const custom = await tabShowing(`https://studio.example.com/c/${SHOWN}`);
     const hqOwn = await tabShowing(`https://hq.zone/c/${SHOWN}`);
     await expect(checkPageConversation(SHOWN, { tabId: custom }, 'local')).resolves.toBe(SHOWN);
-    await expect(checkPageConversation(SHOWN, { tabId: hqOwn }, 'local')).rejects.toMatchObject({ info: { kind: 'denied' } });
+    await expect(checkPageConversation(SHOWN, { tabId: hqOwn }, 'local')).rejects.toMatchObject({
+      info: { kind: 'denied' },
+    });
   });
 
   it('limits how often one tab can make the extension ask HQ', async () => {
     const tabId = await tabShowing(`https://hq.zone/conversations/${SHOWN}`);
     const outcomes = await Promise.all(
-      Array.from({ length: 30 }, () => checkPageConversation(SHOWN, { tabId }, 'hq').then(() => 'ok', (error: { info: { kind: string } }) => error.info.kind)),
+      Array.from({ length: 30 }, () =>
+        checkPageConversation(SHOWN, { tabId }, 'hq').then(
+          () => 'ok',
+          (error: { info: { kind: string } }) => error.info.kind,
+        ),
+      ),
     );
     expect(outcomes.filter((o) => o === 'ok').length).toBeLessThanOrEqual(11);
     expect(outcomes).toContain('throttled');

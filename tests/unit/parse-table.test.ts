@@ -1,15 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { parseTable, TABLE_PREVIEW_CELLS, TABLE_PREVIEW_COLUMNS, TABLE_PREVIEW_ROWS, type Table } from '@/lib/preview/parse-table';
+import {
+  parseTable,
+  TABLE_PREVIEW_CELLS,
+  TABLE_PREVIEW_COLUMNS,
+  TABLE_PREVIEW_ROWS,
+  type Table,
+} from '@/lib/preview/parse-table';
 import { tableNote } from '@/components/popup/TablePreview';
 
 /** `rows` lines of `columns` cells, named by position (r0c0, r0c1, …). */
 const grid = (rows: number, columns: number, separator = ',') =>
-  Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => `r${r}c${c}`).join(separator)).join('\n');
+  Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => `r${r}c${c}`).join(separator)).join(
+    '\n',
+  );
 
 describe('parseTable', () => {
   it('splits the header from the rows, honouring quotes and embedded newlines', () => {
     const table = parseTable('name,note\n"Smith, Ada","line one\nline two"\nBob,ok\n');
-    expect(table).toEqual({ header: ['name', 'note'], rows: [['Smith, Ada', 'line one\nline two'], ['Bob', 'ok']], truncated: false, hiddenColumns: 0 });
+    expect(table).toEqual({
+      header: ['name', 'note'],
+      rows: [
+        ['Smith, Ada', 'line one\nline two'],
+        ['Bob', 'ok'],
+      ],
+      truncated: false,
+      hiddenColumns: 0,
+    });
     expect(tableNote(table)).toBeNull();
   });
 
@@ -37,7 +53,10 @@ describe('parseTable', () => {
   it('pads ragged rows so every column lines up, and drops a byte-order mark', () => {
     const table = parseTable('\uFEFFa,b,c\n1\n1,2,3,4');
     expect(table.header).toEqual(['a', 'b', 'c', '']);
-    expect(table.rows).toEqual([['1', '', '', ''], ['1', '2', '3', '4']]);
+    expect(table.rows).toEqual([
+      ['1', '', '', ''],
+      ['1', '2', '3', '4'],
+    ]);
     expect(table.hiddenColumns).toBe(0);
   });
 
@@ -75,7 +94,9 @@ describe('parseTable', () => {
     expect(table.rows[2]!.slice(0, 3)).toEqual(['3', '4', '']);
     expect(table.hiddenColumns).toBe(1000 - TABLE_PREVIEW_COLUMNS);
     expect(table.truncated).toBe(false);
-    expect(tableNote(table)).toBe(`Showing ${(100).toLocaleString()} of ${(1000).toLocaleString()} columns. Download the file for the rest.`);
+    expect(tableNote(table)).toBe(
+      `Showing ${(100).toLocaleString()} of ${(1000).toLocaleString()} columns. Download the file for the rest.`,
+    );
   });
 
   it('shows fewer rows of a table wider than the cell cap allows at full length, without hiding columns', () => {
@@ -100,7 +121,12 @@ describe('parseTable', () => {
   });
 
   it('cuts a wide row without breaking a quoted cell that holds commas and newlines', () => {
-    const wide = ['id', '"Smith, Ada"', '"line one\nline two, still one cell"', ...Array.from({ length: 200 }, (_, c) => `e${c}`)].join(',');
+    const wide = [
+      'id',
+      '"Smith, Ada"',
+      '"line one\nline two, still one cell"',
+      ...Array.from({ length: 200 }, (_, c) => `e${c}`),
+    ].join(',');
     const table = parseTable(`${wide}\nlast`);
     expect(table.header.slice(0, 4)).toEqual(['id', 'Smith, Ada', 'line one\nline two, still one cell', 'e0']);
     expect(table.header).toHaveLength(TABLE_PREVIEW_COLUMNS);
@@ -110,19 +136,84 @@ describe('parseTable', () => {
 
   // Cases from csv-spectrum (github.com/max-mapper/csv-spectrum), written out with their expected rows.
   const spectrum: [name: string, csv: string, header: string[], rows: string[][]][] = [
-    ['comma_in_quotes', 'first,last,address,city,zip\nJohn,Doe,120 any st.,"Anytown, WW",08123',
-      ['first', 'last', 'address', 'city', 'zip'], [['John', 'Doe', '120 any st.', 'Anytown, WW', '08123']]],
-    ['empty', 'a,b,c\n1,"",""\n2,3,4', ['a', 'b', 'c'], [['1', '', ''], ['2', '3', '4']]],
-    ['empty_crlf', 'a,b,c\r\n1,"",""\r\n2,3,4', ['a', 'b', 'c'], [['1', '', ''], ['2', '3', '4']]],
-    ['escaped_quotes', 'a,b\n1,"ha ""ha"" ha"\n3,4\n', ['a', 'b'], [['1', 'ha "ha" ha'], ['3', '4']]],
-    ['json', 'key,val\n1,"{""type"": ""Point"", ""coordinates"": [102.0, 0.5]}"\n',
-      ['key', 'val'], [['1', '{"type": "Point", "coordinates": [102.0, 0.5]}']]],
-    ['newlines', 'a,b,c\n1,2,3\n"Once upon \na time",5,6\n7,8,9\n', ['a', 'b', 'c'], [['1', '2', '3'], ['Once upon \na time', '5', '6'], ['7', '8', '9']]],
-    ['newlines_crlf', 'a,b,c\r\n1,2,3\r\n"Once upon \r\na time",5,6\r\n7,8,9\r\n', ['a', 'b', 'c'],
-      [['1', '2', '3'], ['Once upon \r\na time', '5', '6'], ['7', '8', '9']]],
-    ['quotes_and_newlines', 'a,b\n1,"ha \n""ha"" \nha"\n3,4\n', ['a', 'b'], [['1', 'ha \n"ha" \nha'], ['3', '4']]],
+    [
+      'comma_in_quotes',
+      'first,last,address,city,zip\nJohn,Doe,120 any st.,"Anytown, WW",08123',
+      ['first', 'last', 'address', 'city', 'zip'],
+      [['John', 'Doe', '120 any st.', 'Anytown, WW', '08123']],
+    ],
+    [
+      'empty',
+      'a,b,c\n1,"",""\n2,3,4',
+      ['a', 'b', 'c'],
+      [
+        ['1', '', ''],
+        ['2', '3', '4'],
+      ],
+    ],
+    [
+      'empty_crlf',
+      'a,b,c\r\n1,"",""\r\n2,3,4',
+      ['a', 'b', 'c'],
+      [
+        ['1', '', ''],
+        ['2', '3', '4'],
+      ],
+    ],
+    [
+      'escaped_quotes',
+      'a,b\n1,"ha ""ha"" ha"\n3,4\n',
+      ['a', 'b'],
+      [
+        ['1', 'ha "ha" ha'],
+        ['3', '4'],
+      ],
+    ],
+    [
+      'json',
+      'key,val\n1,"{""type"": ""Point"", ""coordinates"": [102.0, 0.5]}"\n',
+      ['key', 'val'],
+      [['1', '{"type": "Point", "coordinates": [102.0, 0.5]}']],
+    ],
+    [
+      'newlines',
+      'a,b,c\n1,2,3\n"Once upon \na time",5,6\n7,8,9\n',
+      ['a', 'b', 'c'],
+      [
+        ['1', '2', '3'],
+        ['Once upon \na time', '5', '6'],
+        ['7', '8', '9'],
+      ],
+    ],
+    [
+      'newlines_crlf',
+      'a,b,c\r\n1,2,3\r\n"Once upon \r\na time",5,6\r\n7,8,9\r\n',
+      ['a', 'b', 'c'],
+      [
+        ['1', '2', '3'],
+        ['Once upon \r\na time', '5', '6'],
+        ['7', '8', '9'],
+      ],
+    ],
+    [
+      'quotes_and_newlines',
+      'a,b\n1,"ha \n""ha"" \nha"\n3,4\n',
+      ['a', 'b'],
+      [
+        ['1', 'ha \n"ha" \nha'],
+        ['3', '4'],
+      ],
+    ],
     ['simple_crlf', 'a,b,c\r\n1,2,3', ['a', 'b', 'c'], [['1', '2', '3']]],
-    ['utf8', 'a,b,c\n1,2,3\n4,5,ʤ', ['a', 'b', 'c'], [['1', '2', '3'], ['4', '5', 'ʤ']]],
+    [
+      'utf8',
+      'a,b,c\n1,2,3\n4,5,ʤ',
+      ['a', 'b', 'c'],
+      [
+        ['1', '2', '3'],
+        ['4', '5', 'ʤ'],
+      ],
+    ],
   ];
   it.each(spectrum)('parses csv-spectrum %s', (_name, csv, header, rows) => {
     expect(parseTable(csv)).toEqual({ header, rows, truncated: false, hiddenColumns: 0 } satisfies Table);

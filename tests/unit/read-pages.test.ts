@@ -12,13 +12,17 @@ function server(total: number, paging: 'pages' | 'ignored' | 'page-size-only', p
   const asked: number[] = [];
   const fetchPage = async (page: number): Promise<FetchedPage<Row>> => {
     asked.push(page);
-    const shown = paging === 'ignored' ? all : all.slice(((paging === 'pages' ? page : 1) - 1) * pageSize, (paging === 'pages' ? page : 1) * pageSize);
+    const shown =
+      paging === 'ignored'
+        ? all
+        : all.slice(((paging === 'pages' ? page : 1) - 1) * pageSize, (paging === 'pages' ? page : 1) * pageSize);
     return { rows: shown, received: shown.length };
   };
   return { fetchPage, asked };
 }
 
-const read = (fetchPage: (page: number) => Promise<FetchedPage<Row>>, pageSize = 10) => readAllPages(fetchPage, (r) => r.id, pageSize);
+const read = (fetchPage: (page: number) => Promise<FetchedPage<Row>>, pageSize = 10) =>
+  readAllPages(fetchPage, (r) => r.id, pageSize);
 const ids = (list: Row[]) => list.map((r) => r.id);
 
 describe('reading every page of a list', () => {
@@ -64,7 +68,10 @@ describe('reading every page of a list', () => {
 
   it('counts a page as full by the rows HQ sent, readable or not', async () => {
     // Page 1 had one unreadable row: 9 read of 10 sent, so page 2 is still asked for.
-    const pages: Record<number, FetchedPage<Row>> = { 1: { rows: rows(9), received: 10 }, 2: { rows: rows(13).slice(10), received: 3 } };
+    const pages: Record<number, FetchedPage<Row>> = {
+      1: { rows: rows(9), received: 10 },
+      2: { rows: rows(13).slice(10), received: 3 },
+    };
     const list = await read(async (page) => pages[page] ?? { rows: [], received: 0 });
     expect(list.rows).toHaveLength(12);
   });

@@ -4,7 +4,10 @@ import { normalizeBaseUrl, originPattern } from '@/lib/connection/server-url';
 describe('normalizeBaseUrl', () => {
   it('keeps a clean https URL and drops trailing slashes', () => {
     expect(normalizeBaseUrl(' https://api.hq.zone/ ', 'Server URL')).toEqual({ ok: true, url: 'https://api.hq.zone' });
-    expect(normalizeBaseUrl('https://hq.example.com/hq//', 'Server URL')).toEqual({ ok: true, url: 'https://hq.example.com/hq' });
+    expect(normalizeBaseUrl('https://hq.example.com/hq//', 'Server URL')).toEqual({
+      ok: true,
+      url: 'https://hq.example.com/hq',
+    });
   });
 
   it('adds https:// when the scheme is missing', () => {
@@ -13,7 +16,10 @@ describe('normalizeBaseUrl', () => {
 
   it('allows plain http only for loopback', () => {
     expect(normalizeBaseUrl('http://127.0.0.1:8787', 'Server URL')).toEqual({ ok: true, url: 'http://127.0.0.1:8787' });
-    expect(normalizeBaseUrl('http://localhost:3000/', 'Web app URL')).toEqual({ ok: true, url: 'http://localhost:3000' });
+    expect(normalizeBaseUrl('http://localhost:3000/', 'Web app URL')).toEqual({
+      ok: true,
+      url: 'http://localhost:3000',
+    });
     const result = normalizeBaseUrl('http://api.hq.zone', 'Server URL');
     expect(result.ok).toBe(false);
     expect(!result.ok && result.reason).toMatch(/https/);
@@ -22,7 +28,16 @@ describe('normalizeBaseUrl', () => {
   });
 
   it('rejects empty, garbage, credentials, queries and other schemes with the field name', () => {
-    for (const input of ['', '   ', 'https://', 'ftp://x.org', 'javascript:alert(1)', 'https://u:p@x.org', 'https://x.org/?a=1', 'https://x.org/#h']) {
+    for (const input of [
+      '',
+      '   ',
+      'https://',
+      'ftp://x.org',
+      'javascript:alert(1)',
+      'https://u:p@x.org',
+      'https://x.org/?a=1',
+      'https://x.org/#h',
+    ]) {
       const result = normalizeBaseUrl(input, 'Server URL');
       expect(result.ok, input).toBe(false);
       expect(!result.ok && result.reason, input).toContain('Server URL');

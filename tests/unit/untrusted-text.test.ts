@@ -34,7 +34,15 @@ describe('visibleText', () => {
   });
 
   it('leaves visible scripts, marks and emoji alone', () => {
-    for (const text of ['사회과학원 어학연구소', 'תקרית.pdf', 'تقرير.pdf', 'résumé (final).pdf', '😍 👩🏽 🇺🇸', '田中さんにあげて下さい', 'Ṱ̺̺̕o͞']) {
+    for (const text of [
+      '사회과학원 어학연구소',
+      'תקרית.pdf',
+      'تقرير.pdf',
+      'résumé (final).pdf',
+      '😍 👩🏽 🇺🇸',
+      '田中さんにあげて下さい',
+      'Ṱ̺̺̕o͞',
+    ]) {
       expect(visibleText(text)).toBe(text);
     }
   });
@@ -44,7 +52,10 @@ describe('visibleText', () => {
       const shown = visibleText(naughty);
       expect(shown, JSON.stringify(naughty)).not.toMatch(UNSEEN);
       expect(shown, JSON.stringify(naughty)).not.toMatch(/^ | $| {2}/);
-      const seen = (text: string) => Array.from(text).filter((char) => !UNSEEN.test(char) && char !== ' ').join('');
+      const seen = (text: string) =>
+        Array.from(text)
+          .filter((char) => !UNSEEN.test(char) && char !== ' ')
+          .join('');
       expect(seen(shown), JSON.stringify(naughty)).toBe(seen(naughty));
     }
   });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WEB_APP_PATTERNS, customWebAppPattern, isWebAppPage, webAppPatterns } from '@/lib/conversation-panel/web-app-pages';
+import {
+  DEFAULT_WEB_APP_PATTERNS,
+  customWebAppPattern,
+  isWebAppPage,
+  webAppPatterns,
+} from '@/lib/conversation-panel/web-app-pages';
 
 describe('web app pages', () => {
   it('needs no runtime pattern for the default web app, and one for any other, HQ subdomains included', () => {

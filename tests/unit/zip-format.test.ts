@@ -10,7 +10,12 @@ describe('ZIP records', () => {
   it('a small entry has classic fields only', () => {
     const record = view(centralRecord({ name, modified, crc32: 0xdeadbeef, size: 1000, offset: 2000 }));
     expect(record.byteLength).toBe(46 + name.length);
-    expect([record.getUint32(16, true), record.getUint32(20, true), record.getUint32(24, true), record.getUint32(42, true)]).toEqual([0xdeadbeef, 1000, 1000, 2000]);
+    expect([
+      record.getUint32(16, true),
+      record.getUint32(20, true),
+      record.getUint32(24, true),
+      record.getUint32(42, true),
+    ]).toEqual([0xdeadbeef, 1000, 1000, 2000]);
     expect(record.getUint16(30, true)).toBe(0); // no extra field
     expect(view(dataDescriptor({ crc32: 1, size: 1000 })).byteLength).toBe(16);
   });
@@ -19,17 +24,28 @@ describe('ZIP records', () => {
     const size = 5 * GiB + 3;
     const offset = 6 * GiB + 7;
     const record = view(centralRecord({ name, modified, crc32: 1, size, offset }));
-    expect([record.getUint32(20, true), record.getUint32(24, true), record.getUint32(42, true)]).toEqual([0xffffffff, 0xffffffff, 0xffffffff]);
+    expect([record.getUint32(20, true), record.getUint32(24, true), record.getUint32(42, true)]).toEqual([
+      0xffffffff, 0xffffffff, 0xffffffff,
+    ]);
     const extra = 46 + name.length;
     expect([record.getUint16(extra, true), record.getUint16(extra + 2, true)]).toEqual([0x0001, 24]);
-    expect([record.getBigUint64(extra + 4, true), record.getBigUint64(extra + 12, true), record.getBigUint64(extra + 20, true)]).toEqual([BigInt(size), BigInt(size), BigInt(offset)]);
+    expect([
+      record.getBigUint64(extra + 4, true),
+      record.getBigUint64(extra + 12, true),
+      record.getBigUint64(extra + 20, true),
+    ]).toEqual([BigInt(size), BigInt(size), BigInt(offset)]);
     const descriptor = view(dataDescriptor({ crc32: 1, size }, true));
     expect(descriptor.byteLength).toBe(24);
     expect(descriptor.getBigUint64(8, true)).toBe(BigInt(size));
   });
 
   it('an entry of unknown or 4 GiB size is ZIP64 from its local header on, so header-walking readers size the descriptor right', () => {
-    expect([writesAsZip64(undefined), writesAsZip64(0xffffffff), writesAsZip64(0xfffffffe), writesAsZip64(0)]).toEqual([true, true, false, false]);
+    expect([writesAsZip64(undefined), writesAsZip64(0xffffffff), writesAsZip64(0xfffffffe), writesAsZip64(0)]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
     const header = view(localHeader(name, modified, true));
     expect([header.getUint32(18, true), header.getUint32(22, true)]).toEqual([0xffffffff, 0xffffffff]);
     expect(header.getUint16(28, true)).toBe(20);

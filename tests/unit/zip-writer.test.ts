@@ -25,9 +25,17 @@ function memoryFile() {
   return { target, bytes: () => bytes, truncations };
 }
 
-async function zipOf(sources: ZipSource[], server: ReturnType<typeof scripted>, onProgress?: (p: ZipProgress) => void, blockBytes?: number) {
+async function zipOf(
+  sources: ZipSource[],
+  server: ReturnType<typeof scripted>,
+  onProgress?: (p: ZipProgress) => void,
+  blockBytes?: number,
+) {
   const file = memoryFile();
-  const { failed } = await writeZip(sources, server.fetchFrom, file.target, onProgress, { queue: { ...noSleep }, ...(blockBytes ? { blockBytes } : {}) });
+  const { failed } = await writeZip(sources, server.fetchFrom, file.target, onProgress, {
+    queue: { ...noSleep },
+    ...(blockBytes ? { blockBytes } : {}),
+  });
   return { bytes: file.bytes(), entries: unzipSync(file.bytes()), failed, truncations: file.truncations };
 }
 
@@ -47,10 +55,18 @@ function centralCrcs(zip: Uint8Array): Map<string, number> {
 
 describe('writeZip', () => {
   it('writes every file into a valid ZIP with unique names and lists failures in _errors.txt', async () => {
-    const server = scripted({ 'https://hq.test/1': [ok('one')], 'https://hq.test/2': [ok('two')], 'https://hq.test/3': [status(404)] });
+    const server = scripted({
+      'https://hq.test/1': [ok('one')],
+      'https://hq.test/2': [ok('two')],
+      'https://hq.test/3': [status(404)],
+    });
     const progress: number[] = [];
     const zip = await zipOf(
-      [{ name: 'a.txt', url: 'https://hq.test/1' }, { name: 'a.txt', url: 'https://hq.test/2' }, { name: '../gone.txt', url: 'https://hq.test/3' }],
+      [
+        { name: 'a.txt', url: 'https://hq.test/1' },
+        { name: 'a.txt', url: 'https://hq.test/2' },
+        { name: '../gone.txt', url: 'https://hq.test/3' },
+      ],
       server,
       (p) => progress.push(p.done),
     );
@@ -71,7 +87,10 @@ describe('writeZip', () => {
     const file = memoryFile();
     const unlisted = 'HQ counts 61 artifacts in this conversation, but its list gave 60: 1 could not be listed.';
     const server = scripted({ 'https://hq.test/1': [ok('one')] });
-    await writeZip([{ name: 'x', url: 'https://hq.test/1' }], server.fetchFrom, file.target, undefined, { queue: { ...noSleep }, unlisted });
+    await writeZip([{ name: 'x', url: 'https://hq.test/1' }], server.fetchFrom, file.target, undefined, {
+      queue: { ...noSleep },
+      unlisted,
+    });
     const entries = unzipSync(file.bytes());
     expect(Object.keys(entries).sort()).toEqual(['_errors.txt', 'x']);
     expect(text(entries[ERRORS_FILE])).toBe(`${unlisted} What HQ did not list is missing from this archive.\n`);
@@ -79,9 +98,22 @@ describe('writeZip', () => {
 
   it('records the right CRC-32 of each file, also across many reads and blocks', async () => {
     const big = new Uint8Array(3 * 1024 * 1024 + 17).map((_, i) => (i * 2654435761) >>> 24);
-    const zip = await zipOf([{ name: 'big.bin', url: 'https://hq.test/big' }, { name: 'small.txt', url: 'https://hq.test/s' }], scripted({ 'https://hq.test/big': [ok(big)], 'https://hq.test/s': [ok('small')] }), undefined, 64 * 1024);
+    const zip = await zipOf(
+      [
+        { name: 'big.bin', url: 'https://hq.test/big' },
+        { name: 'small.txt', url: 'https://hq.test/s' },
+      ],
+      scripted({ 'https://hq.test/big': [ok(big)], 'https://hq.test/s': [ok('small')] }),
+      undefined,
+      64 * 1024,
+    );
     expect(Buffer.from(zip.entries['big.bin']!).equals(Buffer.from(big))).toBe(true);
-    expect(centralCrcs(zip.bytes)).toEqual(new Map([['big.bin', crc32(big)], ['small.txt', crc32('small')]]));
+    expect(centralCrcs(zip.bytes)).toEqual(
+      new Map([
+        ['big.bin', crc32(big)],
+        ['small.txt', crc32('small')],
+      ]),
+    );
   });
 
   it('resumes a file whose connection broke mid-body, so the archive holds it whole', async () => {
@@ -100,7 +132,12 @@ describe('writeZip', () => {
     });
     const progress: number[] = [];
     const zip = await zipOf(
-      [{ name: 'ok.txt', url: 'https://hq.test/ok' }, { name: 'flaky.bin', url: 'https://hq.test/flaky' }, { name: 'after.txt', url: 'https://hq.test/after' }, { name: 'weird.txt', url: 'http://[' }],
+      [
+        { name: 'ok.txt', url: 'https://hq.test/ok' },
+        { name: 'flaky.bin', url: 'https://hq.test/flaky' },
+        { name: 'after.txt', url: 'https://hq.test/after' },
+        { name: 'weird.txt', url: 'http://[' },
+      ],
       server,
       (p) => progress.push(p.done),
       64 * 1024,
@@ -119,7 +156,9 @@ describe('writeZip', () => {
   it('switches to ZIP64 once there are 65,535 entries or more', async () => {
     const count = 65_536;
     const sources = Array.from({ length: count }, (_, i) => ({ name: `f${i}`, url: `https://hq.test/${i}` }));
-    const zip = await zipOf(sources, { fetchFrom: async () => new Response('') } as unknown as ReturnType<typeof scripted>);
+    const zip = await zipOf(sources, { fetchFrom: async () => new Response('') } as unknown as ReturnType<
+      typeof scripted
+    >);
     expect(Object.keys(zip.entries)).toHaveLength(count);
     const view = new DataView(zip.bytes.buffer);
     const end = zip.bytes.byteLength - 22;

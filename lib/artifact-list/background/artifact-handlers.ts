@@ -17,7 +17,9 @@ import { forgetArtifactEverywhere } from '@/lib/workspace-index/background/forge
 export async function refreshWorkspaceList() {
   const session = await requireSession();
   const startedIn = cacheGeneration();
-  const newest = await fetchAndCacheList(session.account, NEWEST_LIST, async () => ({ artifacts: await session.client.listArtifacts() }));
+  const newest = await fetchAndCacheList(session.account, NEWEST_LIST, async () => ({
+    artifacts: await session.client.listArtifacts(),
+  }));
   const merged = (await publishWorkspace(session.account, startedIn, { newest })) ?? newest;
   void refreshIndex(session);
   return merged;

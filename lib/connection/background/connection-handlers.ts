@@ -19,7 +19,10 @@ export const connect: Handler<'connection:connect'> = {
     const { serverUrl, webAppUrl } = await checkedAddresses(rawServerUrl, rawWebAppUrl);
     const account = await identify(createHqClient({ serverUrl, token }), serverUrl);
     const { oauthClientId } = await readConnectionState();
-    return saveConnection({ serverUrl, webAppUrl, oauthClientId, account, grantedScopes: null }, { kind: 'token', serverUrl, token });
+    return saveConnection(
+      { serverUrl, webAppUrl, oauthClientId, account, grantedScopes: null },
+      { kind: 'token', serverUrl, token },
+    );
   },
 };
 
@@ -34,7 +37,9 @@ export const signOut: Handler<'connection:sign-out'> = {
     });
     // A signed-in session is revoked at HQ too (the whole token family); being offline must not keep anyone signed in here.
     if (credential?.kind === 'oauth') {
-      await revokeToken(credential.serverUrl, { clientId: credential.clientId, token: credential.refreshToken }).catch(() => {});
+      await revokeToken(credential.serverUrl, { clientId: credential.clientId, token: credential.refreshToken }).catch(
+        () => {},
+      );
     }
     return readConnectionState();
   },

@@ -44,9 +44,14 @@ export async function readCredential(): Promise<Credential | undefined> {
   const value = await get<Partial<Credential> & { token?: unknown }>(CREDENTIAL_KEY, secrets);
   if (!value || typeof value.serverUrl !== 'string') return undefined;
   const id = typeof value.id === 'string' ? value.id : 'saved-before-ids';
-  if (value.kind === 'oauth') return typeof value.accessToken === 'string' && typeof value.refreshToken === 'string' ? { ...(value as OAuthCredential), id } : undefined;
+  if (value.kind === 'oauth')
+    return typeof value.accessToken === 'string' && typeof value.refreshToken === 'string'
+      ? { ...(value as OAuthCredential), id }
+      : undefined;
   // Records from before sign-in existed have no kind: they are tokens.
-  return typeof value.token === 'string' ? { kind: 'token', id, serverUrl: value.serverUrl, token: value.token } : undefined;
+  return typeof value.token === 'string'
+    ? { kind: 'token', id, serverUrl: value.serverUrl, token: value.token }
+    : undefined;
 }
 
 export function writeCredential(credential: Credential): Promise<void> {

@@ -48,7 +48,10 @@ function refreshOnce(credentialId: string, stale: string): Promise<string> {
     if (credential.accessToken !== stale) return credential.accessToken;
     let tokens;
     try {
-      tokens = await refreshTokenSet(credential.serverUrl, { clientId: credential.clientId, refreshToken: credential.refreshToken });
+      tokens = await refreshTokenSet(credential.serverUrl, {
+        clientId: credential.clientId,
+        refreshToken: credential.refreshToken,
+      });
     } catch (error) {
       if (error instanceof HqError && error.oauthError === 'invalid_grant') {
         // Expired, revoked, or re-used: this sign-in is over.
@@ -62,7 +65,9 @@ function refreshOnce(credentialId: string, stale: string): Promise<string> {
       await writeCredential(next); // saved before it is used
     } catch (error) {
       // Unsaved, the new pair would be lost and the old one is now a re-use: give it back to HQ.
-      void revokeToken(credential.serverUrl, { clientId: credential.clientId, token: tokens.refreshToken }).catch(() => {});
+      void revokeToken(credential.serverUrl, { clientId: credential.clientId, token: tokens.refreshToken }).catch(
+        () => {},
+      );
       throw error;
     }
     return next.accessToken;

@@ -7,7 +7,14 @@ import { normalizeBaseUrl, originPattern } from '../server-url';
 import { readConnectionState, writeConnectionState } from '../settings';
 import { accountFromIdentity, sameAccount } from '../account';
 import { revokeToken } from '@/lib/hq/hq-oauth';
-import { newCredentialId, readCredential, writeCredential, type Credential, type OAuthCredential, type TokenCredential } from './credential-store';
+import {
+  newCredentialId,
+  readCredential,
+  writeCredential,
+  type Credential,
+  type OAuthCredential,
+  type TokenCredential,
+} from './credential-store';
 import { withCredentialLock } from './credential-lock';
 import { abortSessionWork } from './session-work';
 
@@ -17,7 +24,10 @@ import { abortSessionWork } from './session-work';
  */
 
 /** Normalised addresses, once the extension may reach the server (else a plain error, before any request). */
-export async function checkedAddresses(rawServerUrl: string, rawWebAppUrl: string): Promise<{ serverUrl: string; webAppUrl: string }> {
+export async function checkedAddresses(
+  rawServerUrl: string,
+  rawWebAppUrl: string,
+): Promise<{ serverUrl: string; webAppUrl: string }> {
   const serverUrl = checkedUrl(rawServerUrl, 'Server URL');
   const webAppUrl = checkedUrl(rawWebAppUrl, 'Web app URL');
   // Without the host permission fetch fails like a dead server; say why instead.
@@ -35,7 +45,8 @@ export async function identify(client: HqClient, serverUrl: string): Promise<Acc
   const identity = await client.getMe();
   await client.checkCanRead();
   const account = accountFromIdentity(serverUrl, identity);
-  if (!account) throw new ProtocolError({ kind: 'invalid', message: 'HQ answered without a name or email for this account.' });
+  if (!account)
+    throw new ProtocolError({ kind: 'invalid', message: 'HQ answered without a name or email for this account.' });
   return account;
 }
 
@@ -60,7 +71,8 @@ export async function saveConnection(
     return old;
   });
   // A sign-in this one replaces is revoked at HQ, not left alive and forgotten.
-  if (replaced?.kind === 'oauth') void revokeToken(replaced.serverUrl, { clientId: replaced.clientId, token: replaced.refreshToken }).catch(() => {});
+  if (replaced?.kind === 'oauth')
+    void revokeToken(replaced.serverUrl, { clientId: replaced.clientId, token: replaced.refreshToken }).catch(() => {});
   return saved;
 }
 

@@ -28,5 +28,10 @@ export async function requireSession(): Promise<Session> {
   if (!account || !credential || credential.serverUrl !== account.serverUrl) throw notConnected();
   const token = credential.kind === 'token' ? credential.token : oauthTokenSource(credential.id);
   const signal = sessionSignal();
-  return { client: createHqClient({ serverUrl: credential.serverUrl, token, signal }), account, state: { ...state, account }, signal };
+  return {
+    client: createHqClient({ serverUrl: credential.serverUrl, token, signal }),
+    account,
+    state: { ...state, account },
+    signal,
+  };
 }

@@ -43,7 +43,8 @@ export const signIn: Handler<'connection:sign-in'> = {
     try {
       tokens = await exchangeCode(serverUrl, { clientId, code: answer.code, redirectUri, verifier });
     } catch (error) {
-      if (error instanceof HqError && error.oauthError === 'invalid_client') throw failure('unknown_client', error.message);
+      if (error instanceof HqError && error.oauthError === 'invalid_client')
+        throw failure('unknown_client', error.message);
       throw error;
     }
     let account;
@@ -71,7 +72,12 @@ export const signIn: Handler<'connection:sign-in'> = {
 async function checkReachable(serverUrl: string): Promise<void> {
   try {
     // Any answer will do, a redirect too: it is not followed (no HQ call is).
-    const response = await fetch(`${serverUrl}/v1/api/me`, { credentials: 'omit', cache: 'no-store', redirect: 'manual', signal: AbortSignal.timeout(10_000) });
+    const response = await fetch(`${serverUrl}/v1/api/me`, {
+      credentials: 'omit',
+      cache: 'no-store',
+      redirect: 'manual',
+      signal: AbortSignal.timeout(10_000),
+    });
     await response.body?.cancel();
   } catch (cause) {
     throw networkError(cause);

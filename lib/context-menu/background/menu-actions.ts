@@ -24,7 +24,10 @@ export const defaultMenuDependencies: MenuDependencies = {
   downloadConversationZip,
   refresh: refreshWorkspaceList,
   notify(tabId, tone, text) {
-    const shown = tabId !== undefined ? sendNoticeToTab(tabId, 'conversation-panel:notice', { tone, text }) : Promise.resolve(false);
+    const shown =
+      tabId !== undefined
+        ? sendNoticeToTab(tabId, 'conversation-panel:notice', { tone, text })
+        : Promise.resolve(false);
     void shown.then((onPage) => {
       if (onPage) return;
       void browser.action.setBadgeText({ text: tone === 'alert' ? '!' : '' });
@@ -45,7 +48,8 @@ export async function handleMenuClick(
         const { webAppUrl } = await readConnectionState();
         const pageUrl = tab?.url ?? info.pageUrl ?? '';
         const conversationId = isWebAppPage(pageUrl, webAppUrl) ? conversationIdFromPageUrl(pageUrl) : null;
-        if (!conversationId) throw new ProtocolError({ kind: 'invalid', message: 'This page is not an HQ conversation.' });
+        if (!conversationId)
+          throw new ProtocolError({ kind: 'invalid', message: 'This page is not an HQ conversation.' });
         const outcome = zipOutcome(await deps.downloadConversationZip(conversationId, () => {}));
         deps.notify(tab?.id, outcome.tone, outcome.text);
         return;
@@ -54,7 +58,11 @@ export async function handleMenuClick(
         const { account } = await readConnectionState();
         if (!account) throw notConnected();
         const artifactId = artifactIdFromLink(info.linkUrl, account.serverUrl);
-        if (!artifactId) throw new ProtocolError({ kind: 'invalid', message: 'That link is not an artifact of the HQ server the extension is connected to.' });
+        if (!artifactId)
+          throw new ProtocolError({
+            kind: 'invalid',
+            message: 'That link is not an artifact of the HQ server the extension is connected to.',
+          });
         await deps.downloadArtifact(artifactId);
         return;
       }
@@ -63,6 +71,12 @@ export async function handleMenuClick(
         return;
     }
   } catch (error) {
-    deps.notify(tab?.id, 'alert', describeError(knownErrorInfo(error) ?? { kind: 'internal', message: 'Something went wrong inside the extension.' }));
+    deps.notify(
+      tab?.id,
+      'alert',
+      describeError(
+        knownErrorInfo(error) ?? { kind: 'internal', message: 'Something went wrong inside the extension.' },
+      ),
+    );
   }
 }

@@ -9,5 +9,7 @@ export async function createContextMenus(webAppUrl: string): Promise<void> {
 
 /** A custom web app address changes where the page item shows. */
 export async function updateContextMenus(webAppUrl: string): Promise<void> {
-  await browser.contextMenus.update(MENU_IDS.conversationZip, { documentUrlPatterns: webAppPatterns(webAppUrl) }).catch(() => createContextMenus(webAppUrl));
+  await browser.contextMenus
+    .update(MENU_IDS.conversationZip, { documentUrlPatterns: webAppPatterns(webAppUrl) })
+    .catch(() => createContextMenus(webAppUrl));
 }

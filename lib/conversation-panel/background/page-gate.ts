@@ -22,7 +22,10 @@ export async function checkPageConversation(
   cost: 'hq' | 'local',
 ): Promise<string> {
   const { webAppUrl } = await readConnectionState();
-  const tabUrl = context.tabId !== undefined ? ((await browser.tabs.get(context.tabId).catch(() => undefined))?.url ?? context.pageUrl) : context.pageUrl;
+  const tabUrl =
+    context.tabId !== undefined
+      ? ((await browser.tabs.get(context.tabId).catch(() => undefined))?.url ?? context.pageUrl)
+      : context.pageUrl;
   const shown = tabUrl && isWebAppPage(tabUrl, webAppUrl) ? conversationIdFromPageUrl(tabUrl) : null;
   if (!shown || shown !== conversationId.toLowerCase()) {
     throw new ProtocolError({ kind: 'denied', message: 'This page does not show that HQ conversation.' });

@@ -31,7 +31,9 @@ export const pageConversationArtifacts: Handler<'conversation-panel:list'> = {
     const session = await requireSession();
     const list = conversationList(conversationId);
     const [listed, workspace] = await Promise.all([
-      source === 'cache' ? readCachedList(cacheKey(session.account, list)) : fetchAndCacheList(session.account, list, () => listConversation(session, conversationId)),
+      source === 'cache'
+        ? readCachedList(cacheKey(session.account, list))
+        : fetchAndCacheList(session.account, list, () => listConversation(session, conversationId)),
       workspaceArtifacts(session.account),
     ]);
     // A list short of HQ's count says so, from the cache too.
@@ -50,7 +52,9 @@ export const pageDownload: Handler<'conversation-panel:download'> = {
     const inCache = (await readCachedList(cacheKey(session.account, list)))?.artifacts.find((a) => a.id === artifactId);
     const artifact =
       inCache ??
-      (await fetchAndCacheList(session.account, list, () => listConversation(session, conversationId))).artifacts.find((a) => a.id === artifactId);
+      (await fetchAndCacheList(session.account, list, () => listConversation(session, conversationId))).artifacts.find(
+        (a) => a.id === artifactId,
+      );
     if (!artifact) throw new ProtocolError({ kind: 'denied', message: 'That file is not part of this conversation.' });
     // HQ's conversation list carries no conversation fields: the conversation is this one; its title, if a folder needs it, saveArtifact finds.
     return saveArtifact(session, { ...artifact, conversation_id: conversationId, conversation_title: undefined });

@@ -29,5 +29,6 @@ export const listConversations: Handler<'conversations:list'> = {
 /** "Download all … as ZIP" from the popup: any conversation of the workspace (HQ's ZIP, else built here). */
 export const downloadConversationZipFromPopup: Handler<'conversations:download-zip'> = {
   allow: ['extension-page'],
-  handle: ({ conversationId, artifactCount }) => downloadConversationZip(conversationId, (progress) => broadcastNotice('zip:status', progress), artifactCount),
+  handle: ({ conversationId, artifactCount }) =>
+    downloadConversationZip(conversationId, (progress) => broadcastNotice('zip:status', progress), artifactCount),
 };

@@ -34,7 +34,8 @@ export async function downloadConversationZip(
       (error: unknown) => error,
     ),
   ]);
-  if (artifacts.length === 0) throw new ProtocolError({ kind: 'invalid', message: 'This conversation has no artifacts to download.' });
+  if (artifacts.length === 0)
+    throw new ProtocolError({ kind: 'invalid', message: 'This conversation has no artifacts to download.' });
   const fileName = sanitizeFileName(`${conversation?.title?.trim() || conversationId}-artifacts.zip`);
 
   if (serverZipStatus === 'ok') {
@@ -43,7 +44,14 @@ export async function downloadConversationZip(
     return { fileName, count: Math.max(artifacts.length, unlisted?.expected ?? 0), failed: 0, builtBy: 'server' };
   }
   if (serverZipStatus instanceof HqError && (serverZipStatus.status === 404 || serverZipStatus.status === 405)) {
-    const { failed } = await saveZipOf(session, artifacts, fileName, onProgress, undefined, unlisted ? listGapWords(unlisted) : undefined);
+    const { failed } = await saveZipOf(
+      session,
+      artifacts,
+      fileName,
+      onProgress,
+      undefined,
+      unlisted ? listGapWords(unlisted) : undefined,
+    );
     return { fileName, count: artifacts.length, failed, builtBy: 'extension', ...(unlisted ? { unlisted } : {}) };
   }
   throw serverZipStatus;

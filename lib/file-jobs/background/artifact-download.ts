@@ -30,12 +30,18 @@ export async function downloadArtifactById(artifactId: string, fallbackName?: st
  */
 export async function saveArtifact(
   { client, account, signal }: Session,
-  artifact: Pick<HqArtifact, 'id' | 'name'> & Partial<Pick<HqArtifact, 'download_url' | 'conversation_id' | 'conversation_title'>>,
+  artifact: Pick<HqArtifact, 'id' | 'name'> &
+    Partial<Pick<HqArtifact, 'download_url' | 'conversation_id' | 'conversation_title'>>,
 ): Promise<{ fileName: string }> {
   const name = sanitizeFileName(artifact.name, 'artifact');
   const inFolder = artifact.conversation_id !== undefined && (await readFolderPerConversation());
-  const title = inFolder && artifact.conversation_title === undefined ? (await findCachedArtifact(account, artifact.id))?.conversation_title : artifact.conversation_title;
-  const fileName = inFolder ? `${conversationFolder({ conversation_id: artifact.conversation_id ?? null, conversation_title: title ?? null })}/${name}` : name;
+  const title =
+    inFolder && artifact.conversation_title === undefined
+      ? (await findCachedArtifact(account, artifact.id))?.conversation_title
+      : artifact.conversation_title;
+  const fileName = inFolder
+    ? `${conversationFolder({ conversation_id: artifact.conversation_id ?? null, conversation_title: title ?? null })}/${name}`
+    : name;
   const url = client.artifactDownloadUrl(artifact.id, artifact.download_url);
   try {
     await downloadFromHq(url, fileName, await client.authorizationFor([url]), signal);

@@ -2,7 +2,12 @@ import { browser } from 'wxt/browser';
 import * as v from 'valibot';
 import { errorFromInfo, type ErrorInfo } from '@/lib/messaging/errors';
 import type { ZipProgress } from '@/lib/model/file-job-results';
-import { OFFSCREEN_PORT, OffscreenReportSchema, type FileJob, type OffscreenJob } from '@/lib/messaging/offscreen-protocol';
+import {
+  OFFSCREEN_PORT,
+  OffscreenReportSchema,
+  type FileJob,
+  type OffscreenJob,
+} from '@/lib/messaging/offscreen-protocol';
 import { cleanUpStaleFiles, releaseFile } from '../disk-file-url';
 import { makeJobFile } from '../disk-file-of-job';
 import { downloadBlobUrl } from './save-to-downloads';
@@ -12,7 +17,12 @@ import { downloadBlobUrl } from './save-to-downloads';
  * disk, and reported saved only once the whole file is in the person's
  * downloads.
  */
-export async function downloadFromHq(url: string, fileName: string, authorization: string, signal: AbortSignal): Promise<void> {
+export async function downloadFromHq(
+  url: string,
+  fileName: string,
+  authorization: string,
+  signal: AbortSignal,
+): Promise<void> {
   await saveJobAsFile({ type: 'file:fetch', url }, fileName, authorization, signal);
 }
 
@@ -24,7 +34,10 @@ let cleaned: Promise<void> = Promise.resolve();
  * Jobs wait for this, so it never removes the file of one that just began.
  */
 export function cleanUpJobFilesAtStart(): void {
-  cleaned = typeof navigator !== 'undefined' && typeof navigator.storage?.getDirectory === 'function' ? cleanUpStaleFiles().catch(() => {}) : Promise.resolve();
+  cleaned =
+    typeof navigator !== 'undefined' && typeof navigator.storage?.getDirectory === 'function'
+      ? cleanUpStaleFiles().catch(() => {})
+      : Promise.resolve();
 }
 
 /**
@@ -50,7 +63,9 @@ export async function saveJobAsFile(
   const local = typeof URL.createObjectURL === 'function';
   let made: MadeFile | undefined;
   try {
-    made = local ? await makeLocally(jobId, job, authorization, onProgress, signal) : await makeInOffscreen(jobId, job, authorization, onProgress, signal);
+    made = local
+      ? await makeLocally(jobId, job, authorization, onProgress, signal)
+      : await makeInOffscreen(jobId, job, authorization, onProgress, signal);
     await downloadBlobUrl(made.blobUrl, fileName, signal);
     return { failed: made.failed };
   } finally {
@@ -67,13 +82,25 @@ interface MadeFile {
   release(): Promise<void>;
 }
 
-async function makeLocally(jobId: string, job: FileJob, authorization: string, onProgress: (progress: ZipProgress) => void, signal: AbortSignal): Promise<MadeFile> {
+async function makeLocally(
+  jobId: string,
+  job: FileJob,
+  authorization: string,
+  onProgress: (progress: ZipProgress) => void,
+  signal: AbortSignal,
+): Promise<MadeFile> {
   const { blobUrl, failed } = await makeJobFile(jobId, job, authorization, onProgress, signal);
   return { blobUrl, failed, release: () => releaseFile(jobId, blobUrl) };
 }
 
 /** The job on a port of its own to the offscreen document: the token goes to that document alone. */
-async function makeInOffscreen(jobId: string, job: FileJob, authorization: string, onProgress: (progress: ZipProgress) => void, signal: AbortSignal): Promise<MadeFile> {
+async function makeInOffscreen(
+  jobId: string,
+  job: FileJob,
+  authorization: string,
+  onProgress: (progress: ZipProgress) => void,
+  signal: AbortSignal,
+): Promise<MadeFile> {
   await ensureOffscreenDocument();
   signal.throwIfAborted();
   const port = browser.runtime.connect({ name: OFFSCREEN_PORT });
@@ -93,7 +120,8 @@ async function makeInOffscreen(jobId: string, job: FileJob, authorization: strin
       const parsed = v.safeParse(OffscreenReportSchema, message);
       if (!parsed.success) return;
       const report = parsed.output;
-      if (report.type === 'progress') return onProgress({ done: report.done, total: report.total, failed: report.failed });
+      if (report.type === 'progress')
+        return onProgress({ done: report.done, total: report.total, failed: report.failed });
       signal.removeEventListener('abort', stop);
       if (report.type === 'failed') {
         port.disconnect();
@@ -119,7 +147,11 @@ async function ensureOffscreenDocument(): Promise<void> {
   if (existing.length > 0) return;
   // Two jobs started together must not both try to create the document.
   creating ??= browser.offscreen
-    .createDocument({ url: 'offscreen.html', reasons: ['BLOBS'], justification: 'Save HQ artifacts and ZIP archives of them to disk.' })
+    .createDocument({
+      url: 'offscreen.html',
+      reasons: ['BLOBS'],
+      justification: 'Save HQ artifacts and ZIP archives of them to disk.',
+    })
     .finally(() => {
       creating = null;
     });

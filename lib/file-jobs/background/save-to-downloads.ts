@@ -15,7 +15,8 @@ import { ProtocolError } from '@/lib/messaging/errors';
  */
 export async function downloadBlobUrl(url: string, fileName: string, signal: AbortSignal): Promise<void> {
   signal.throwIfAborted();
-  const start = (filename?: string) => browser.downloads.download({ url, ...(filename ? { filename } : {}), conflictAction: 'uniquify', saveAs: false });
+  const start = (filename?: string) =>
+    browser.downloads.download({ url, ...(filename ? { filename } : {}), conflictAction: 'uniquify', saveAs: false });
   let downloadId: number;
   try {
     downloadId = await start(fileName);
@@ -24,7 +25,10 @@ export async function downloadBlobUrl(url: string, fileName: string, signal: Abo
     try {
       downloadId = await start(plainName(fileName));
     } catch (error) {
-      throw new ProtocolError({ kind: 'download_refused', message: error instanceof Error ? error.message : String(error) });
+      throw new ProtocolError({
+        kind: 'download_refused',
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
   }
   const cancel = () => void browser.downloads.cancel(downloadId).catch(() => {});

@@ -21,5 +21,11 @@ export async function saveZipOf(
     createdAt: a.created_at,
     ...(folders ? { folder: folders[i] ?? null } : {}),
   }));
-  return saveJobAsFile({ type: 'zip:build', sources, ...(unlisted ? { unlisted } : {}) }, fileName, await client.authorizationFor(sources.map((s) => s.url)), signal, onProgress);
+  return saveJobAsFile(
+    { type: 'zip:build', sources, ...(unlisted ? { unlisted } : {}) },
+    fileName,
+    await client.authorizationFor(sources.map((s) => s.url)),
+    signal,
+    onProgress,
+  );
 }

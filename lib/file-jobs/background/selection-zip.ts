@@ -16,12 +16,20 @@ export const downloadSelectedZip: Handler<'artifacts:download-zip'> = {
     const { account } = session;
     const known = new Map(((await readCachedList(workspaceCacheKey(account)))?.artifacts ?? []).map((a) => [a.id, a]));
     const chosen = artifactIds.map((id) => known.get(id)).filter((a): a is HqArtifact => !!a);
-    if (chosen.length === 0) throw new ProtocolError({ kind: 'invalid', message: 'None of the selected artifacts are in the list any more.' });
+    if (chosen.length === 0)
+      throw new ProtocolError({ kind: 'invalid', message: 'None of the selected artifacts are in the list any more.' });
     const fileName = sanitizeFileName(`hq-artifacts-${new Date().toISOString().slice(0, 10)}.zip`);
     // Files from several conversations go into a folder each, when the person asked for that.
     const conversations = new Set(chosen.map((a) => a.conversation_id));
-    const folders = conversations.size > 1 && (await readFolderPerConversation()) ? chosen.map(conversationFolder) : undefined;
-    const { failed } = await saveZipOf(session, chosen, fileName, (progress) => broadcastNotice('zip:status', progress), folders);
+    const folders =
+      conversations.size > 1 && (await readFolderPerConversation()) ? chosen.map(conversationFolder) : undefined;
+    const { failed } = await saveZipOf(
+      session,
+      chosen,
+      fileName,
+      (progress) => broadcastNotice('zip:status', progress),
+      folders,
+    );
     return { fileName, count: chosen.length, failed, builtBy: 'extension' as const };
   },
 };

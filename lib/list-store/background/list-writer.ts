@@ -49,7 +49,11 @@ function serially<T>(task: () => Promise<T>): Promise<T> {
  * request was out are left out; if the account was signed out or switched
  * meanwhile, the list is returned but not stored.
  */
-export function fetchAndCacheList(account: Account, list: ListName, fetch: () => Promise<Pick<CachedList, 'artifacts' | 'unlisted'>>): Promise<CachedList> {
+export function fetchAndCacheList(
+  account: Account,
+  list: ListName,
+  fetch: () => Promise<Pick<CachedList, 'artifacts' | 'unlisted'>>,
+): Promise<CachedList> {
   const key = cacheKey(account, list);
   const pending = inFlight.get(key);
   if (pending) return pending;
@@ -59,7 +63,11 @@ export function fetchAndCacheList(account: Account, list: ListName, fetch: () =>
     .then((fetched) =>
       serially(async () => {
         const artifacts = fetched.artifacts.filter((a) => (deletedAt.get(a.id) ?? -Infinity) < startedAt);
-        const cached: CachedList = { artifacts, fetchedAt: Date.now(), ...(fetched.unlisted ? { unlisted: fetched.unlisted } : {}) };
+        const cached: CachedList = {
+          artifacts,
+          fetchedAt: Date.now(),
+          ...(fetched.unlisted ? { unlisted: fetched.unlisted } : {}),
+        };
         if (startedIn === generation) await write(key, cached);
         return cached;
       }),
@@ -107,7 +115,11 @@ export function forgetCachedArtifact(account: Account, artifactId: string): Prom
     const workspaceKey = cacheKey(account, WORKSPACE_LIST);
     const workspace = await readCachedList(workspaceKey);
     const conversationId = workspace?.artifacts.find((a) => a.id === artifactId)?.conversation_id;
-    const keys = [workspaceKey, cacheKey(account, NEWEST_LIST), ...(conversationId ? [cacheKey(account, conversationList(conversationId))] : [])];
+    const keys = [
+      workspaceKey,
+      cacheKey(account, NEWEST_LIST),
+      ...(conversationId ? [cacheKey(account, conversationList(conversationId))] : []),
+    ];
     let remaining: HqArtifact[] = [];
     for (const key of keys) {
       const cached = key === workspaceKey ? workspace : await readCachedList(key);
@@ -115,7 +127,8 @@ export function forgetCachedArtifact(account: Account, artifactId: string): Prom
       const artifacts = cached.artifacts.filter((a) => a.id !== artifactId);
       if (startedIn === generation) await write(key, { ...cached, artifacts });
       if (key === workspaceKey) remaining = artifacts;
-      if (key === workspaceKey && startedIn === generation) await write(cacheKey(account, WORKSPACE_HEAD), headOf({ ...cached, artifacts }));
+      if (key === workspaceKey && startedIn === generation)
+        await write(cacheKey(account, WORKSPACE_HEAD), headOf({ ...cached, artifacts }));
     }
     return remaining;
   });
@@ -125,7 +138,12 @@ export function forgetCachedArtifact(account: Account, artifactId: string): Prom
  * Read-modify-write of one stored record, in the write queue; skipped when
  * the cache was cleared since `startedIn` or the record is absent or damaged.
  */
-export function updateRecord<T>(startedIn: number, key: string, schema: v.GenericSchema<unknown, T>, change: (value: T) => T): Promise<void> {
+export function updateRecord<T>(
+  startedIn: number,
+  key: string,
+  schema: v.GenericSchema<unknown, T>,
+  change: (value: T) => T,
+): Promise<void> {
   return serially(async () => {
     const value = await readRecord(key, schema);
     if (value !== undefined && startedIn === generation) await write(key, change(value));

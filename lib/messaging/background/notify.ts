@@ -7,7 +7,11 @@ export function broadcastNotice<K extends NoticeType>(notice: K, payload: Notice
 }
 
 /** To the content script of one tab; resolves false when no panel is there to read it. */
-export function sendNoticeToTab<K extends NoticeType>(tabId: number, notice: K, payload: NoticeOf<K>): Promise<boolean> {
+export function sendNoticeToTab<K extends NoticeType>(
+  tabId: number,
+  notice: K,
+  payload: NoticeOf<K>,
+): Promise<boolean> {
   return browser.tabs.sendMessage(tabId, { notice, payload }).then(
     () => true,
     () => false,

@@ -38,17 +38,22 @@ export async function routeMessage(
   sender: SenderContext | null,
   extra: Omit<RequestContext, 'sender'> = {},
 ): Promise<Reply<unknown>> {
-  const fail = (error: ErrorInfo) => failure(error, SITUATIONS[(message as { type?: MessageType } | null)?.type as MessageType]);
+  const fail = (error: ErrorInfo) =>
+    failure(error, SITUATIONS[(message as { type?: MessageType } | null)?.type as MessageType]);
   if (!sender) return fail({ kind: 'denied', message: 'Messages are only accepted from this extension.' });
-  if (!message || typeof message !== 'object') return fail({ kind: 'invalid', message: 'A message must be an object.' });
+  if (!message || typeof message !== 'object')
+    return fail({ kind: 'invalid', message: 'A message must be an object.' });
   const { type, payload } = message as { type?: unknown; payload?: unknown };
-  if (!isMessageType(type)) return fail({ kind: 'invalid', message: `Unknown message type: ${String(type).slice(0, 60)}` });
+  if (!isMessageType(type))
+    return fail({ kind: 'invalid', message: `Unknown message type: ${String(type).slice(0, 60)}` });
 
   const handler = handlers[type] as Handler<MessageType>;
-  if (!handler.allow.includes(sender)) return fail({ kind: 'denied', message: `${type} is not allowed from a ${sender}.` });
+  if (!handler.allow.includes(sender))
+    return fail({ kind: 'denied', message: `${type} is not allowed from a ${sender}.` });
 
   const parsed = v.safeParse(requestSchemas[type], payload ?? {});
-  if (!parsed.success) return fail({ kind: 'invalid', message: `Invalid ${type} request: ${v.summarize(parsed.issues)}` });
+  if (!parsed.success)
+    return fail({ kind: 'invalid', message: `Invalid ${type} request: ${v.summarize(parsed.issues)}` });
 
   try {
     const data = await handler.handle(parsed.output as never, { sender, ...extra });

@@ -4,7 +4,13 @@ import { requireSession } from '@/lib/connection/background/session';
 import { ProtocolError } from '@/lib/messaging/errors';
 import type { Handler } from '@/lib/messaging/background/router';
 
-const IMAGE_TYPES: Record<string, string> = { PNG: 'image/png', JPG: 'image/jpeg', GIF: 'image/gif', SVG: 'image/svg+xml', WEBP: 'image/webp' };
+const IMAGE_TYPES: Record<string, string> = {
+  PNG: 'image/png',
+  JPG: 'image/jpeg',
+  GIF: 'image/gif',
+  SVG: 'image/svg+xml',
+  WEBP: 'image/webp',
+};
 
 /** Largest artifact the popup previews; bigger ones get "download instead". Binary kinds travel as base64 (messages are JSON). */
 const PREVIEW_LIMITS = { image: 8 * 1024 * 1024, pdf: 8 * 1024 * 1024, text: 1024 * 1024 } as const;
@@ -14,10 +20,15 @@ export const previewArtifact: Handler<'artifacts:preview'> = {
   async handle({ artifactId }) {
     const { client, account } = await requireSession();
     const artifact = await findCachedArtifact(account, artifactId);
-    if (!artifact) throw new ProtocolError({ kind: 'invalid', message: 'That artifact is not in the list any more. Refresh and try again.' });
+    if (!artifact)
+      throw new ProtocolError({
+        kind: 'invalid',
+        message: 'That artifact is not in the list any more. Refresh and try again.',
+      });
     const kind = artifactKind(artifact.content_type, artifact.name);
     if (kind.preview === 'none') return { kind: 'none' as const };
-    const limit = kind.preview === 'image' || kind.preview === 'pdf' ? PREVIEW_LIMITS[kind.preview] : PREVIEW_LIMITS.text;
+    const limit =
+      kind.preview === 'image' || kind.preview === 'pdf' ? PREVIEW_LIMITS[kind.preview] : PREVIEW_LIMITS.text;
     if (artifact.size_bytes > limit) return { kind: 'too-large' as const, limit };
     const bytes = await client.fetchBytes(client.artifactDownloadUrl(artifactId, artifact.download_url), limit);
     if (!bytes) return { kind: 'too-large' as const, limit };

@@ -14,7 +14,9 @@ export async function forgetArtifactEverywhere(account: Account, artifactId: str
   const startedIn = cacheGeneration();
   const [remaining] = await Promise.all([
     forgetCachedArtifact(account, artifactId),
-    updateRecord(startedIn, cacheKey(account, INDEX_RECORD), WorkspaceIndexSchema, (index) => forgetArtifact(index, artifactId)),
+    updateRecord(startedIn, cacheKey(account, INDEX_RECORD), WorkspaceIndexSchema, (index) =>
+      forgetArtifact(index, artifactId),
+    ),
   ]);
   return remaining;
 }

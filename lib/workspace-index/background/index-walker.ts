@@ -77,7 +77,13 @@ async function walk({ client, account, signal }: Session, key: string, forceFull
     published += 1;
   };
   const tell = (state: 'indexing' | 'done' | 'paused' | 'failed', words?: string) =>
-    broadcastNotice('index:status', { state, ...walkProgress(index), published, unlisted: unlistedArtifacts(index), ...(words ? { words } : {}) });
+    broadcastNotice('index:status', {
+      state,
+      ...walkProgress(index),
+      published,
+      unlisted: unlistedArtifacts(index),
+      ...(words ? { words } : {}),
+    });
   const stopIfAsked = () => {
     if (signal.aborted) throw new Stopped('signed out');
     if (pauseRequested) throw new Stopped('paused');
@@ -88,7 +94,13 @@ async function walk({ client, account, signal }: Session, key: string, forceFull
     for (let i = 0; i < pending.length; i += CONCURRENCY) {
       stopIfAsked();
       const batch = pending.slice(i, i + CONCURRENCY);
-      const lists = await Promise.all(batch.map((c) => withRetry(() => client.listConversationArtifacts(c.id, c.artifactCount), signal).catch((error: unknown) => error)));
+      const lists = await Promise.all(
+        batch.map((c) =>
+          withRetry(() => client.listConversationArtifacts(c.id, c.artifactCount), signal).catch(
+            (error: unknown) => error,
+          ),
+        ),
+      );
       batch.forEach((conversation, n) => {
         const listed = lists[n];
         if (listed instanceof HqError && listed.kind === 'not_found') index = dropConversation(index, conversation.id);
@@ -114,12 +126,19 @@ async function walk({ client, account, signal }: Session, key: string, forceFull
     for (;;) {
       stopIfAsked();
       const walkState = index.walk!;
-      const page = await withRetry(() => client.listConversations({ page: walkState.nextPage, pageSize: CONVERSATION_PAGE_SIZE, sort: 'recent' }), signal);
+      const page = await withRetry(
+        () => client.listConversations({ page: walkState.nextPage, pageSize: CONVERSATION_PAGE_SIZE, sort: 'recent' }),
+        signal,
+      );
       const applied = applyConversationPage(index, walkState, page.conversations, page.total);
       index = applied.index;
       await save();
       await listPending();
-      if (walkReachedEnd(index.walk!, { received: page.received, fresh: applied.fresh }) || (!index.walk!.full && !applied.changed)) break;
+      if (
+        walkReachedEnd(index.walk!, { received: page.received, fresh: applied.fresh }) ||
+        (!index.walk!.full && !applied.changed)
+      )
+        break;
     }
     index = finishWalk(index, Date.now());
     await save();
@@ -151,10 +170,14 @@ async function withRetry<T>(request: () => Promise<T>, signal: AbortSignal): Pro
     try {
       return await request();
     } catch (error) {
-      const transient = error instanceof HqError && ['rate_limited', 'server', 'network', 'timeout', 'offline'].includes(error.kind);
+      const transient =
+        error instanceof HqError && ['rate_limited', 'server', 'network', 'timeout', 'offline'].includes(error.kind);
       if (!transient || attempt >= MAX_ATTEMPTS) throw error;
       const hint = error.retryAfterSeconds !== undefined ? error.retryAfterSeconds * 1000 : undefined;
-      await abortableSleep(backoffDelay(attempt, { baseDelayMs: 500, maxDelayMs: 30_000, random: Math.random }, hint), signal);
+      await abortableSleep(
+        backoffDelay(attempt, { baseDelayMs: 500, maxDelayMs: 30_000, random: Math.random }, hint),
+        signal,
+      );
     }
   }
 }

@@ -1,6 +1,15 @@
 import type { Account } from '@/lib/model/account';
 import type { CachedList } from '@/lib/model/cached-list';
-import { INDEX_RECORD, NEWEST_LIST, WORKSPACE_HEAD, WORKSPACE_LIST, cacheKey, headOf, readCachedList, readRecord } from '@/lib/list-store/list-cache';
+import {
+  INDEX_RECORD,
+  NEWEST_LIST,
+  WORKSPACE_HEAD,
+  WORKSPACE_LIST,
+  cacheKey,
+  headOf,
+  readCachedList,
+  readRecord,
+} from '@/lib/list-store/list-cache';
 import { writeCached, wasDeletedHere } from '@/lib/list-store/background/list-writer';
 import { EMPTY_INDEX, mergeWorkspace, type WorkspaceIndex } from '../workspace-index';
 import { WorkspaceIndexSchema } from '../index-schema';

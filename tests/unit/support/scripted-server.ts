@@ -17,7 +17,10 @@ export function scripted(script: Record<string, Array<(fromByte: number) => Resp
 }
 
 export const ok = (body: string | Uint8Array<ArrayBuffer>) => () => new Response(body);
-export const status = (code: number, headers: Record<string, string> = {}) => () => new Response('', { status: code, headers });
+export const status =
+  (code: number, headers: Record<string, string> = {}) =>
+  () =>
+    new Response('', { status: code, headers });
 export const drop = () => () => {
   throw new TypeError('Failed to fetch');
 };
@@ -38,7 +41,10 @@ export const dropMidBody = (first: string) => () => new Response(cutAfter(first)
 /** A server that honours Range: the rest of `body` from the asked byte on, as 206. */
 export const ranged = (body: string) => (fromByte: number) =>
   fromByte > 0
-    ? new Response(body.slice(fromByte), { status: 206, headers: { 'Content-Range': `bytes ${fromByte}-${body.length - 1}/${body.length}` } })
+    ? new Response(body.slice(fromByte), {
+        status: 206,
+        headers: { 'Content-Range': `bytes ${fromByte}-${body.length - 1}/${body.length}` },
+      })
     : new Response(body);
 
 export async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
