@@ -10,11 +10,7 @@ import { previewArtifact } from '@/lib/preview/background/preview-handler';
 import { downloadArtifact } from '@/lib/file-jobs/background/artifact-download';
 import { cleanUpJobFilesAtStart } from '@/lib/file-jobs/background/run-job';
 import { downloadSelectedZip } from '@/lib/file-jobs/background/selection-zip';
-import {
-  pageConversationArtifacts,
-  pageDownload,
-  pageDownloadZip,
-} from '@/lib/conversation-panel/background/page-handlers';
+import { panelArtifacts, panelDownload, panelDownloadZip } from '@/lib/conversation-panel/background/panel-handlers';
 import { syncPanelScript } from '@/lib/conversation-panel/background/panel-script';
 import { createContextMenus, updateContextMenus } from '@/lib/context-menu/background/menus';
 import { handleMenuClick } from '@/lib/context-menu/background/menu-actions';
@@ -38,9 +34,9 @@ const handlers: HandlerMap = {
   'artifacts:delete': deleteArtifact,
   'artifacts:preview': previewArtifact,
   'artifacts:download-zip': downloadSelectedZip,
-  'conversation-panel:list': pageConversationArtifacts,
-  'conversation-panel:download': pageDownload,
-  'conversation-panel:download-zip': pageDownloadZip,
+  'conversation-panel:list': panelArtifacts,
+  'conversation-panel:download': panelDownload,
+  'conversation-panel:download-zip': panelDownloadZip,
 };
 
 export default defineBackground(() => {

@@ -1,12 +1,7 @@
 import { formatSize } from '@/lib/artifact-list/format';
-import type { PageArtifact } from '@/lib/model/page-artifact';
+import type { PanelArtifact } from '@/lib/model/panel-artifact';
+import type { PanelActions, PanelView } from '@/lib/conversation-panel/panel-view';
 import { PANEL_CSS } from './panel-styles';
-
-export interface PanelActions {
-  downloadOne(artifact: PageArtifact): Promise<string | null>;
-  /** What to tell the person once it is done: saved (and what is missing), or why not. */
-  downloadAll(): Promise<{ tone: 'status' | 'alert'; text: string }>;
-}
 
 const HOST_TAG = 'hq-artifacts-panel';
 /** An SVG path's attributes (d, fill, stroke…): every icon here is made of paths. */
@@ -71,7 +66,7 @@ function onPersonClick(target: HTMLElement, action: () => void): void {
  * something to tell. Lives in an open shadow root (assistive tech reaches it;
  * page styles do not).
  */
-export class ConversationPanel {
+export class ConversationPanel implements PanelView {
   readonly host: HTMLElement;
   private readonly bar: HTMLElement;
   private readonly toggle: HTMLButtonElement;
@@ -81,7 +76,7 @@ export class ConversationPanel {
   private readonly list: HTMLUListElement;
   private readonly status: HTMLElement;
   private readonly alert: HTMLElement;
-  private artifacts: PageArtifact[] | null = null;
+  private artifacts: PanelArtifact[] | null = null;
   private zipBusy = false;
   private statusTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -138,7 +133,7 @@ export class ConversationPanel {
   }
 
   /** `unlisted`: the background's words when HQ's fresh list is short of its own count — an alert, as it stays true until HQ lists the rest. */
-  setArtifacts(artifacts: PageArtifact[], unlisted: string | null): void {
+  setArtifacts(artifacts: PanelArtifact[], unlisted: string | null): void {
     this.artifacts = artifacts;
     if (unlisted) this.showMessage('alert', unlisted);
     const count = artifacts.length;
@@ -181,7 +176,7 @@ export class ConversationPanel {
     if (!count) this.setOpen(false);
   }
 
-  private row(artifact: PageArtifact): HTMLLIElement {
+  private row(artifact: PanelArtifact): HTMLLIElement {
     const button = iconButton('icon', `Download ${artifact.name}`, DOWNLOAD_ICON);
     onPersonClick(button, () => {
       button.disabled = true;

@@ -32,7 +32,7 @@ const hasExactly = (value: unknown, keys: readonly string[]): value is Fields =>
 
 export const isZipStatus = (p: unknown): p is ZipProgress =>
   hasExactly(p, ['done', 'total', 'failed']) && isCount(p.done) && isCount(p.total) && isCount(p.failed);
-export const isPageNotice = (p: unknown): p is NoticeMap['conversation-panel:notice'] =>
+export const isPanelNotice = (p: unknown): p is NoticeMap['conversation-panel:notice'] =>
   hasExactly(p, ['tone', 'text']) &&
   (p.tone === 'status' || p.tone === 'alert') &&
   typeof p.text === 'string' &&
@@ -58,6 +58,6 @@ export type NoticeChecks<K extends NoticeType> = { [P in K]: (payload: unknown) 
 /** Every notice's check, for pages that may hear any of them. */
 export const noticeChecks: NoticeChecks<NoticeType> = {
   'zip:status': isZipStatus,
-  'conversation-panel:notice': isPageNotice,
+  'conversation-panel:notice': isPanelNotice,
   'index:status': isIndexStatus,
 };

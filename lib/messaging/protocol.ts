@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { CachedList } from '@/lib/model/cached-list';
 import type { ConnectionState } from '@/lib/model/account';
 import type { ConversationListPage } from '@/lib/model/conversation-summary';
-import type { PageArtifact } from '@/lib/model/page-artifact';
+import type { PanelArtifact } from '@/lib/model/panel-artifact';
 import type { PreviewContent } from '@/lib/model/preview-content';
 import type { ZipResult } from '@/lib/model/file-job-results';
 
@@ -81,7 +81,7 @@ export interface ResponseMap {
   'artifacts:preview': PreviewContent;
   'artifacts:download-zip': ZipResult;
   /** `unlisted`: in words, what HQ's list of the conversation lacks by HQ's own count; null when nothing says it is short. */
-  'conversation-panel:list': { conversationId: string; artifacts: PageArtifact[] | null; unlisted: string | null };
+  'conversation-panel:list': { conversationId: string; artifacts: PanelArtifact[] | null; unlisted: string | null };
   'conversation-panel:download': { fileName: string };
   /** Told in words (zip/zip-outcome.ts), so the content script carries no wording of its own. */
   'conversation-panel:download-zip': { tone: 'status' | 'alert'; text: string };

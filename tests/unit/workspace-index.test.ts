@@ -2,20 +2,22 @@ import { describe, expect, it } from 'vitest';
 import type { HqArtifact, HqConversationRow } from '@/lib/hq/hq-types';
 import {
   EMPTY_INDEX,
-  FULL_WALK_EVERY_MS,
-  applyConversationPage,
   conversationsToList,
-  finishWalk,
   forgetArtifact,
   mergeWorkspace,
   relistIncomplete,
   setConversationArtifacts,
   unlistedArtifacts,
+  type WorkspaceIndex,
+} from '@/lib/workspace-index/workspace-index';
+import {
+  FULL_WALK_EVERY_MS,
+  applyConversationPage,
+  finishWalk,
   startWalk,
   walkProgress,
   walkReachedEnd,
-  type WorkspaceIndex,
-} from '@/lib/workspace-index/workspace-index';
+} from '@/lib/workspace-index/index-walk';
 
 const row = (
   id: string,

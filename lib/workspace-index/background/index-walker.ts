@@ -8,20 +8,22 @@ import { broadcastNotice } from '@/lib/messaging/background/notify';
 import { describeError } from '@/lib/messaging/error-words';
 import { abortableSleep, backoffDelay } from '@/lib/hq/retry-policy';
 import {
-  CONVERSATION_PAGE_SIZE,
   EMPTY_INDEX,
-  applyConversationPage,
   conversationsToList,
   dropConversation,
-  finishWalk,
   relistIncomplete,
   setConversationArtifacts,
-  startWalk,
   unlistedArtifacts,
-  walkProgress,
-  walkReachedEnd,
   type WorkspaceIndex,
 } from '../workspace-index';
+import {
+  CONVERSATION_PAGE_SIZE,
+  applyConversationPage,
+  finishWalk,
+  startWalk,
+  walkProgress,
+  walkReachedEnd,
+} from '../index-walk';
 import { WorkspaceIndexSchema } from '../index-schema';
 import { publishWorkspace } from './publish-workspace';
 

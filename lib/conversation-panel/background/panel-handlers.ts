@@ -11,12 +11,12 @@ import type { Account } from '@/lib/model/account';
 import type { HqArtifact } from '@/lib/hq/hq-types';
 import { listConversation } from '@/lib/conversations/background/conversation-listing';
 import { listGapWords } from '@/lib/model/list-gap';
-import { toPageArtifacts } from '../page-artifact';
-import { checkPageConversation } from './page-gate';
+import { toPanelArtifacts } from '../panel-artifact';
+import { checkPanelConversation } from './panel-gate';
 
 /*
  * The requests a conversation page's panel (content script) may make. Each
- * is about the conversation the sending tab shows, nothing else (page-gate.ts).
+ * is about the conversation the sending tab shows, nothing else (panel-gate.ts).
  */
 
 /** The cached workspace list's artifacts: they carry the captions a conversation's own list from HQ lacks. Optional: a failed read only loses captions. */
@@ -24,10 +24,10 @@ async function workspaceArtifacts(account: Account): Promise<HqArtifact[] | unde
   return (await readCachedList(workspaceCacheKey(account)).catch(() => undefined))?.artifacts;
 }
 
-export const pageConversationArtifacts: Handler<'conversation-panel:list'> = {
+export const panelArtifacts: Handler<'conversation-panel:list'> = {
   allow: ['content-script'],
   async handle({ source, conversationId: asked }, context) {
-    const conversationId = await checkPageConversation(asked, context, source === 'network' ? 'hq' : 'local');
+    const conversationId = await checkPanelConversation(asked, context, source === 'network' ? 'hq' : 'local');
     const session = await requireSession();
     const list = conversationList(conversationId);
     const [listed, workspace] = await Promise.all([
@@ -38,15 +38,15 @@ export const pageConversationArtifacts: Handler<'conversation-panel:list'> = {
     ]);
     // A list short of HQ's count says so, from the cache too.
     const unlisted = listed?.unlisted ? listGapWords(listed.unlisted) : null;
-    return { conversationId, artifacts: listed ? toPageArtifacts(listed.artifacts, workspace) : null, unlisted };
+    return { conversationId, artifacts: listed ? toPanelArtifacts(listed.artifacts, workspace) : null, unlisted };
   },
 };
 
 /** One artifact, only if it belongs to the conversation the tab shows; its name comes from HQ's list, not the page. */
-export const pageDownload: Handler<'conversation-panel:download'> = {
+export const panelDownload: Handler<'conversation-panel:download'> = {
   allow: ['content-script'],
   async handle({ conversationId: asked, artifactId }, context) {
-    const conversationId = await checkPageConversation(asked, context, 'hq');
+    const conversationId = await checkPanelConversation(asked, context, 'hq');
     const session = await requireSession();
     const list = conversationList(conversationId);
     const inCache = (await readCachedList(cacheKey(session.account, list)))?.artifacts.find((a) => a.id === artifactId);
@@ -61,11 +61,11 @@ export const pageDownload: Handler<'conversation-panel:download'> = {
   },
 };
 
-export const pageDownloadZip: Handler<'conversation-panel:download-zip'> = {
+export const panelDownloadZip: Handler<'conversation-panel:download-zip'> = {
   allow: ['content-script'],
   async handle({ conversationId: asked }, context) {
     const { tabId } = context;
-    const conversationId = await checkPageConversation(asked, context, 'hq');
+    const conversationId = await checkPanelConversation(asked, context, 'hq');
     const result = await downloadConversationZip(conversationId, (progress) => {
       if (tabId !== undefined) void sendNoticeToTab(tabId, 'zip:status', progress);
     });

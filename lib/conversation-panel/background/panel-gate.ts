@@ -16,7 +16,7 @@ const hqBudget = createRequestBudget({ burst: 10, perSecond: 2 });
  * document loaded with, which a single-page app has since changed with
  * pushState. Returns the conversation id.
  */
-export async function checkPageConversation(
+export async function checkPanelConversation(
   conversationId: string,
   context: Pick<RequestContext, 'tabId' | 'pageUrl'>,
   cost: 'hq' | 'local',

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import type { HqArtifact } from '@/lib/hq/hq-types';
-import { PANEL_NAME_MAX, toPageArtifact, toPageArtifacts } from '@/lib/conversation-panel/page-artifact';
+import { PANEL_NAME_MAX, toPanelArtifact, toPanelArtifacts } from '@/lib/conversation-panel/panel-artifact';
 import { formatDateTime, formatExactTime } from '@/lib/artifact-list/format';
 import { ArtifactSchema } from '@/lib/hq/hq-types';
 import { sanitizeFileName } from '@/lib/file-jobs/file-name';
@@ -20,9 +20,9 @@ function artifact(fields: Partial<HqArtifact> & Pick<HqArtifact, 'id' | 'name'>)
   };
 }
 
-describe('toPageArtifact', () => {
+describe('toPanelArtifact', () => {
   it('gives the page what a row shows, the type worked out, and no conversation fields', () => {
-    const page = toPageArtifact(artifact({ id: 'a1', name: 'chart.png', caption: 'Old numbers', sensitive: true }));
+    const page = toPanelArtifact(artifact({ id: 'a1', name: 'chart.png', caption: 'Old numbers', sensitive: true }));
     expect(page).toEqual({
       id: 'a1',
       name: 'chart.png',
@@ -41,12 +41,12 @@ describe('toPageArtifact', () => {
   });
 
   it('has no time for a timestamp it cannot read', () => {
-    expect(toPageArtifact(artifact({ id: 'a1', name: 'chart.png', created_at: 'soon' })).time).toBeNull();
+    expect(toPanelArtifact(artifact({ id: 'a1', name: 'chart.png', created_at: 'soon' })).time).toBeNull();
   });
 
   it('takes a caption from elsewhere when given one', () => {
-    expect(toPageArtifact(artifact({ id: 'a1', name: 'chart.png' }), 'Corrected').caption).toBe('Corrected');
-    expect(toPageArtifact(artifact({ id: 'a1', name: 'chart.png' })).caption).toBeNull();
+    expect(toPanelArtifact(artifact({ id: 'a1', name: 'chart.png' }), 'Corrected').caption).toBe('Corrected');
+    expect(toPanelArtifact(artifact({ id: 'a1', name: 'chart.png' })).caption).toBeNull();
   });
 });
 
@@ -62,7 +62,7 @@ describe('a name disguised with blank-looking letters', () => {
   });
 
   it('shows in the panel with its real extension and type', () => {
-    const page = toPageArtifact(fromHq);
+    const page = toPanelArtifact(fromHq);
     expect(page.name).toBe('Q3-report.pdf .exe');
     expect(page.shortName).toBe('Q3-report.pdf .exe');
     expect(page.shortName.endsWith('.exe')).toBe(true);
@@ -74,7 +74,7 @@ describe('a name disguised with blank-looking letters', () => {
   });
 
   it('keeps its extension in sight even padded with visible characters', () => {
-    const page = toPageArtifact(
+    const page = toPanelArtifact(
       artifact({ id: 'a1', name: `Q3-report.pdf${'_'.repeat(60)}.exe`, content_type: 'application/pdf' }),
     );
     expect(page.shortName.startsWith('Q3-report.pdf')).toBe(true);
@@ -85,7 +85,7 @@ describe('a name disguised with blank-looking letters', () => {
   });
 });
 
-describe('toPageArtifacts', () => {
+describe('toPanelArtifacts', () => {
   // HQ's per-conversation list has no caption field: the schema reads it as null.
   const conversation = [
     artifact({ id: 'a1', name: 'chart.png' }),
@@ -99,7 +99,7 @@ describe('toPageArtifacts', () => {
       artifact({ id: 'zz', name: 'other.pdf', caption: 'Elsewhere' }),
       artifact({ id: 'a1', name: 'chart.png', caption: 'Old numbers' }),
     ];
-    const page = toPageArtifacts(conversation, workspace);
+    const page = toPanelArtifacts(conversation, workspace);
     expect(page.map((a) => [a.id, a.caption])).toEqual([
       ['a1', 'Old numbers'],
       ['a2', null],
@@ -109,13 +109,13 @@ describe('toPageArtifacts', () => {
   });
 
   it('leaves captions empty without a cached workspace list', () => {
-    expect(toPageArtifacts(conversation).map((a) => a.caption)).toEqual([null, null, null]);
+    expect(toPanelArtifacts(conversation).map((a) => a.caption)).toEqual([null, null, null]);
   });
 
   it('keeps a caption the conversation list itself carries (should HQ add one)', () => {
     const own = [artifact({ id: 'a1', name: 'chart.png', caption: 'From the conversation' })];
     expect(
-      toPageArtifacts(own, [artifact({ id: 'a1', name: 'chart.png', caption: 'From the workspace' })])[0]!.caption,
+      toPanelArtifacts(own, [artifact({ id: 'a1', name: 'chart.png', caption: 'From the workspace' })])[0]!.caption,
     ).toBe('From the conversation');
   });
 });

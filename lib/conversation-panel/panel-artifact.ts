@@ -1,5 +1,5 @@
 import type { HqArtifact } from '@/lib/hq/hq-types';
-import type { PageArtifact } from '@/lib/model/page-artifact';
+import type { PanelArtifact } from '@/lib/model/panel-artifact';
 import { artifactKind } from '@/lib/artifact-list/artifact-kind';
 import { formatDateTime, formatExactTime, middleTruncate } from '@/lib/artifact-list/format';
 
@@ -19,7 +19,7 @@ export const PANEL_NAME_MAX = 25;
  * name already worked out, so the content script stays small. `caption`
  * overrides the artifact's own (a conversation's list from HQ has none).
  */
-export function toPageArtifact(artifact: HqArtifact, caption: string | null = artifact.caption): PageArtifact {
+export function toPanelArtifact(artifact: HqArtifact, caption: string | null = artifact.caption): PanelArtifact {
   const { group, label } = artifactKind(artifact.content_type, artifact.name);
   const { id, name, size_bytes, created_at } = artifact;
   // Worded here, in the background, as the popup words it: the content script carries no Intl code.
@@ -43,12 +43,12 @@ export function toPageArtifact(artifact: HqArtifact, caption: string | null = ar
  * the workspace list when that list has it (HQ's per-conversation list does
  * not carry captions; the workspace list does).
  */
-export function toPageArtifacts(
+export function toPanelArtifacts(
   conversation: readonly HqArtifact[],
   workspace: readonly HqArtifact[] = [],
-): PageArtifact[] {
+): PanelArtifact[] {
   const captions = new Map(workspace.map((artifact) => [artifact.id, artifact.caption]));
   return conversation.map((artifact) =>
-    toPageArtifact(artifact, artifact.caption ?? captions.get(artifact.id) ?? null),
+    toPanelArtifact(artifact, artifact.caption ?? captions.get(artifact.id) ?? null),
   );
 }

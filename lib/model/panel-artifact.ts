@@ -2,7 +2,7 @@
  * What a web page's panel gets of an artifact: no conversation fields, the type worked out.
  * The caption comes from the cached workspace list (a conversation's own list has none); null when unknown.
  */
-export interface PageArtifact {
+export interface PanelArtifact {
   id: string;
   name: string;
   /** `name` shortened in the middle for the panel's row, extension kept; `name` stays whole for its tooltip and labels. */
