@@ -19,6 +19,7 @@ const LAYERS = [
   ['lib/messaging'],
   ['lib/model'],
   ['lib/hq'],
+  ['lib/async'],
 ];
 
 module.exports = { LAYERS };

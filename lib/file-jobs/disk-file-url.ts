@@ -1,5 +1,5 @@
 import { BlockSink, type ByteTarget } from './disk-block-sink';
-import { bodyReader } from './fetch-body-reader';
+import { READ_BYTES, bodyReader } from './fetch-body-reader';
 
 /*
  * Files the extension writes itself (a ZIP it builds, an artifact it
@@ -31,9 +31,6 @@ export async function writeFileUrl(jobId: string, fill: (target: ByteTarget) => 
   }
   return URL.createObjectURL(await handle.getFile());
 }
-
-/** How much of a body one read takes. */
-const READ_BYTES = 1024 * 1024;
 
 /** Writes the stream to a file for `jobId` and returns its object URL; a stream error fails it. */
 export async function streamToFileUrl(jobId: string, stream: ReadableStream<Uint8Array>): Promise<string> {

@@ -4,6 +4,9 @@
  * fetch-with-token's), else a default reader whose chunks are copied in.
  */
 
+/** How much of a body one read takes: the size of the buffer a reader of it keeps. */
+export const READ_BYTES = 1024 * 1024;
+
 export interface BodyReader {
   /** The next bytes at the start of `into` (maybe moved); empty at the end. */
   read(into: Uint8Array): Promise<Uint8Array>;

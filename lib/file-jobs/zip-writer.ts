@@ -3,7 +3,8 @@ import { abortableSleep } from '@/lib/hq/retry-policy';
 import { fetchInOrder, type QueueOptions } from './fetch-queue';
 import { FileFetchError, type FetchFrom } from './fetch-resumable';
 import { uniqueNames } from './zip-entry-names';
-import { BlockSink, type ByteTarget } from '@/lib/file-jobs/disk-block-sink';
+import { BlockSink, type ByteTarget } from './disk-block-sink';
+import { READ_BYTES } from './fetch-body-reader';
 import { centralRecord, dataDescriptor, endOfArchive, localHeader, writesAsZip64, type ZipEntry } from './zip-format';
 import type { ZipProgress } from '@/lib/model/file-job-results';
 
@@ -16,9 +17,6 @@ export interface ZipSource {
 }
 
 export const ERRORS_FILE = '_errors.txt';
-
-/** How much of a body one read takes. */
-const READ_BYTES = 1024 * 1024;
 
 /**
  * Writes a ZIP of the given files to `target`, one file after another while

@@ -1,5 +1,7 @@
+import { HqError, parseRetryAfter } from './hq-errors';
+
 /**
- * When to try a file again: what is transient (network errors, 429, 408,
+ * When to try a request again: what is transient (network errors, 429, 408,
  * 5xx, a connection that breaks mid-body) is retried with exponential
  * backoff and full jitter, honouring Retry-After.
  */
@@ -42,19 +44,47 @@ export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
+/** Answers worth another try: rate-limited, timed out, or the server's own trouble. */
+export function isTransientStatus(status: number): boolean {
+  return status === 429 || status === 408 || status >= 500;
+}
+
+/** Failures worth another try: a transient answer, or none at all (network, timeout, offline). */
+export function isTransientError(error: unknown): error is HqError {
+  if (!(error instanceof HqError)) return false;
+  return ['rate_limited', 'server', 'network', 'timeout', 'offline'].includes(error.kind) || error.status === 408;
+}
+
 /** What to do with one answer: use it, retry it later, or give up on it. */
 export function classifyResponse(response: Response): 'ok' | 'retry' | 'fail' {
   if (response.ok) return 'ok';
-  if (response.status === 429 || response.status === 408 || response.status >= 500) return 'retry';
-  return 'fail';
+  return isTransientStatus(response.status) ? 'retry' : 'fail';
 }
 
 export function retryAfterMs(response: Response): number | undefined {
-  const header = response.headers.get('Retry-After');
-  if (!header) return undefined;
-  if (/^\d+$/.test(header.trim())) return Number(header.trim()) * 1000;
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+  const seconds = parseRetryAfter(response.headers.get('Retry-After'));
+  return seconds === undefined ? undefined : seconds * 1000;
+}
+
+/**
+ * One request, tried again while it fails transiently, with backoff
+ * (Retry-After honoured) until the attempts run out. The waits end with
+ * `signal` (the session).
+ */
+export async function withRetries<T>(
+  request: () => Promise<T>,
+  signal: AbortSignal,
+  policy: Pick<RetryPolicy, 'maxAttempts' | 'baseDelayMs' | 'maxDelayMs' | 'random'> = retryPolicy(),
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await request();
+    } catch (error) {
+      if (!isTransientError(error) || attempt >= policy.maxAttempts) throw error;
+      const hint = error.retryAfterSeconds !== undefined ? error.retryAfterSeconds * 1000 : undefined;
+      await abortableSleep(backoffDelay(attempt, policy, hint), signal);
+    }
+  }
 }
 
 export function backoffDelay(

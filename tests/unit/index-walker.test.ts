@@ -29,8 +29,8 @@ beforeEach(async () => {
   await clearAllCachedLists();
 });
 
-function session(signal: AbortSignal = new AbortController().signal): Session {
-  const account: Account = { serverUrl: hq.url, identityKey: 'ada', displayName: 'Ada', email: null };
+function session(signal: AbortSignal = new AbortController().signal, identityKey = 'ada'): Session {
+  const account: Account = { serverUrl: hq.url, identityKey, displayName: identityKey, email: null };
   const state = {
     serverUrl: hq.url,
     webAppUrl: hq.webAppUrl,
@@ -102,13 +102,34 @@ describe('the workspace index walker', () => {
   it('pauses when asked and goes on later', async () => {
     const s = session();
     const walking = refreshIndex(s);
-    pauseIndexing();
+    pauseIndexing(s.account);
     await walking;
     const paused = await readRecord(cacheKey(s.account, INDEX_RECORD), WorkspaceIndexSchema);
     expect(paused?.walk).not.toBeNull();
     await refreshIndex(s);
     expect((await readRecord(cacheKey(s.account, INDEX_RECORD), WorkspaceIndexSchema))?.walk).toBeNull();
     expect((await readCachedList(workspaceCacheKey(s.account)))!.artifacts.length).toBe(inConversations());
+  });
+
+  it('pauses only the walk of the account whose Pause was pressed', async () => {
+    const ada = session(undefined, 'ada');
+    const bob = session(undefined, 'bob');
+    const adaWalking = refreshIndex(ada);
+    const bobWalking = refreshIndex(bob);
+    pauseIndexing(ada.account);
+    await Promise.all([adaWalking, bobWalking]);
+    expect((await readRecord(cacheKey(ada.account, INDEX_RECORD), WorkspaceIndexSchema))?.walk).not.toBeNull();
+    expect((await readRecord(cacheKey(bob.account, INDEX_RECORD), WorkspaceIndexSchema))?.walk).toBeNull();
+    expect((await readCachedList(workspaceCacheKey(bob.account)))!.artifacts.length).toBe(inConversations());
+  });
+
+  it('keeps a Pause pressed before another account’s walk starts', async () => {
+    const ada = session(undefined, 'ada');
+    const adaWalking = refreshIndex(ada);
+    pauseIndexing(ada.account);
+    const bobWalking = refreshIndex(session(undefined, 'bob'));
+    await Promise.all([adaWalking, bobWalking]);
+    expect((await readRecord(cacheKey(ada.account, INDEX_RECORD), WorkspaceIndexSchema))?.walk).not.toBeNull();
   });
 
   it('writes nothing for an account that signed out meanwhile', async () => {

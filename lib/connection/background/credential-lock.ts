@@ -1,3 +1,5 @@
+import { serialQueue } from '@/lib/async/serial-queue';
+
 /**
  * One lock for every change of the saved credential: a token refresh, a
  * sign-in, a sign-out. HQ rotates refresh tokens, so a refresh that lands
@@ -6,12 +8,10 @@
  * the context has them (the service worker), else one queue in this context.
  * Not re-entrant: code holding it calls the *Locked variants.
  */
-let chain: Promise<unknown> = Promise.resolve();
+const inThisContext = serialQueue();
 
 export function withCredentialLock<T>(task: () => Promise<T>): Promise<T> {
   const locks = (globalThis.navigator as Navigator | undefined)?.locks;
   if (locks) return locks.request('hq-credential', task) as Promise<T>;
-  const run = chain.then(task, task);
-  chain = run.catch(() => undefined);
-  return run;
+  return inThisContext(task);
 }

@@ -11,6 +11,7 @@ import {
 import { cleanUpStaleFiles, releaseFile } from '../disk-file-url';
 import { makeJobFile } from '../disk-file-of-job';
 import { downloadBlobUrl } from './save-to-downloads';
+import { whileKeptAlive } from '@/lib/async/keep-alive';
 
 /**
  * Saves one file from HQ. The bytes are fetched with the token, streamed to
@@ -58,20 +59,20 @@ export async function saveJobAsFile(
   await cleaned;
   signal.throwIfAborted();
   const jobId = crypto.randomUUID();
-  // Chrome stops a service worker whose one event runs past 5 minutes; an extension API call now and then keeps a long job alive.
-  const keepAlive = setInterval(() => void browser.runtime.getPlatformInfo().catch(() => {}), 25_000);
   const local = typeof URL.createObjectURL === 'function';
   let made: MadeFile | undefined;
-  try {
-    made = local
-      ? await makeLocally(jobId, job, authorization, onProgress, signal)
-      : await makeInOffscreen(jobId, job, authorization, onProgress, signal);
-    await downloadBlobUrl(made.blobUrl, fileName, signal);
-    return { failed: made.failed };
-  } finally {
-    clearInterval(keepAlive);
-    await made?.release();
-  }
+  // A long job must outlive Chrome's limits for a service worker's event.
+  return whileKeptAlive(async () => {
+    try {
+      made = local
+        ? await makeLocally(jobId, job, authorization, onProgress, signal)
+        : await makeInOffscreen(jobId, job, authorization, onProgress, signal);
+      await downloadBlobUrl(made.blobUrl, fileName, signal);
+      return { failed: made.failed };
+    } finally {
+      await made?.release();
+    }
+  });
 }
 
 interface MadeFile {

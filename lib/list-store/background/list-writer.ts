@@ -1,4 +1,5 @@
 import { clear, set } from 'idb-keyval';
+import { serialQueue } from '@/lib/async/serial-queue';
 import type { HqArtifact } from '@/lib/hq/hq-types';
 import type { Account } from '@/lib/model/account';
 import type { CachedList } from '@/lib/model/cached-list';
@@ -37,12 +38,7 @@ function write(key: string, value: unknown): Promise<void> {
 }
 
 /** Read-modify-write of the cache, one at a time. */
-let writes: Promise<unknown> = Promise.resolve();
-function serially<T>(task: () => Promise<T>): Promise<T> {
-  const run = writes.then(task, task);
-  writes = run.catch(() => undefined);
-  return run;
-}
+const serially = serialQueue();
 
 /**
  * Fetches a list for `account` and caches it. Rows deleted here while the

@@ -6,7 +6,7 @@ import { pauseIndexing, refreshIndex } from './index-walker';
 export const pauseIndex: Handler<'index:pause'> = {
   allow: ['extension-page'],
   async handle() {
-    pauseIndexing();
+    pauseIndexing((await requireSession()).account);
   },
 };
 

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { HqError } from '@/lib/hq/hq-errors';
 import type { ConversationArtifacts } from '@/lib/hq/hq-client';
 import type { Session } from '@/lib/connection/background/session';
@@ -6,7 +5,9 @@ import { INDEX_RECORD, cacheKey, readRecord } from '@/lib/list-store/list-cache'
 import { cacheGeneration, writeCached } from '@/lib/list-store/background/list-writer';
 import { broadcastNotice } from '@/lib/messaging/background/notify';
 import { describeError } from '@/lib/messaging/error-words';
-import { abortableSleep, backoffDelay } from '@/lib/hq/retry-policy';
+import { retryPolicy, withRetries } from '@/lib/hq/retry-policy';
+import { whileKeptAlive } from '@/lib/async/keep-alive';
+import type { Account } from '@/lib/model/account';
 import {
   EMPTY_INDEX,
   conversationsToList,
@@ -37,12 +38,12 @@ import { publishWorkspace } from './publish-workspace';
 
 /** Conversations listed at once: gentle on HQ's rate limit. */
 const CONCURRENCY = 2;
-const MAX_ATTEMPTS = 5;
+const RETRIES = retryPolicy({ maxAttempts: 5 });
 /** The popup's list is re-merged at most this often while a walk runs. */
 const PUBLISH_EVERY_MS = 1500;
 
-const running = new Map<string, Promise<void>>();
-let pauseRequested = false;
+/** The walk running for each account, and whether its Pause was pressed: walks are per account, and so is Pause. */
+const running = new Map<string, { run: Promise<void>; pauseRequested: boolean }>();
 
 class Stopped extends Error {}
 
@@ -50,19 +51,25 @@ class Stopped extends Error {}
 export function refreshIndex(session: Session, options: { full?: boolean } = {}): Promise<void> {
   const key = cacheKey(session.account, INDEX_RECORD);
   const current = running.get(key);
-  if (current) return current;
-  pauseRequested = false;
-  const run = walk(session, key, options.full ?? false).finally(() => running.delete(key));
-  running.set(key, run);
-  return run;
+  if (current) return current.run;
+  const state = { run: Promise.resolve(), pauseRequested: false };
+  state.run = walk(session, key, options.full ?? false, () => state.pauseRequested).finally(() => running.delete(key));
+  running.set(key, state);
+  return state.run;
 }
 
-/** "Pause": the walk stops after the request in flight and is kept for later. */
-export function pauseIndexing(): void {
-  if (running.size > 0) pauseRequested = true;
+/** "Pause": this account's walk stops after the request in flight and is kept for later. */
+export function pauseIndexing(account: Account): void {
+  const current = running.get(cacheKey(account, INDEX_RECORD));
+  if (current) current.pauseRequested = true;
 }
 
-async function walk({ client, account, signal }: Session, key: string, forceFull: boolean): Promise<void> {
+async function walk(
+  { client, account, signal }: Session,
+  key: string,
+  forceFull: boolean,
+  pauseRequested: () => boolean,
+): Promise<void> {
   const startedIn = cacheGeneration();
   // A record an older version wrote, or a damaged one, reads as none: the walk rebuilds it.
   let index: WorkspaceIndex = (await readRecord(key, WorkspaceIndexSchema)) ?? EMPTY_INDEX;
@@ -88,7 +95,7 @@ async function walk({ client, account, signal }: Session, key: string, forceFull
     });
   const stopIfAsked = () => {
     if (signal.aborted) throw new Stopped('signed out');
-    if (pauseRequested) throw new Stopped('paused');
+    if (pauseRequested()) throw new Stopped('paused');
   };
 
   async function listPending(): Promise<void> {
@@ -98,7 +105,7 @@ async function walk({ client, account, signal }: Session, key: string, forceFull
       const batch = pending.slice(i, i + CONCURRENCY);
       const lists = await Promise.all(
         batch.map((c) =>
-          withRetry(() => client.listConversationArtifacts(c.id, c.artifactCount), signal).catch(
+          withRetries(() => client.listConversationArtifacts(c.id, c.artifactCount), signal, RETRIES).catch(
             (error: unknown) => error,
           ),
         ),
@@ -120,66 +127,49 @@ async function walk({ client, account, signal }: Session, key: string, forceFull
   }
 
   // A long walk must outlive Chrome's idle limit for service workers.
-  const keepAlive = setInterval(() => void browser.runtime.getPlatformInfo().catch(() => {}), 25_000);
-  try {
-    await save();
-    tell('indexing');
-    await listPending(); // what a stopped walk left
-    for (;;) {
-      stopIfAsked();
-      const walkState = index.walk!;
-      const page = await withRetry(
-        () => client.listConversations({ page: walkState.nextPage, pageSize: CONVERSATION_PAGE_SIZE, sort: 'recent' }),
-        signal,
-      );
-      const applied = applyConversationPage(index, walkState, page.conversations, page.total);
-      index = applied.index;
-      await save();
-      await listPending();
-      if (
-        walkReachedEnd(index.walk!, { received: page.received, fresh: applied.fresh }) ||
-        (!index.walk!.full && !applied.changed)
-      )
-        break;
-    }
-    index = finishWalk(index, Date.now());
-    await save();
-    await publish();
-    tell('done');
-  } catch (error) {
-    // Signed out (or another account): the walk just ends, and tells nothing of the account that is gone.
-    if (signal.aborted) return;
-    if (error instanceof Stopped) {
-      if (error.message === 'paused') {
-        await save().catch(() => {});
-        await publish();
-        tell('paused');
-      }
-      return;
-    }
-    await save().catch(() => {});
-    await publish().catch(() => undefined);
-    const info = error instanceof HqError ? error : new HqError({ kind: 'network', message: String(error) });
-    tell('failed', describeError(info));
-  } finally {
-    clearInterval(keepAlive);
-  }
-}
-
-/** Retries what may pass (429, 5xx, network, timeout) with backoff; Retry-After is honoured. The wait ends with the session. */
-async function withRetry<T>(request: () => Promise<T>, signal: AbortSignal): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
+  await whileKeptAlive(async () => {
     try {
-      return await request();
+      await save();
+      tell('indexing');
+      await listPending(); // what a stopped walk left
+      for (;;) {
+        stopIfAsked();
+        const walkState = index.walk!;
+        const page = await withRetries(
+          () =>
+            client.listConversations({ page: walkState.nextPage, pageSize: CONVERSATION_PAGE_SIZE, sort: 'recent' }),
+          signal,
+          RETRIES,
+        );
+        const applied = applyConversationPage(index, walkState, page.conversations, page.total);
+        index = applied.index;
+        await save();
+        await listPending();
+        if (
+          walkReachedEnd(index.walk!, { received: page.received, fresh: applied.fresh }) ||
+          (!index.walk!.full && !applied.changed)
+        )
+          break;
+      }
+      index = finishWalk(index, Date.now());
+      await save();
+      await publish();
+      tell('done');
     } catch (error) {
-      const transient =
-        error instanceof HqError && ['rate_limited', 'server', 'network', 'timeout', 'offline'].includes(error.kind);
-      if (!transient || attempt >= MAX_ATTEMPTS) throw error;
-      const hint = error.retryAfterSeconds !== undefined ? error.retryAfterSeconds * 1000 : undefined;
-      await abortableSleep(
-        backoffDelay(attempt, { baseDelayMs: 500, maxDelayMs: 30_000, random: Math.random }, hint),
-        signal,
-      );
+      // Signed out (or another account): the walk just ends, and tells nothing of the account that is gone.
+      if (signal.aborted) return;
+      if (error instanceof Stopped) {
+        if (error.message === 'paused') {
+          await save().catch(() => {});
+          await publish();
+          tell('paused');
+        }
+        return;
+      }
+      await save().catch(() => {});
+      await publish().catch(() => undefined);
+      const info = error instanceof HqError ? error : new HqError({ kind: 'network', message: String(error) });
+      tell('failed', describeError(info));
     }
-  }
+  });
 }
