@@ -6,109 +6,10 @@
  * archive is built. Ratios and medians, runs alternating.
  */
 import { execSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import type { BrowserContext, Page } from '@playwright/test';
-import { startHqServer, type HqServer } from '../tests/hq-server/server';
-import { CONVERSATION_IDS } from '../tests/hq-server/demo-data';
-import { launchWithExtension } from '../tests/launch-browser';
-import { connectExtension } from '../tests/connect-via-options';
-
-const MiB = 1024 * 1024;
-const CONVERSATION = CONVERSATION_IDS.largeExport;
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-const fmt = (n: number, digits = 1) => n.toFixed(digits);
-
-/** The bench conversation holds exactly `count` files of `size` random bytes. */
-function useFiles(hq: HqServer, count: number, size: number): void {
-  for (let i = hq.data.artifacts.length - 1; i >= 0; i--)
-    if (hq.data.artifacts[i]!.conversation_id === CONVERSATION) hq.data.artifacts.splice(i, 1);
-  for (let i = 0; i < count; i++) {
-    hq.data.artifacts.push({
-      id: `b0000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-      name: `blob-${String(i).padStart(3, '0')}.bin`,
-      content_type: 'application/octet-stream',
-      caption: null,
-      sensitive: false,
-      created_at: new Date(Date.UTC(2026, 5, 1, 0, i)).toISOString().replace(/\.\d+Z$/, 'Z'),
-      conversation_id: CONVERSATION,
-      bytes: new Uint8Array(randomBytes(size)),
-    });
-  }
-}
-
-const fileIds = (hq: HqServer) => hq.data.artifacts.filter((a) => a.conversation_id === CONVERSATION).map((a) => a.id);
-
-async function completedDownloads(context: BrowserContext): Promise<number> {
-  const worker = context.serviceWorkers()[0]!;
-  return worker.evaluate(async () => {
-    const c = (
-      globalThis as unknown as { chrome: { downloads: { search(q: object): Promise<Array<{ state: string }>> } } }
-    ).chrome;
-    return (await c.downloads.search({})).filter((d) => d.state === 'complete').length;
-  });
-}
-
-async function untilDownloaded(context: BrowserContext, count: number): Promise<void> {
-  while ((await completedDownloads(context)) < count) await new Promise((r) => setTimeout(r, 10));
-}
-
-/** Sends a request to the background as the popup does, from an extension page. */
-async function ask(page: Page, type: string, payload: object): Promise<{ ok: boolean; error?: unknown }> {
-  return page.evaluate(
-    async ([t, p]) => {
-      const c = (
-        globalThis as unknown as {
-          chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: unknown }> } };
-        }
-      ).chrome;
-      return c.runtime.sendMessage({ type: t, payload: p });
-    },
-    [type, payload] as const,
-  );
-}
-
-/** The conversation's ZIP, built by the extension (HQ's route answers 404), until it is in Downloads. */
-async function timeZip(context: BrowserContext, page: Page, hq: HqServer): Promise<number> {
-  hq.faults.failNext({ status: 404, times: 1000, pathPattern: `/conversations/${CONVERSATION}/artifacts/download` });
-  const before = await completedDownloads(context);
-  const start = performance.now();
-  const reply = await ask(page, 'conversations:download-zip', { conversationId: CONVERSATION });
-  if (!reply.ok) throw new Error(`ZIP failed: ${JSON.stringify(reply.error)}`);
-  await untilDownloaded(context, before + 1);
-  const elapsed = performance.now() - start;
-  hq.faults.clear();
-  return elapsed;
-}
-
-/** The same files, one at a time, each through the extension's download until it is complete. */
-async function timeOneByOne(context: BrowserContext, page: Page, hq: HqServer): Promise<number> {
-  const start = performance.now();
-  for (const artifactId of fileIds(hq)) {
-    const before = await completedDownloads(context);
-    const reply = await ask(page, 'artifacts:download', { artifactId });
-    if (!reply.ok) throw new Error(`download failed: ${JSON.stringify(reply.error)}`);
-    await untilDownloaded(context, before + 1);
-  }
-  return performance.now() - start;
-}
-
-async function launch(
-  hq: HqServer,
-  userDataDir = '',
-): Promise<{ context: BrowserContext; page: Page; extensionId: string }> {
-  const { context, extensionId } = await launchWithExtension({ userDataDir });
-  await (
-    await connectExtension(context, extensionId, { url: hq.url, webAppUrl: hq.webAppUrl, token: hq.tokens.readWrite })
-  ).close();
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/bench-zip.html`);
-  return { context, page, extensionId };
-}
+import { startHqServer } from '../tests/hq-server/server';
+import { MiB, fmt, median } from './bench-stats';
+import { profileRss, total } from './process-memory';
+import { fileIds, launch, timeOneByOne, timeZip, useFiles } from './bench-zip-driver';
 
 async function throughput(latencyMs: number, runs: number): Promise<void> {
   const hq = await startHqServer({ latencyMs });
@@ -181,39 +82,6 @@ async function stages(runs: number): Promise<void> {
     await hq.close();
   }
 }
-
-/** RSS of all chromium processes of one profile (the browser and its children), by process type. */
-function profileRss(userDataDir: string): Map<string, number> {
-  const out = execSync('ps -eo pid=,ppid=,rss=,args=', { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const rows = out
-    .trim()
-    .split('\n')
-    .map((line) => {
-      const [pid, ppid, rss, ...args] = line.trim().split(/\s+/);
-      return { pid: Number(pid), ppid: Number(ppid), rss: Number(rss) * 1024, args: args.join(' ') };
-    });
-  const byType = new Map<string, number>();
-  const root = rows.find((r) => r.args.includes(`--user-data-dir=${userDataDir}`) && !r.args.includes('--type='));
-  if (!root) return byType;
-  const family = new Set([root.pid]);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const r of rows)
-      if (!family.has(r.pid) && family.has(r.ppid)) {
-        family.add(r.pid);
-        grew = true;
-      }
-  }
-  for (const r of rows.filter((row) => family.has(row.pid))) {
-    const type = /--type=(\S+)/.exec(r.args)?.[1] ?? 'browser';
-    const service = /--utility-sub-type=(\S+)/.exec(r.args)?.[1];
-    const key = service ? `${type}:${service.replace(/^.*\./, '')}` : type;
-    byType.set(key, (byType.get(key) ?? 0) + r.rss);
-  }
-  return byType;
-}
-
-const total = (rss: Map<string, number>) => [...rss.values()].reduce((a, b) => a + b, 0);
 
 /** Browser memory while a 200 MiB archive is built, after a small warm-up ZIP started the offscreen document. */
 async function memory(): Promise<void> {
