@@ -34,19 +34,19 @@ export function IndexProgress({ status }: { status: IndexStatus | null }) {
     return null;
   const [text, action, request] =
     status.state === 'done'
-      ? [unlistedText(status.unlisted), 'Retry', 'index:resume' as const]
+      ? [unlistedText(status.unlisted), 'Retry', 'workspace-index:resume' as const]
       : status.state === 'indexing'
-        ? [`Finding older artifacts… ${counted(status)}`.trim(), 'Pause', 'index:pause' as const]
+        ? [`Finding older artifacts… ${counted(status)}`.trim(), 'Pause', 'workspace-index:pause' as const]
         : status.state === 'paused'
           ? [
               `Paused${status.done > 0 ? ` after ${counted(status)}` : ''}: older artifacts may be missing.`,
               'Resume',
-              'index:resume' as const,
+              'workspace-index:resume' as const,
             ]
           : [
               `${status.words ?? 'Could not reach HQ.'} Older artifacts may be missing.`,
               'Retry',
-              'index:resume' as const,
+              'workspace-index:resume' as const,
             ];
   return (
     <div class={`index-progress${status.state === 'failed' || status.state === 'done' ? ' warn' : ''}`}>

@@ -47,7 +47,7 @@ export function useArtifactList(account: Account | null, cached: CachedList | nu
     // Re-read only when the background wrote the list again, not on every progress notice.
     let seen = 0;
     return listenForNotices({
-      'index:status': (status) => {
+      'workspace-index:status': (status) => {
         setIndexStatus(status);
         if (status.published === seen) return;
         seen = status.published;

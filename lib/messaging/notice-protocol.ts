@@ -15,7 +15,7 @@ export interface NoticeMap {
   /** Something the person should read on the page, e.g. the outcome of a context-menu action. */
   'conversation-panel:notice': { tone: 'status' | 'alert'; text: string };
   /** The walk of the whole workspace: to extension pages (broadcast). */
-  'index:status': IndexStatus;
+  'workspace-index:status': IndexStatus;
 }
 
 export type NoticeType = keyof NoticeMap;
@@ -59,5 +59,5 @@ export type NoticeChecks<K extends NoticeType> = { [P in K]: (payload: unknown) 
 export const noticeChecks: NoticeChecks<NoticeType> = {
   'zip:status': isZipStatus,
   'conversation-panel:notice': isPanelNotice,
-  'index:status': isIndexStatus,
+  'workspace-index:status': isIndexStatus,
 };

@@ -43,8 +43,8 @@ export const requestSchemas = {
   'connection:sign-out': Empty,
   'artifacts:refresh': Empty,
   // The walk of the whole workspace (lib/workspace-index): pause it, or go on with it.
-  'index:pause': Empty,
-  'index:resume': Empty,
+  'workspace-index:pause': Empty,
+  'workspace-index:resume': Empty,
   // The popup's Conversations view: HQ's paged list (with HQ's own search), and one conversation's ZIP.
   'conversations:list': v.strictObject({
     q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200))),
@@ -72,8 +72,8 @@ export interface ResponseMap {
   'connection:sign-in': ConnectionState;
   'connection:sign-out': ConnectionState;
   'artifacts:refresh': CachedList;
-  'index:pause': void;
-  'index:resume': void;
+  'workspace-index:pause': void;
+  'workspace-index:resume': void;
   'conversations:list': ConversationListPage;
   'conversations:download-zip': ZipResult;
   'artifacts:download': { fileName: string };

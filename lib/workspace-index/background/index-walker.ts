@@ -86,7 +86,7 @@ async function walk(
     published += 1;
   };
   const tell = (state: 'indexing' | 'done' | 'paused' | 'failed', words?: string) =>
-    broadcastNotice('index:status', {
+    broadcastNotice('workspace-index:status', {
       state,
       ...walkProgress(index),
       published,
