@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 /*
  * Which folder may import which (the layers, and cycles) is checked by
@@ -64,6 +65,12 @@ export default tseslint.config(
       eqeqeq: ['error', 'smart'],
       'no-restricted-syntax': ['error', ...MARKUP, ONLY_OFFSCREEN_LISTENS],
     },
+  },
+  // Preact's hooks follow React's rules; a dependency list left short on purpose says why where it stands.
+  {
+    files: ['components/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   // CommonJS is what dependency-cruiser loads its configuration as.
   {

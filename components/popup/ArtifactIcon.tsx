@@ -1,4 +1,5 @@
 import type { ArtifactKind } from '@/lib/artifact-list/artifact-kind';
+import './artifact-icon.css';
 
 /** A coloured tile with the file type's short label. Decorative: the row says the name. */
 export function ArtifactIcon({ kind }: { kind: ArtifactKind }) {

@@ -11,6 +11,7 @@ import {
 import { conversationPageUrl } from '@/lib/hq/hq-assumptions';
 import { ArtifactIcon } from './ArtifactIcon';
 import { DeleteIcon, DownloadIcon } from './icons';
+import './rows.css';
 
 interface Props {
   artifact: HqArtifact;

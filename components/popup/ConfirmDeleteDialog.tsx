@@ -1,5 +1,6 @@
 import type { HqArtifact } from '@/lib/hq/hq-types';
 import { ModalDialog } from './ModalDialog';
+import './dialogs.css';
 
 interface Props {
   artifact: HqArtifact;

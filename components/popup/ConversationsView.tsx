@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
+import './view-layout.css';
+import './toolbar.css';
+import './notices.css';
+import './rows.css';
 import './conversations.css';
 import type { ConversationSummary } from '@/lib/model/conversation-summary';
-import { wordsOf } from '@/lib/messaging/errors';
 import { listenForNotices } from '@/lib/messaging/notices';
 import { sendMessage } from '@/lib/messaging/send-message';
 import { formatDateTime, formatExactTime } from '@/lib/artifact-list/format';
@@ -10,7 +13,7 @@ import { zipReplyOutcome } from '@/lib/file-jobs/zip-outcome';
 import { Notices } from './Notices';
 import type { Notice } from './use-artifact-actions';
 import { DownloadIcon, ExternalIcon } from './icons';
-import { appendConversationPage } from '@/lib/conversations/conversation-pages';
+import { useConversationList } from './use-conversation-list';
 
 interface Props {
   webAppUrl: string;
@@ -18,16 +21,10 @@ interface Props {
   onShowArtifacts(conversation: ConversationSummary): void;
 }
 
-type Listing =
-  | { state: 'loading' }
-  | { state: 'error'; words: string }
-  | { state: 'ready'; conversations: ConversationSummary[]; page: number; more: boolean };
-
 /** HQ's conversations, newest activity first, searched with HQ's own search; each can be ZIPped or opened. */
 export function ConversationsView({ webAppUrl, onShowArtifacts }: Props) {
   const [query, setQuery] = useState('');
-  const [listing, setListing] = useState<Listing>({ state: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const { listing, retry, showMore } = useConversationList(query);
   const [zipping, setZipping] = useState<{ id: string; status: string } | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
 
@@ -38,25 +35,6 @@ export function ConversationsView({ webAppUrl, onShowArtifacts }: Props) {
       }),
     [],
   );
-
-  // Typing waits a moment before asking HQ: one request per pause, not per key.
-  useEffect(() => {
-    let current = true;
-    const timer = setTimeout(() => void load(1, [], () => current), query ? 300 : 0);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [query, attempt]);
-
-  async function load(page: number, before: ConversationSummary[], stillWanted: () => boolean) {
-    if (page === 1) setListing({ state: 'loading' });
-    const reply = await sendMessage('conversations:list', { page, ...(query ? { q: query } : {}) });
-    if (!stillWanted()) return;
-    if (!reply.ok) return setListing({ state: 'error', words: wordsOf(reply.error) });
-    const { conversations, more } = appendConversationPage(before, reply.data.conversations, reply.data.total);
-    setListing({ state: 'ready', conversations, page, more });
-  }
 
   async function downloadZip(conversation: ConversationSummary) {
     setZipping({ id: conversation.id, status: '' });
@@ -95,7 +73,7 @@ export function ConversationsView({ webAppUrl, onShowArtifacts }: Props) {
       {listing.state === 'error' ? (
         <div class="list-status warn" role="alert">
           <span>{listing.words}</span>
-          <button type="button" class="button small" onClick={() => setAttempt((n) => n + 1)}>
+          <button type="button" class="button small" onClick={retry}>
             Retry
           </button>
         </div>
@@ -167,11 +145,7 @@ export function ConversationsView({ webAppUrl, onShowArtifacts }: Props) {
           })}
           {listing.more ? (
             <li class="conversation-more">
-              <button
-                type="button"
-                class="button small"
-                onClick={() => void load(listing.page + 1, listing.conversations, () => true)}
-              >
+              <button type="button" class="button small" onClick={showMore}>
                 Show more
               </button>
             </li>

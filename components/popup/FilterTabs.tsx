@@ -1,4 +1,5 @@
 import { FILTERS, type FilterId } from '@/lib/artifact-list/filter-artifacts';
+import './toolbar.css';
 
 interface Props {
   active: FilterId;

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import './preview.css';
 
 /**
  * An image fitted to the pane; one click (or the button) shows it at its full

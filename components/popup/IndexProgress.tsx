@@ -1,5 +1,6 @@
 import type { IndexStatus } from '@/lib/model/index-status';
 import { sendMessage } from '@/lib/messaging/send-message';
+import './notices.css';
 
 /** How far the walk is; before the first conversation is looked at there is nothing worth counting. */
 function counted(status: IndexStatus): string {

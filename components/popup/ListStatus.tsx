@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { CachedList } from '@/lib/model/cached-list';
 import { wordsOf, type ReplyError } from '@/lib/messaging/errors';
 import { formatExactTime, formatRelativeTime } from '@/lib/artifact-list/format';
+import './notices.css';
 
 interface Props {
   list: CachedList | null;

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
+import './dialogs.css';
 
 interface Props {
   labelledBy: string;

@@ -1,4 +1,5 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import './notices.css';
 import type { Notice } from './use-artifact-actions';
 import { CloseIcon } from './icons';
 
@@ -11,9 +12,14 @@ export const NOTICE_MS = 6000;
  * whole text is in the tooltip and read out in full.
  */
 export function Notices({ notice, onDismiss }: { notice: Notice; onDismiss(): void }) {
+  // The timer is the notice's: a parent's re-render (a new onDismiss) must not start it again.
+  const dismiss = useRef(onDismiss);
+  useLayoutEffect(() => {
+    dismiss.current = onDismiss;
+  });
   useEffect(() => {
     if (!notice || notice.tone !== 'status' || notice.lasting) return;
-    const timer = setTimeout(onDismiss, NOTICE_MS);
+    const timer = setTimeout(() => dismiss.current(), NOTICE_MS);
     return () => clearTimeout(timer);
   }, [notice]);
 

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import './preview.css';
 
 interface Props {
   base64: string;

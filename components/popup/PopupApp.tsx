@@ -8,6 +8,10 @@ import { useArtifactList } from './use-artifact-list';
 import { deleteAccess } from '@/lib/connection/settings';
 import { OpenInTabIcon, SettingsIcon } from './icons';
 
+// Screens only some popups show: loaded when first needed, not with the popup.
+const loadNotConnected = () => import('./NotConnected');
+const loadConversations = () => import('./ConversationsView');
+
 /** `popup.html?view=tab` is the same app in a full tab: the page uses the window's width (popup.css). */
 const inTab = new URLSearchParams(location.search).get('view') === 'tab';
 document.documentElement.classList.toggle('in-tab', inTab);
@@ -17,10 +21,10 @@ export function PopupApp({ initial }: { initial: InitialData }) {
   const { list, refreshing, error, removeArtifact, refresh, indexStatus } = useArtifactList(account, initial.cached);
   const access = deleteAccess(initial.state);
   // Only a signed-out popup needs this screen (and its wording): keep it out of everyone else's.
-  const signedOut = useLazyModule(() => import('./NotConnected'), !account);
+  const signedOut = useLazyModule(loadNotConnected, !account);
   const [view, setView] = useState<'artifacts' | 'conversations'>('artifacts');
   const [inConversation, setInConversation] = useState<{ id: string; title: string } | null>(null);
-  const conversations = useLazyModule(() => import('./ConversationsView'), view === 'conversations');
+  const conversations = useLazyModule(loadConversations, view === 'conversations');
 
   // Signed out or switched account elsewhere (options page): never keep showing the old list.
   useEffect(() => {

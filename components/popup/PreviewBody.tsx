@@ -11,6 +11,8 @@ import type { CodeToken } from '@/lib/preview/highlight-code';
 import { ImagePreview } from './ImagePreview';
 import { PdfPreview } from './PdfPreview';
 import { TablePreview } from './TablePreview';
+import './preview.css';
+import './code-colours.css';
 
 type Loaded =
   | { state: 'loading' }
@@ -26,12 +28,15 @@ interface Props {
 }
 
 export function PreviewBody({ artifact, onDownload }: Props) {
-  const [revealed, setRevealed] = useState(!artifact.sensitive);
+  // A sensitive artifact's preview stays hidden until asked for, per artifact.
+  const [revealedId, setRevealedId] = useState<string | null>(null);
+  const revealed = !artifact.sensitive || revealedId === artifact.id;
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const kind = artifactKind(artifact.content_type, artifact.name);
+  const { sensitive } = artifact;
+  const { preview, label, language } = kind;
 
-  useEffect(() => setRevealed(!artifact.sensitive), [artifact.id]);
-
+  // Values, not objects: a refresh hands over a new artifact object, which must not load the preview again.
   useEffect(() => {
     if (!revealed) return;
     let current = true;
@@ -42,20 +47,20 @@ export function PreviewBody({ artifact, onDownload }: Props) {
         const reply = await sendMessage('artifacts:preview', { artifactId: artifact.id });
         if (!reply.ok) return current && setLoaded({ state: 'error', error: reply.error });
         content = reply.data;
-        if (!artifact.sensitive) previewMemory.set(artifact.id, content);
+        if (!sensitive) previewMemory.set(artifact.id, content);
       }
       let html: string | undefined;
       let table: Table | undefined;
       let code: CodeToken[] | undefined;
       // Parsers and highlighters load with the first preview that needs them, not with the popup.
-      if (content.kind === 'text' && kind.preview === 'table') {
-        table = (await import('@/lib/preview/parse-table')).parseTable(content.text, { tabs: kind.label === 'TSV' });
-      } else if (content.kind === 'text' && kind.preview === 'code') {
-        code = (await import('@/lib/preview/highlight-code')).highlightCode(content.text, kind.language);
-      } else if (content.kind === 'text' && kind.preview === 'markdown') {
+      if (content.kind === 'text' && preview === 'table') {
+        table = (await import('@/lib/preview/parse-table')).parseTable(content.text, { tabs: label === 'TSV' });
+      } else if (content.kind === 'text' && preview === 'code') {
+        code = (await import('@/lib/preview/highlight-code')).highlightCode(content.text, language);
+      } else if (content.kind === 'text' && preview === 'markdown') {
         const { renderMarkdown, MARKDOWN_CSS } = await import('@/lib/preview/render-markdown');
         html = sandboxedDocument(renderMarkdown(content.text), MARKDOWN_CSS);
-      } else if (content.kind === 'text' && kind.preview === 'html') {
+      } else if (content.kind === 'text' && preview === 'html') {
         html = sandboxedDocument(content.text);
       }
       if (current)
@@ -70,7 +75,7 @@ export function PreviewBody({ artifact, onDownload }: Props) {
     return () => {
       current = false;
     };
-  }, [artifact.id, revealed]);
+  }, [artifact.id, revealed, sensitive, preview, label, language]);
 
   const downloadButton = (
     <button type="button" class="button primary" onClick={() => onDownload(artifact)}>
@@ -84,7 +89,7 @@ export function PreviewBody({ artifact, onDownload }: Props) {
         <p>
           This artifact is marked <strong>sensitive</strong>. Its preview stays hidden until you ask for it.
         </p>
-        <button type="button" class="button" onClick={() => setRevealed(true)}>
+        <button type="button" class="button" onClick={() => setRevealedId(artifact.id)}>
           Show
         </button>
       </div>

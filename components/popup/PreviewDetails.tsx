@@ -6,6 +6,7 @@ import { formatExactTime, formatSize } from '@/lib/artifact-list/format';
 import { conversationPageUrl } from '@/lib/hq/hq-assumptions';
 import { PreviewBody } from './PreviewBody';
 import { DownloadIcon } from './icons';
+import './preview.css';
 
 interface Props {
   artifact: HqArtifact;

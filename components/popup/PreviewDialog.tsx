@@ -2,6 +2,7 @@ import type { HqArtifact } from '@/lib/hq/hq-types';
 import { ModalDialog } from './ModalDialog';
 import { PreviewDetails } from './PreviewDetails';
 import { CloseIcon } from './icons';
+import './dialogs.css';
 
 interface Props {
   artifacts: HqArtifact[];

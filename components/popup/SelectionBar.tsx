@@ -1,3 +1,5 @@
+import './notices.css';
+
 interface Props {
   count: number;
   /** "Preparing ZIP… 3 / 10" while a ZIP is being made, else null. */

@@ -1,4 +1,5 @@
 import type { Table } from '@/lib/preview/parse-table';
+import './preview.css';
 
 /** What the preview leaves out, in plain words; null when it shows the whole file. */
 export function tableNote({ header, rows, truncated, hiddenColumns }: Table): string | null {

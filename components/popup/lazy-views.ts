@@ -1,4 +1,3 @@
-import './dialogs.css';
 // Dialogs and previews, loaded when first opened (use-lazy-module.ts), not with the popup.
 export { PreviewDialog } from './PreviewDialog';
 export { PreviewDetails } from './PreviewDetails';

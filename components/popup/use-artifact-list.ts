@@ -34,12 +34,14 @@ export function useArtifactList(account: Account | null, cached: CachedList | nu
   const [indexStatus, setIndexStatus] = useState<IndexStatus | null>(null);
 
   // Painted from the first screenful: the whole list follows at once (unless the server's answer came first).
+  // Both are the page's initial data (an account change reloads the page): this runs once.
+  const partial = !!cached?.partialOf;
   useEffect(() => {
-    if (!account || !cached?.partialOf) return;
+    if (!account || !partial) return;
     void readCachedList(workspaceCacheKey(account)).then(
       (whole) => whole && setList((shown) => (shown?.partialOf ? whole : shown)),
     );
-  }, []);
+  }, [account, partial]);
 
   // The background merges older artifacts into the cached list as it finds them: show them as they come.
   useEffect(() => {

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 /**
  * Loads a module the first time it is `wanted` and keeps it: code the first
  * paint does not need (previews) stays out of the popup's opening weight.
+ * `load` is one function for the page's lifetime (declare it at module level).
  */
 export function useLazyModule<T>(load: () => Promise<T>, wanted: boolean): T | null {
   const [module, setModule] = useState<T | null>(null);
@@ -13,6 +14,6 @@ export function useLazyModule<T>(load: () => Promise<T>, wanted: boolean): T | n
     return () => {
       current = false;
     };
-  }, [wanted]);
+  }, [load, wanted, module]);
   return module;
 }

@@ -25,9 +25,7 @@ export function useRovingFocus(
   const [focusedIndex, setFocusedIndex] = useState(0);
 
   // Keep focus inside the list when it shrinks (search, delete, refresh).
-  useEffect(() => {
-    if (focusedIndex >= rowCount) setFocusedIndex(Math.max(0, rowCount - 1));
-  }, [rowCount]);
+  useEffect(() => setFocusedIndex((index) => (index >= rowCount ? Math.max(0, rowCount - 1) : index)), [rowCount]);
 
   function focusRow(index: number) {
     const clamped = Math.max(0, Math.min(index, rowCount - 1));
@@ -39,6 +37,12 @@ export function useRovingFocus(
 
   function focusSearch() {
     document.getElementById(searchId)?.focus();
+  }
+
+  /** Row `index` is leaving the list (a delete): its neighbour takes the focus, or the search box when none is left. */
+  function focusAfterRemoval(index: number) {
+    const remaining = rowCount - 1;
+    requestAnimationFrame(() => (remaining > 0 ? focusRow(Math.min(index, remaining - 1)) : focusSearch()));
   }
 
   function onSearchKeyDown(event: KeyboardEvent) {
@@ -76,5 +80,5 @@ export function useRovingFocus(
     event.preventDefault();
   }
 
-  return { focusedIndex, setFocusedIndex, focusRow, focusSearch, onSearchKeyDown, onListKeyDown };
+  return { focusedIndex, setFocusedIndex, focusRow, focusSearch, focusAfterRemoval, onSearchKeyDown, onListKeyDown };
 }
