@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createHqClient } from '@/lib/hq/hq-client';
 import type { Session } from '@/lib/connection/background/session';
-import type { Account } from '@/lib/model/account';
 import { INDEX_RECORD, cacheKey, readCachedList, readRecord, workspaceCacheKey } from '@/lib/list-store/list-cache';
 import { WorkspaceIndexSchema } from '@/lib/workspace-index/index-schema';
 import { startHqServer, type HqServer } from '../hq-server/server';
+import { sessionOn } from './support/hq-session';
 
 // Its own file: the list writer remembers deletions in module state, and this test restarts the modules as a worker restart would.
 
@@ -14,20 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => hq.close());
 
-function session(): Session {
-  const account: Account = { serverUrl: hq.url, identityKey: 'ada', displayName: 'Ada', email: null };
-  const state = {
-    serverUrl: hq.url,
-    webAppUrl: hq.webAppUrl,
-    oauthClientId: '',
-    account,
-    grantedScopes: null,
-    signedOutReason: null,
-    deleteRefused: false,
-  };
-  const signal = new AbortController().signal;
-  return { client: createHqClient({ serverUrl: hq.url, token: hq.tokens.readWrite, signal }), account, state, signal };
-}
+const session = () => sessionOn(hq);
 
 const listedIds = async (s: Session) =>
   (await readCachedList(workspaceCacheKey(s.account)))!.artifacts.map((a) => a.id);

@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { get, set } from 'idb-keyval';
-import { createHqClient } from '@/lib/hq/hq-client';
 import type { Session } from '@/lib/connection/background/session';
-import type { Account } from '@/lib/model/account';
 import {
   INDEX_RECORD,
   LIST_STORE,
@@ -16,6 +14,7 @@ import { clearAllCachedLists } from '@/lib/list-store/background/list-writer';
 import { pauseIndexing, refreshIndex } from '@/lib/workspace-index/background/index-walker';
 import { unlistedArtifacts } from '@/lib/workspace-index/workspace-index';
 import { startHqServer, type HqServer } from '../hq-server/server';
+import { sessionOn } from './support/hq-session';
 
 // The walker against the local HQ over real HTTP, with the cache in (fake) IndexedDB.
 
@@ -29,19 +28,7 @@ beforeEach(async () => {
   await clearAllCachedLists();
 });
 
-function session(signal: AbortSignal = new AbortController().signal, identityKey = 'ada'): Session {
-  const account: Account = { serverUrl: hq.url, identityKey, displayName: identityKey, email: null };
-  const state = {
-    serverUrl: hq.url,
-    webAppUrl: hq.webAppUrl,
-    oauthClientId: '',
-    account,
-    grantedScopes: null,
-    signedOutReason: null,
-    deleteRefused: false,
-  };
-  return { client: createHqClient({ serverUrl: hq.url, token: hq.tokens.readWrite, signal }), account, state, signal };
-}
+const session = (signal?: AbortSignal, identityKey = 'ada') => sessionOn(hq, identityKey, signal);
 
 const conversationLists = (from = 0) =>
   hq.requests.slice(from).filter((r) => /^\/v1\/api\/conversations\/[^/]+\/artifacts$/.test(r.path));
