@@ -1,7 +1,7 @@
 import { test as base } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox-browser';
-import { clickButton, fill, find, waitForText } from './page-queries';
+import { clickButton, clickElement, fill, find, waitForText } from './page-queries';
 import type { HqServer } from '../hq-server/server';
 import { hqWorkerFixture, type HqWorkerFixtures } from '../hq-server/worker-fixture';
 
@@ -32,7 +32,7 @@ export const expect = test.expect;
 /** Opens a disclosure of the options page by clicking its summary, unless it is open. */
 export async function openDisclosure(page: Page, summary: string): Promise<void> {
   const handle = await find(page, 'summary', summary);
-  if (!(await handle.evaluate((el) => (el.parentElement as HTMLDetailsElement).open))) await handle.click();
+  if (!(await handle.evaluate((el) => (el.parentElement as HTMLDetailsElement).open))) await clickElement(page, handle);
 }
 
 /** Fills the options page and clicks Connect with a token, as a person would (does not wait for the outcome). */

@@ -86,8 +86,51 @@ export async function count(page: Page, selector: string, name: Name = /.*/): Pr
   return page.evaluate(inPage(query(selector, name), '.length')) as Promise<number>;
 }
 
+/**
+ * Clicks `element` where it is as the pointer moves. Puppeteer's
+ * ElementHandle.click aims first (clickablePoint) and clicks those page
+ * coordinates a round trip or two later; a layout that moves meanwhile (the
+ * popup's "Finding older artifacts…" coming or going below a list scrolled to
+ * its end, rows with content-visibility: auto sizing themselves after the
+ * scroll) makes it click whatever is there now. Here WebDriver BiDi takes the
+ * element itself as the pointer's origin, so Firefox finds its centre as it
+ * dispatches the move. Press and release are later ticks at that point, so
+ * a layout that moves just then still misses: such a click fails here,
+ * saying so, instead of as a missing outcome later. Click only what cannot
+ * move at that moment.
+ */
+export async function clickElement(
+  page: Page,
+  element: ElementHandle<Element>,
+  options: { count?: number } = {},
+): Promise<void> {
+  // As ElementHandle.click does (protected in puppeteer's types): the element's centre must be in view.
+  await (element as unknown as { scrollIntoViewIfNeeded(): Promise<void> }).scrollIntoViewIfNeeded();
+  const sharedId = (element as unknown as { remoteValue(): { sharedId?: string } }).remoteValue().sharedId;
+  if (!sharedId) throw new Error('The element has no WebDriver BiDi reference');
+  const mark = '__hqTestClickReached';
+  await element.evaluate((el, key) => {
+    const flags = el as unknown as Record<string, boolean>;
+    flags[key] = false;
+    el.addEventListener('click', () => (flags[key] = true), { capture: true, once: true });
+  }, mark);
+  // puppeteer-core's BiDi mouse passes `origin` on to input.performActions (typed internal).
+  await page.mouse.click(0, 0, {
+    count: options.count,
+    origin: { type: 'element', element: { sharedId } },
+  } as Parameters<Page['mouse']['click']>[2]);
+  // A click that navigated or closed the page leaves nothing to ask: it was dispatched.
+  const reached = await element
+    .evaluate((el, key) => (el as unknown as Record<string, boolean>)[key] !== false, mark)
+    .catch(() => true);
+  if (!reached) {
+    const description = await element.evaluate((el) => el.outerHTML.slice(0, 200)).catch(() => 'the element');
+    throw new Error(`The click meant for ${description} did not reach it (the layout moved under the pointer?)`);
+  }
+}
+
 export async function click(page: Page, selector: string, name: Name): Promise<void> {
-  await (await find(page, selector, name)).click();
+  await clickElement(page, await find(page, selector, name));
 }
 
 export const clickButton = (page: Page, name: Name) => click(page, 'button, [role="button"], [role="tab"]', name);
@@ -95,7 +138,7 @@ export const clickButton = (page: Page, name: Name) => click(page, 'button, [rol
 /** Types into the field labelled `label`, replacing what was there, and checks the text landed. */
 export async function fill(page: Page, label: Name, value: string): Promise<void> {
   const field = await find(page, 'input, textarea', label);
-  await field.click({ count: 3 });
+  await clickElement(page, field, { count: 3 });
   await field.evaluate((el) => {
     (el as HTMLInputElement).select();
   });
