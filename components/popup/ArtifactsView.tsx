@@ -161,7 +161,7 @@ export function ArtifactsView({
             />
           )}
         />
-        {/* Below the list: coming and going, it never moves a row under the pointer. */}
+        {/* Below the list, and its place kept once shown (IndexProgress): the list's height moves rows at its end. */}
         <IndexProgress status={indexStatus} />
       </div>
       <LazyArtifactViews

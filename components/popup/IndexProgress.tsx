@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { IndexStatus } from '@/lib/model/index-status';
 import { sendMessage } from '@/lib/messaging/send-message';
 import './notices.css';
@@ -30,33 +31,60 @@ function unlistedText({ artifacts, conversations, unreached }: IndexStatus['unli
   return `${parts.join(' ')} The extension asks again on the next refresh.`;
 }
 
-export function IndexProgress({ status }: { status: IndexStatus | null }) {
+/** What to say of the walk, and the button that goes with it; null when there is nothing to say. */
+function describe(status: IndexStatus | null): { text: string; action: string; request: WalkRequest } | null {
   if (!status || (status.state === 'done' && status.unlisted.artifacts === 0 && status.unlisted.unreached === 0))
     return null;
-  const [text, action, request] =
-    status.state === 'done'
-      ? [unlistedText(status.unlisted), 'Retry', 'workspace-index:resume' as const]
-      : status.state === 'indexing'
-        ? [`Finding older artifacts… ${counted(status)}`.trim(), 'Pause', 'workspace-index:pause' as const]
-        : status.state === 'paused'
-          ? [
-              `Paused${status.done > 0 ? ` after ${counted(status)}` : ''}: older artifacts may be missing.`,
-              'Resume',
-              'workspace-index:resume' as const,
-            ]
-          : [
-              `${status.words ?? 'Could not reach HQ.'} Older artifacts may be missing.`,
-              'Retry',
-              'workspace-index:resume' as const,
-            ];
+  if (status.state === 'done')
+    return { text: unlistedText(status.unlisted), action: 'Retry', request: 'workspace-index:resume' };
+  if (status.state === 'indexing')
+    return {
+      text: `Finding older artifacts… ${counted(status)}`.trim(),
+      action: 'Pause',
+      request: 'workspace-index:pause',
+    };
+  if (status.state === 'paused')
+    return {
+      text: `Paused${status.done > 0 ? ` after ${counted(status)}` : ''}: older artifacts may be missing.`,
+      action: 'Resume',
+      request: 'workspace-index:resume',
+    };
+  return {
+    text: `${status.words ?? 'Could not reach HQ.'} Older artifacts may be missing.`,
+    action: 'Retry',
+    request: 'workspace-index:resume',
+  };
+}
+
+type WalkRequest = 'workspace-index:pause' | 'workspace-index:resume';
+
+/**
+ * Below the list. Once shown, its place stays (empty when the walk is done)
+ * for as long as the popup is open: the list never grows back under the
+ * pointer, which at the end of a scrolled list would move every row down.
+ */
+export function IndexProgress({ status }: { status: IndexStatus | null }) {
+  const said = describe(status);
+  const slot = useRef<HTMLDivElement>(null);
+  const [reserved, setReserved] = useState(0);
+  const text = said?.text;
+  // Whenever what it says changes: the tallest it has been is what it keeps.
+  useLayoutEffect(() => {
+    const height = slot.current?.offsetHeight ?? 0;
+    if (text && height > reserved) setReserved(height);
+  }, [text, reserved]);
+  if (!said && reserved === 0) return null;
+  const style = reserved > 0 ? { minHeight: `${reserved}px` } : undefined;
+  if (!said) return <div ref={slot} class="index-progress" style={style} aria-hidden="true" />;
+  const warn = status!.state === 'failed' || status!.state === 'done';
   return (
-    <div class={`index-progress${status.state === 'failed' || status.state === 'done' ? ' warn' : ''}`}>
+    <div ref={slot} class={`index-progress${warn ? ' warn' : ''}`} style={style}>
       <span class="visually-hidden" role="status">
-        {status.state === 'indexing' ? 'Finding older artifacts' : text}
+        {status!.state === 'indexing' ? 'Finding older artifacts' : said.text}
       </span>
-      <span aria-hidden={status.state === 'indexing' ? undefined : 'true'}>{text}</span>
-      <button type="button" class="button small" onClick={() => void sendMessage(request, {})}>
-        {action}
+      <span aria-hidden={status!.state === 'indexing' ? undefined : 'true'}>{said.text}</span>
+      <button type="button" class="button small" onClick={() => void sendMessage(said.request, {})}>
+        {said.action}
       </button>
     </div>
   );
