@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { HqServer } from '../tests/hq-server/server';
 import { E2E_EXTENSION_DIR } from '../tests/launch-browser';
-import { connectExtension } from '../tests/connect-via-options';
+import { connectExtension } from '../components/options/options.page';
 
 export async function connect(context: BrowserContext, extensionId: string, hq: HqServer): Promise<void> {
   await (

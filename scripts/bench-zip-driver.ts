@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import type { HqServer } from '../tests/hq-server/server';
 import { CONVERSATION_IDS } from '../tests/hq-server/demo-data';
 import { launchWithExtension } from '../tests/launch-browser';
-import { connectExtension } from '../tests/connect-via-options';
+import { connectExtension } from '../components/options/options.page';
 
 export const CONVERSATION = CONVERSATION_IDS.largeExport;
 

@@ -12,7 +12,7 @@ import type { Page } from '@playwright/test';
 import { startHqServer } from '../tests/hq-server/server';
 import { conversationByTitle } from '../tests/hq-server/demo-data';
 import { launchWithExtension } from '../tests/launch-browser';
-import { connectExtension } from '../tests/connect-via-options';
+import { connectExtension } from '../components/options/options.page';
 
 const folder = path.resolve('screenshots');
 mkdirSync(folder, { recursive: true });

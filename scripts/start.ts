@@ -12,7 +12,7 @@ import path from 'node:path';
 import { startHqServer } from '../tests/hq-server/server';
 import { conversationByTitle } from '../tests/hq-server/demo-data';
 import { launchWithExtension } from '../tests/launch-browser';
-import { connectExtension } from '../tests/connect-via-options';
+import { connectExtension } from '../components/options/options.page';
 
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 const port = Number(process.env.HQ_PORT ?? 8787);

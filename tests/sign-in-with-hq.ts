@@ -1,5 +1,5 @@
-import type { BrowserContext, Page } from '@playwright/test';
-import { fillAddresses } from './connect-via-options';
+import type { Page } from '@playwright/test';
+import type { OptionsPage } from '../components/options/options.page';
 
 export interface SignInChoice {
   /** The HQ account to sign in as (the demo server knows ada@, grace@, alan@example.com). */
@@ -14,15 +14,12 @@ export interface SignInChoice {
  * once HQ redirects back to the extension.
  */
 export async function signInWithHq(
-  context: BrowserContext,
-  options: Page,
+  options: OptionsPage,
   hq: { url: string; webAppUrl: string },
   choice: SignInChoice = {},
 ): Promise<Page> {
-  await fillAddresses(options, hq.url, hq.webAppUrl);
-  const opened = context.waitForEvent('page');
-  await options.getByRole('button', { name: /Sign in (again )?with HQ/ }).click();
-  const window = await opened;
+  await options.fillAddresses(hq.url, hq.webAppUrl);
+  const window = await options.signInWithHq();
   await window.waitForLoadState();
   if (await window.getByRole('heading', { name: 'Sign in to HQ' }).isVisible()) {
     await window.getByLabel('Email').fill(choice.email ?? 'ada@example.com');

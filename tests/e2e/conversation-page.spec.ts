@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
-import { test, expect } from './fixtures';
-import { connectAndOpenPopup, finishedDownloads, rowNames, type DownloadRecord } from './popup-helpers';
+import { test, expect, connectAndOpenPopup } from './fixtures';
+import { finishedDownloads, type DownloadRecord } from './downloads';
 import { artifactsOf, conversationByTitle, findArtifact } from '../hq-server/demo-data';
 import type { Worker } from '@playwright/test';
 import { openWithContentScriptWorld } from './content-script-world';
+import { ConversationPanelPage } from '../../components/conversation-panel/conversation-panel.page';
 
 async function zipEntries(
   worker: Worker,
@@ -23,14 +24,12 @@ test.describe('conversation pages', () => {
   test('shows the artifacts panel and downloads HQ’s ZIP', async ({ context, extensionId, hq, serviceWorker }) => {
     await (await connectAndOpenPopup(context, extensionId, hq)).close();
     const conversation = conversationByTitle(hq.data, 'Chart exports');
-    const page = await context.newPage();
-    await page.goto(`${hq.webAppUrl}/conversations/${conversation.id}`);
-    const toggle = page.getByRole('button', { name: 'Artifacts (4)' });
-    await expect(toggle).toBeVisible();
-    await toggle.click();
-    await expect(page.getByRole('region', { name: 'Conversation artifacts' }).getByRole('listitem')).toHaveCount(4);
-    await page.getByRole('button', { name: /^Download all 4 artifacts as ZIP/ }).click();
-    await expect(page.getByRole('status')).toContainText('ZIP saved');
+    const page = await ConversationPanelPage.open(context, hq.webAppUrl, conversation.id);
+    await expect(page.toggle(4)).toBeVisible();
+    await page.showArtifacts(4);
+    await expect(page.rows).toHaveCount(4);
+    await page.downloadAll(4);
+    await expect(page.status).toContainText('ZIP saved');
 
     const { entries } = await zipEntries(serviceWorker, 1);
     expect(Object.keys(entries).sort()).toEqual(['chart (1).png', 'chart.png', 'report (1).html', 'report.html']);
@@ -45,19 +44,21 @@ test.describe('conversation pages', () => {
     hq,
   }) => {
     await (await connectAndOpenPopup(context, extensionId, hq)).close();
-    const page = await context.newPage();
-    await page.goto(`${hq.webAppUrl}/conversations/${conversationByTitle(hq.data, 'Chart exports').id}`);
-    await expect(page.getByRole('button', { name: 'Artifacts (4)' })).toBeVisible();
+    const panel = await ConversationPanelPage.open(
+      context,
+      hq.webAppUrl,
+      conversationByTitle(hq.data, 'Chart exports').id,
+    );
+    const page = panel.page;
+    await expect(panel.toggle(4)).toBeVisible();
     const marker = await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
 
     await page.getByRole('link', { name: 'Q3 revenue analysis' }).first().click();
     await expect(
-      page.getByRole('button', {
-        name: `Artifacts (${artifactsOf(hq.data, conversationByTitle(hq.data, 'Q3 revenue analysis').id).length})`,
-      }),
+      panel.toggle(artifactsOf(hq.data, conversationByTitle(hq.data, 'Q3 revenue analysis').id).length),
     ).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(marker); // no reload happened
-    expect(await page.locator('hq-artifacts-panel').count()).toBe(1);
+    expect(await panel.host.count()).toBe(1);
 
     // An empty conversation: no button at all, neither while its list loads nor once it is known to be empty.
     const weekly = conversationByTitle(hq.data, 'Weekly status sync');
@@ -66,15 +67,16 @@ test.describe('conversation pages', () => {
     await expect
       .poll(() => hq.requests.some((r) => r.path === `/v1/api/conversations/${weekly.id}/artifacts`))
       .toBe(true);
-    await page.waitForTimeout(300); // the answer reaches the page
+    // HQ's answer has reached the page once the (hidden) panel holds it: "Artifacts (0)".
+    await expect(panel.toggle(0, { includeHidden: true })).toHaveCount(1);
     await expect(page.getByRole('button', { name: /^(Artifacts|Download all)/ })).toHaveCount(0);
-    await expect(page.locator('hq-artifacts-panel')).toBeHidden();
-    expect(await page.locator('hq-artifacts-panel').count()).toBe(1); // one hidden panel, never two
+    await expect(panel.host).toBeHidden();
+    expect(await panel.host.count()).toBe(1); // one hidden panel, never two
 
     await page.goBack();
     await expect(page.getByRole('button', { name: /^Artifacts \((?!0\))/ })).toBeVisible();
     await page.goto(`${hq.webAppUrl}/`);
-    await expect(page.locator('hq-artifacts-panel')).toHaveCount(0);
+    await expect(panel.host).toHaveCount(0);
   });
 
   test('downloads every artifact as a ZIP in one click, without opening the panel', async ({
@@ -85,16 +87,15 @@ test.describe('conversation pages', () => {
   }) => {
     await (await connectAndOpenPopup(context, extensionId, hq)).close();
     const conversation = conversationByTitle(hq.data, 'Chart exports');
-    const page = await context.newPage();
-    await page.goto(`${hq.webAppUrl}/conversations/${conversation.id}`);
-    await expect(page.getByRole('button', { name: 'Artifacts (4)' })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Conversation artifacts' })).toBeHidden();
-    const zip = page.getByRole('button', { name: /^Download all/ });
+    const page = await ConversationPanelPage.open(context, hq.webAppUrl, conversation.id);
+    await expect(page.toggle(4)).toBeVisible();
+    await expect(page.region).toBeHidden();
+    const zip = page.zipButton();
     await expect(zip).toBeVisible();
     await expect(zip).toHaveAccessibleName('Download all 4 artifacts as ZIP');
     await zip.click();
-    await expect(page.getByRole('status')).toContainText('ZIP saved to your downloads', { timeout: 30_000 });
-    await expect(page.getByRole('status')).toBeVisible();
+    await expect(page.status).toContainText('ZIP saved to your downloads', { timeout: 30_000 });
+    await expect(page.status).toBeVisible();
 
     const { entries } = await zipEntries(serviceWorker, 1);
     expect(Object.keys(entries).sort()).toEqual(['chart (1).png', 'chart.png', 'report (1).html', 'report.html']);
@@ -106,15 +107,19 @@ test.describe('conversation pages', () => {
     hq,
   }) => {
     await (await connectAndOpenPopup(context, extensionId, hq)).close();
-    const page = await context.newPage();
-    await page.goto(`${hq.webAppUrl}/conversations/${conversationByTitle(hq.data, 'Chart exports').id}`);
-    const toggle = page.getByRole('button', { name: 'Artifacts (4)' });
-    const panel = page.getByRole('region', { name: 'Conversation artifacts' });
-    const zip = page.getByRole('button', { name: /^Download all/ });
+    const conversation = await ConversationPanelPage.open(
+      context,
+      hq.webAppUrl,
+      conversationByTitle(hq.data, 'Chart exports').id,
+    );
+    const page = conversation.page;
+    const toggle = conversation.toggle(4);
+    const panel = conversation.region;
+    const zip = conversation.zipButton();
 
     // Escape from inside the panel, from its own button and from the ZIP button.
     for (const focusFirst of [
-      () => panel.getByRole('button', { name: 'Download report.html' }).first().focus(),
+      () => conversation.downloadButton('report.html').first().focus(),
       () => toggle.focus(),
       () => zip.focus(),
     ]) {
@@ -130,7 +135,7 @@ test.describe('conversation pages', () => {
 
     // The close button in the panel's header.
     await toggle.click();
-    await panel.getByRole('button', { name: 'Close artifacts panel' }).click();
+    await conversation.closePanel();
     await expect(panel).toBeHidden();
     await expect(toggle).toBeFocused();
 
@@ -140,21 +145,21 @@ test.describe('conversation pages', () => {
     await page.keyboard.press('Tab');
     await expect(zip).toBeFocused();
     await page.keyboard.press('Tab');
-    await expect(panel.getByRole('button', { name: 'Close artifacts panel' })).toBeFocused();
+    await expect(conversation.closeButton).toBeFocused();
     await page.keyboard.press('Tab');
-    await expect(panel.getByRole('button', { name: 'Download chart.png' }).first()).toBeFocused();
+    await expect(conversation.downloadButton('chart.png').first()).toBeFocused();
   });
 
   test('rows show the time and, from the workspace list, the caption', async ({ context, extensionId, hq }) => {
     // The popup loads the workspace list, which has captions; a conversation's own list has none.
     const popup = await connectAndOpenPopup(context, extensionId, hq);
-    await expect.poll(() => rowNames(popup)).toContain('chart.png');
+    await expect.poll(() => popup.rowNames()).toContain('chart.png');
     await popup.close();
     const conversation = conversationByTitle(hq.data, 'Chart exports');
-    const page = await context.newPage();
-    await page.goto(`${hq.webAppUrl}/conversations/${conversation.id}`);
-    await page.getByRole('button', { name: 'Artifacts (4)' }).click();
-    const rows = page.getByRole('region', { name: 'Conversation artifacts' }).getByRole('listitem');
+    const panel = await ConversationPanelPage.open(context, hq.webAppUrl, conversation.id);
+    const page = panel.page;
+    await panel.showArtifacts(4);
+    const rows = panel.rows;
     await expect(rows).toHaveCount(4);
     // Oldest first: chart.png (old numbers), report.html, chart.png (corrected), report.html — told apart by caption and time.
     await expect(rows.nth(0)).toContainText('Old numbers');
@@ -177,10 +182,9 @@ test.describe('conversation pages', () => {
     await (await connectAndOpenPopup(context, extensionId, hq)).close();
     const conversation = conversationByTitle(hq.data, 'Chart exports');
     hq.faults.failNext({ status: 403, times: 5, pathPattern: `/conversations/${conversation.id}/artifacts` });
-    const page = await context.newPage();
-    await page.goto(`${hq.webAppUrl}/conversations/${conversation.id}`);
-    await expect(page.getByRole('alert')).not.toBeEmpty();
-    await expect(page.getByRole('alert')).toBeVisible();
+    const page = await ConversationPanelPage.open(context, hq.webAppUrl, conversation.id);
+    await expect(page.alert).not.toBeEmpty();
+    await expect(page.alert).toBeVisible();
   });
 
   test('builds the ZIP itself when HQ’s ZIP route is missing, surviving a 429', async ({
@@ -196,11 +200,10 @@ test.describe('conversation pages', () => {
     hq.faults.failNext({ status: 404, times: 10, pathPattern: `/conversations/${conversation.id}/artifacts/download` });
     hq.faults.failNext({ status: 429, times: 1, pathPattern: `/artifacts/${big.id}/download`, retryAfter: 1 });
 
-    const page = await context.newPage();
-    await page.goto(`${hq.webAppUrl}/conversations/${conversation.id}`);
-    await page.getByRole('button', { name: 'Artifacts (5)' }).click();
-    await page.getByRole('button', { name: /^Download all 5 artifacts as ZIP/ }).click();
-    await expect(page.getByRole('status')).toContainText('ZIP saved', { timeout: 30_000 });
+    const page = await ConversationPanelPage.open(context, hq.webAppUrl, conversation.id);
+    await page.showArtifacts(5);
+    await page.downloadAll(5);
+    await expect(page.status).toContainText('ZIP saved', { timeout: 30_000 });
 
     const { entries } = await zipEntries(serviceWorker, 1);
     const expected = artifactsOf(hq.data, conversation.id);
@@ -233,13 +236,12 @@ test.describe('conversation pages', () => {
     await (await connectAndOpenPopup(context, extensionId, hq)).close();
     hq.faults.failNext({ status: 405, times: 10, pathPattern: `/conversations/${conversation.id}/artifacts/download` });
     hq.faults.failNext({ status: 500, times: 20, pathPattern: `/artifacts/${first!.id}/download` });
-    const page = await context.newPage();
-    await page.goto(`${hq.webAppUrl}/conversations/${conversation.id}`);
-    await page.getByRole('button', { name: 'Artifacts (4)' }).click();
-    await page.getByRole('button', { name: /^Download all 4/ }).click();
-    await expect(page.getByRole('status')).toContainText('ZIP saved', { timeout: 45_000 });
+    const page = await ConversationPanelPage.open(context, hq.webAppUrl, conversation.id);
+    await page.showArtifacts(4);
+    await page.downloadAll(4);
+    await expect(page.status).toContainText('ZIP saved', { timeout: 45_000 });
     // Saved, and truthful about what is missing.
-    await expect(page.getByRole('status')).toContainText('with 3 of 4 artifacts. 1 could not be downloaded');
+    await expect(page.status).toContainText('with 3 of 4 artifacts. 1 could not be downloaded');
     const { entries } = await zipEntries(serviceWorker, 1);
     expect(Object.keys(entries).sort()).toEqual(['_errors.txt', 'chart (1).png', 'report (1).html', 'report.html']);
     expect(new TextDecoder().decode(entries['_errors.txt'])).toContain('chart.png: HTTP 500');
@@ -248,11 +250,10 @@ test.describe('conversation pages', () => {
   test('downloads one artifact from the panel', async ({ context, extensionId, hq, serviceWorker }) => {
     await (await connectAndOpenPopup(context, extensionId, hq)).close();
     const conversation = conversationByTitle(hq.data, 'Q3 revenue analysis');
-    const page = await context.newPage();
-    await page.goto(`${hq.webAppUrl}/conversations/${conversation.id}`);
-    await page.getByRole('button', { name: /^Artifacts \(\d+\)/ }).click();
-    await page.getByRole('button', { name: 'Download forecast.py' }).click();
-    await expect(page.getByRole('status')).toContainText('Saved forecast.py');
+    const page = await ConversationPanelPage.open(context, hq.webAppUrl, conversation.id);
+    await page.showArtifacts();
+    await page.download('forecast.py');
+    await expect(page.status).toContainText('Saved forecast.py');
     await expect
       .poll(async () => (await finishedDownloads(serviceWorker)).filter((d) => d.state === 'complete').length)
       .toBe(1);
@@ -265,7 +266,7 @@ test('a content script cannot read the token from any storage it can reach', asy
     context,
     `${hq.webAppUrl}/conversations/${conversationByTitle(hq.data, 'Chart exports').id}`,
   );
-  await expect(world.page.getByRole('button', { name: 'Artifacts (4)' })).toBeVisible();
+  await expect(new ConversationPanelPage(world.page).toggle(4)).toBeVisible();
 
   // Everything the content script can reach: chrome.storage (local, sync, session) and its origin's IndexedDB.
   const result = await world.evaluate(`(async () => {

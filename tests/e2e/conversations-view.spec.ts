@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { openPopup } from './popup-helpers';
-import { connectExtension } from '../connect-via-options';
+import { connectExtension } from '../../components/options/options.page';
+import { PopupPage } from '../../components/popup/popup.page';
 import { startHqServer, type HqServer } from '../hq-server/server';
 
 /** The popup lists this many conversations per page (lib/conversations/background/conversation-handlers.ts). */
@@ -89,12 +89,12 @@ test.describe('Conversations view', () => {
         token: big.tokens.readWrite,
       })
     ).close();
-    const popup = await openPopup(context, extensionId);
-    await popup.getByRole('tab', { name: 'Conversations' }).click();
-    const list = popup.getByRole('list', { name: 'Conversations' });
+    const popup = await PopupPage.open(context, extensionId);
+    await popup.showConversations();
+    const list = popup.conversationList;
     const rows = list.locator('.conversation-row');
     await expect(rows).toHaveCount(PAGE_SIZE);
-    await recordListAnswers(popup);
+    await recordListAnswers(popup.page);
 
     // HQ is slow over the second page only: the latency holds each request from its arrival.
     big.faults.latency(SLOW_PAGE_MS);
@@ -110,9 +110,9 @@ test.describe('Conversations view', () => {
     big.faults.latency(0);
 
     // A new search before page 2 is back: its answer comes first, and the old listing's page 2 after it.
-    await popup.getByRole('searchbox', { name: 'Search conversations' }).fill(QUERY);
+    await popup.conversationSearch.fill(QUERY);
     await expect(rows.locator('.row-name')).toHaveText(expected);
-    await answerArrived(popup, 2, '');
+    await answerArrived(popup.page, 2, '');
 
     expect(await rows.locator('.row-name').allTextContents()).toEqual(expected);
     await expect(list.getByRole('button', { name: 'Show more' })).toHaveCount(0);

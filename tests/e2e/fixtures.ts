@@ -1,9 +1,12 @@
-import { test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, type BrowserContext, type Worker } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launchWithExtension, type ExtensionBrowser } from '../launch-browser';
 import { hqWorkerFixture, type HqWorkerFixtures } from '../hq-server/worker-fixture';
+import type { HqServer } from '../hq-server/server';
+import { connectExtension } from '../../components/options/options.page';
+import { PopupPage } from '../../components/popup/popup.page';
 
 interface Fixtures {
   /** Chromium with the extension, started fresh for each test. */
@@ -12,8 +15,6 @@ interface Fixtures {
   serviceWorker: Worker;
   extensionId: string;
   downloadsDir: string;
-  /** Opens an extension page (e.g. 'options.html') in a new tab. */
-  openExtensionPage: (page: string) => Promise<Page>;
 }
 
 export const test = base.extend<Fixtures, HqWorkerFixtures>({
@@ -42,17 +43,18 @@ export const test = base.extend<Fixtures, HqWorkerFixtures>({
   extensionId: async ({ extensionBrowser }, use) => {
     await use(extensionBrowser.extensionId);
   },
-
-  openExtensionPage: async ({ context, extensionId }, use) => {
-    await use(async (name: string) => {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/${name}`);
-      return page;
-    });
-  },
 });
 
 export const expect = test.expect;
 
-/** Connects through the options page, as a person would. */
-export { fillAndConnect as connectViaOptions } from '../connect-via-options';
+/** Connects through the options page (closed again), then opens the popup at popup size. */
+export async function connectAndOpenPopup(
+  context: BrowserContext,
+  extensionId: string,
+  hq: HqServer,
+  token: string = hq.tokens.readWrite,
+): Promise<PopupPage> {
+  const options = await connectExtension(context, extensionId, { url: hq.url, webAppUrl: hq.webAppUrl, token });
+  await options.close();
+  return PopupPage.open(context, extensionId);
+}

@@ -1,95 +1,99 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test, expect, connectViaOptions } from './fixtures';
+import { test, expect } from './fixtures';
 import { launchWithExtension } from '../launch-browser';
+import { OptionsPage } from '../../components/options/options.page';
+import { PopupPage } from '../../components/popup/popup.page';
 
 type StorageArea = { get(keys: null): Promise<Record<string, unknown>> };
 type ChromeStorage = { storage: { local: StorageArea; sync: StorageArea; session: StorageArea } };
 type ChromeRuntime = { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; error?: { kind: string } }> } };
 
 test.describe('options page: connecting to HQ', () => {
-  test('connects with a good token and says who we are', async ({ openExtensionPage, hq }) => {
-    const page = await openExtensionPage('options.html');
-    await expect(page.getByText('Not connected')).toBeVisible();
-    await connectViaOptions(page, hq.url, hq.webAppUrl, hq.tokens.readWrite);
-    await expect(page.getByRole('status')).toContainText('Connected as Ada Lovelace');
-    await expect(page.getByRole('alert')).toBeEmpty();
+  test('connects with a good token and says who we are', async ({ context, extensionId, hq }) => {
+    const options = await OptionsPage.open(context, extensionId);
+    const page = options.page;
+    await expect(options.notConnected).toBeVisible();
+    await options.fillAndConnect(hq.url, hq.webAppUrl, hq.tokens.readWrite);
+    await expect(options.status).toContainText('Connected as Ada Lovelace');
+    await expect(options.alert).toBeEmpty();
     // The token is not left in the page once saved.
     await expect(page.getByLabel('Access token')).toHaveValue('');
 
     await page.reload();
-    await expect(page.getByRole('status')).toContainText('Connected as Ada Lovelace');
+    await expect(options.status).toContainText('Connected as Ada Lovelace');
     await expect(page.getByLabel('Server URL')).toHaveValue(hq.url);
   });
 
-  test('explains a rejected token and saves nothing', async ({ openExtensionPage, hq }) => {
-    const page = await openExtensionPage('options.html');
-    await connectViaOptions(page, hq.url, hq.webAppUrl, 'hq_pat_not_a_real_token');
-    await expect(page.getByRole('alert')).toContainText('HQ rejected this access token');
-    await page.reload();
-    await expect(page.getByText('Not connected')).toBeVisible();
+  test('explains a rejected token and saves nothing', async ({ context, extensionId, hq }) => {
+    const options = await OptionsPage.open(context, extensionId);
+    await options.fillAndConnect(hq.url, hq.webAppUrl, 'hq_pat_not_a_real_token');
+    await expect(options.alert).toContainText('HQ rejected this access token');
+    await options.page.reload();
+    await expect(options.notConnected).toBeVisible();
   });
 
-  test('explains a token that lacks permission', async ({ openExtensionPage, hq }) => {
-    const page = await openExtensionPage('options.html');
-    await connectViaOptions(page, hq.url, hq.webAppUrl, hq.tokens.noConversationsRead);
-    await expect(page.getByRole('alert')).toContainText('lacks permission');
-    await expect(page.getByRole('status')).toBeEmpty();
+  test('explains a token that lacks permission', async ({ context, extensionId, hq }) => {
+    const options = await OptionsPage.open(context, extensionId);
+    await options.fillAndConnect(hq.url, hq.webAppUrl, hq.tokens.noConversationsRead);
+    await expect(options.alert).toContainText('lacks permission');
+    await expect(options.status).toBeEmpty();
   });
 
-  test('explains a server that is down', async ({ openExtensionPage, hq }) => {
-    const page = await openExtensionPage('options.html');
+  test('explains a server that is down', async ({ context, extensionId, hq }) => {
+    const options = await OptionsPage.open(context, extensionId);
     await hq.stop();
     try {
-      await connectViaOptions(page, hq.url, hq.webAppUrl, hq.tokens.readWrite);
-      await expect(page.getByRole('alert')).toContainText(`Could not reach ${hq.url}`);
+      await options.fillAndConnect(hq.url, hq.webAppUrl, hq.tokens.readWrite);
+      await expect(options.alert).toContainText(`Could not reach ${hq.url}`);
     } finally {
       await hq.start();
     }
-    await page.getByRole('button', { name: 'Connect' }).click();
-    await expect(page.getByRole('status')).toContainText('Connected as');
+    await options.connectButton.click();
+    await expect(options.status).toContainText('Connected as');
   });
 
-  test('explains an address that is not an HQ server', async ({ openExtensionPage, hq }) => {
-    const page = await openExtensionPage('options.html');
+  test('explains an address that is not an HQ server', async ({ context, extensionId, hq }) => {
+    const options = await OptionsPage.open(context, extensionId);
     // The web app's address answers HTML, not HQ's API.
-    await connectViaOptions(page, hq.webAppUrl, hq.webAppUrl, hq.tokens.readWrite);
-    await expect(page.getByRole('alert')).toContainText('does not look like an HQ server');
+    await options.fillAndConnect(hq.webAppUrl, hq.webAppUrl, hq.tokens.readWrite);
+    await expect(options.alert).toContainText('does not look like an HQ server');
     hq.faults.notHq(true);
-    await connectViaOptions(page, hq.url, hq.webAppUrl, hq.tokens.readWrite);
-    await expect(page.getByRole('alert')).toContainText('does not look like an HQ server');
+    await options.fillAndConnect(hq.url, hq.webAppUrl, hq.tokens.readWrite);
+    await expect(options.alert).toContainText('does not look like an HQ server');
   });
 
-  test('refuses a plain-http address before asking anything', async ({ openExtensionPage, hq }) => {
-    const page = await openExtensionPage('options.html');
+  test('refuses a plain-http address before asking anything', async ({ context, extensionId, hq }) => {
+    const options = await OptionsPage.open(context, extensionId);
     const before = hq.requests.length;
-    await connectViaOptions(page, 'http://hq.example.com', hq.webAppUrl, hq.tokens.readWrite);
-    await expect(page.getByRole('alert')).toContainText('must start with https://');
+    await options.fillAndConnect('http://hq.example.com', hq.webAppUrl, hq.tokens.readWrite);
+    await expect(options.alert).toContainText('must start with https://');
     expect(hq.requests.length).toBe(before);
   });
 
-  test('sign out forgets the connection, and the popup asks to connect', async ({ openExtensionPage, hq }) => {
-    const page = await openExtensionPage('options.html');
-    await connectViaOptions(page, hq.url, hq.webAppUrl, hq.tokens.readWrite);
-    await expect(page.getByRole('status')).toContainText('Connected as');
-    await page.getByRole('button', { name: 'Sign out' }).click();
-    await expect(page.getByRole('status')).toContainText('Signed out');
-    await expect(page.getByText('Not connected')).toBeVisible();
+  test('sign out forgets the connection, and the popup asks to connect', async ({ context, extensionId, hq }) => {
+    const options = await OptionsPage.open(context, extensionId);
+    await options.fillAndConnect(hq.url, hq.webAppUrl, hq.tokens.readWrite);
+    await expect(options.status).toContainText('Connected as');
+    await options.signOut();
+    await expect(options.status).toContainText('Signed out');
+    await expect(options.notConnected).toBeVisible();
 
-    const popup = await openExtensionPage('popup.html');
-    await expect(popup.getByRole('heading', { name: 'Connect to HQ' })).toBeVisible();
-    await expect(popup.getByRole('button', { name: 'Sign in' })).toBeVisible();
+    const popup = await PopupPage.open(context, extensionId);
+    await expect(popup.page.getByRole('heading', { name: 'Connect to HQ' })).toBeVisible();
+    await expect(popup.page.getByRole('button', { name: 'Sign in' })).toBeVisible();
   });
 
   test('the token never reaches chrome.storage, which content scripts can read', async ({
-    openExtensionPage,
+    context,
+    extensionId,
     serviceWorker,
     hq,
   }) => {
-    const page = await openExtensionPage('options.html');
-    await connectViaOptions(page, hq.url, hq.webAppUrl, hq.tokens.readWrite);
-    await expect(page.getByRole('status')).toContainText('Connected as');
+    const options = await OptionsPage.open(context, extensionId);
+    await options.fillAndConnect(hq.url, hq.webAppUrl, hq.tokens.readWrite);
+    await expect(options.status).toContainText('Connected as');
     const readable = await serviceWorker.evaluate(async () => {
       const c = (globalThis as unknown as { chrome: ChromeStorage }).chrome;
       return JSON.stringify([
@@ -103,11 +107,12 @@ test.describe('options page: connecting to HQ', () => {
   });
 
   test('malformed and foreign messages are refused and the background keeps working', async ({
-    openExtensionPage,
+    context,
+    extensionId,
     hq,
   }) => {
-    const page = await openExtensionPage('options.html');
-    const replies = await page.evaluate(async () => {
+    const options = await OptionsPage.open(context, extensionId);
+    const replies = await options.page.evaluate(async () => {
       const c = (globalThis as unknown as { chrome: ChromeRuntime }).chrome;
       const send = (m: unknown) => c.runtime.sendMessage(m);
       return [
@@ -120,24 +125,22 @@ test.describe('options page: connecting to HQ', () => {
     });
     expect(replies.slice(0, 4).map((r) => r.error?.kind)).toEqual(['invalid', 'invalid', 'invalid', 'invalid']);
     expect(replies[4]).toMatchObject({ ok: true, data: { account: null } });
-    await connectViaOptions(page, hq.url, hq.webAppUrl, hq.tokens.readWrite);
-    await expect(page.getByRole('status')).toContainText('Connected as');
+    await options.fillAndConnect(hq.url, hq.webAppUrl, hq.tokens.readWrite);
+    await expect(options.status).toContainText('Connected as');
   });
 });
 
 test('the connection survives a browser restart', async ({ hq }) => {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'hq-profile-'));
   let { context, extensionId: id } = await launchWithExtension({ userDataDir });
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${id}/options.html`);
-  await connectViaOptions(page, hq.url, hq.webAppUrl, hq.tokens.readWrite);
-  await expect(page.getByRole('status')).toContainText('Connected as Ada Lovelace');
+  const options = await OptionsPage.open(context, id);
+  await options.fillAndConnect(hq.url, hq.webAppUrl, hq.tokens.readWrite);
+  await expect(options.status).toContainText('Connected as Ada Lovelace');
   await context.close();
 
   ({ context, extensionId: id } = await launchWithExtension({ userDataDir }));
-  const again = await context.newPage();
-  await again.goto(`chrome-extension://${id}/popup.html`);
-  await expect(again.getByRole('banner')).toContainText('Ada Lovelace');
-  await expect(again.getByRole('listitem').first()).toBeVisible();
+  const again = await PopupPage.open(context, id);
+  await expect(again.page.getByRole('banner')).toContainText('Ada Lovelace');
+  await expect(again.rows.first()).toBeVisible();
   await context.close();
 });

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
-import type { Page, Worker } from '@playwright/test';
+import type { Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { finishedDownloads, openPopup } from './popup-helpers';
-import { connectExtension } from '../connect-via-options';
+import { finishedDownloads } from './downloads';
+import { connectExtension } from '../../components/options/options.page';
+import { PopupPage } from '../../components/popup/popup.page';
+import { ConversationPanelPage } from '../../components/conversation-panel/conversation-panel.page';
 import { startHqServer, type ArtifactPaging, type HqServer } from '../hq-server/server';
 import { byCreatedAt, WORKSPACE_ID_PREFIXES } from '../hq-server/demo-data';
 
@@ -78,9 +80,9 @@ async function savedZip(worker: Worker): Promise<Record<string, Uint8Array>> {
 }
 
 /** The popup once the whole-workspace walk has finished. */
-async function indexedPopup(page: Page, hq: HqServer, paging: ArtifactPaging): Promise<void> {
-  await expect(page.getByRole('tab', { name: /^All/ })).toHaveText(`All ${reachable(hq, paging)}`, { timeout: 60_000 });
-  await expect(page.getByText(/Finding older artifacts/)).toHaveCount(0);
+async function indexedPopup(popup: PopupPage, hq: HqServer, paging: ArtifactPaging): Promise<void> {
+  await expect(popup.filterTab('All')).toHaveText(`All ${reachable(hq, paging)}`, { timeout: 60_000 });
+  await expect(popup.findingOlder).toHaveCount(0);
 }
 
 test.describe('however HQ pages a conversation’s artifacts', () => {
@@ -108,20 +110,18 @@ test.describe('however HQ pages a conversation’s artifacts', () => {
           token: big.tokens.readWrite,
         })
       ).close();
-      const popup = await openPopup(context, extensionId);
+      const popup = await PopupPage.open(context, extensionId);
       await indexedPopup(popup, big, paging);
       await popup.close();
 
       // HQ's own ZIP route missing: the extension builds the ZIP from the list.
       big.faults.failNext({ status: 404, times: 5, pathPattern: `/conversations/${long.id}/artifacts/download` });
-      const page = await context.newPage();
-      await page.goto(`${big.webAppUrl}/conversations/${long.id}`);
-      await page.getByRole('button', { name: 'Artifacts (60)' }).click();
-      const panel = page.getByRole('region', { name: 'Conversation artifacts' });
-      await expect(panel.getByRole('listitem')).toHaveCount(60);
-      await expect(page.getByText(/could not be listed|may hold more/)).toHaveCount(0);
-      await page.getByRole('button', { name: /^Download all 60 artifacts as ZIP/ }).click();
-      await expect(page.getByRole('status')).toContainText('with 60 artifacts.', { timeout: 60_000 });
+      const page = await ConversationPanelPage.open(context, big.webAppUrl, long.id);
+      await page.showArtifacts(60);
+      await expect(page.rows).toHaveCount(60);
+      await expect(page.page.getByText(/could not be listed|may hold more/)).toHaveCount(0);
+      await page.downloadAll(60);
+      await expect(page.status).toContainText('with 60 artifacts.', { timeout: 60_000 });
       const entries = await savedZip(serviceWorker);
       expect(Object.keys(entries).sort()).toEqual([...long.names].sort());
     });
@@ -141,25 +141,24 @@ test.describe('however HQ pages a conversation’s artifacts', () => {
         token: big.tokens.readWrite,
       })
     ).close();
-    const popup = await openPopup(context, extensionId);
+    const popup = await PopupPage.open(context, extensionId);
     await indexedPopup(popup, big, 'page-size-only');
     // Only this conversation is beyond one page of 100 in this workspace: 30 of its 130 are out of reach.
     const said =
       'HQ counts 30 artifacts in 1 conversation that its lists did not give, so they are not shown. The extension asks again on the next refresh.';
-    await expect(popup.getByRole('status').filter({ hasText: said })).toHaveCount(1);
-    await expect(popup.locator('.index-progress').getByText(said).last()).toBeVisible();
-    await popup.screenshot({ path: test.info().outputPath('popup-unlisted.png') });
+    await expect(popup.statuses.filter({ hasText: said })).toHaveCount(1);
+    await expect(popup.indexProgress.getByText(said).last()).toBeVisible();
+    await popup.page.screenshot({ path: test.info().outputPath('popup-unlisted.png') });
     await popup.close();
 
     big.faults.failNext({ status: 404, times: 5, pathPattern: `/conversations/${long.id}/artifacts/download` });
-    const page = await context.newPage();
-    await page.goto(`${big.webAppUrl}/conversations/${long.id}`);
-    await page.getByRole('button', { name: 'Artifacts (100)' }).click();
+    const page = await ConversationPanelPage.open(context, big.webAppUrl, long.id);
+    await page.showArtifacts(100);
     const words = 'HQ counts 130 artifacts in this conversation, but its list gave 100: 30 could not be listed.';
-    await expect(page.getByRole('alert')).toHaveText(words);
-    await page.screenshot({ path: test.info().outputPath('panel-unlisted.png') });
-    await page.getByRole('button', { name: /^Download these 100 artifacts as ZIP/ }).click();
-    const alert = page.getByRole('alert').filter({ hasText: 'ZIP saved' });
+    await expect(page.alert).toHaveText(words);
+    await page.page.screenshot({ path: test.info().outputPath('panel-unlisted.png') });
+    await page.downloadAll(100, 'these');
+    const alert = page.alert.filter({ hasText: 'ZIP saved' });
     await expect(alert).toContainText(`with 100 artifacts. ${words} _errors.txt inside says so.`, { timeout: 60_000 });
     const entries = await savedZip(serviceWorker);
     expect(Object.keys(entries)).toHaveLength(101);

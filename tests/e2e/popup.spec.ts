@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { test, expect } from './fixtures';
-import { connectAndOpenPopup, finishedDownloads, openPopup, rowNames } from './popup-helpers';
+import { test, expect, connectAndOpenPopup } from './fixtures';
+import { finishedDownloads } from './downloads';
+import { PopupPage } from '../../components/popup/popup.page';
+import { OptionsPage } from '../../components/options/options.page';
 import { conversationByTitle, findArtifact } from '../hq-server/demo-data';
 import { HOSTILE_MD } from '../hq-server/sample-documents';
 import type { HqServer } from '../hq-server/server';
@@ -41,26 +43,26 @@ test.describe('popup', () => {
     hq,
   }) => {
     const popup = await connectAndOpenPopup(context, extensionId, hq);
-    await expect(popup.getByRole('listitem').first()).toBeVisible();
-    expect(await rowNames(popup)).toEqual(expectedOrder(hq));
+    await expect(popup.rows.first()).toBeVisible();
+    expect(await popup.rowNames()).toEqual(expectedOrder(hq));
 
-    const detached = popup.getByRole('listitem').filter({ hasText: 'archived-notes.md' });
+    const detached = popup.row('archived-notes.md');
     await expect(detached).toContainText('Detached');
     await expect(detached).toContainText('Kept after its conversation was deleted');
-    const untitled = popup.getByRole('listitem').filter({ hasText: 'deploy.sh' });
+    const untitled = popup.row('deploy.sh');
     await expect(untitled).toContainText('Untitled');
-    const sensitive = popup.getByRole('listitem').filter({ hasText: 'salaries-2026.csv' });
+    const sensitive = popup.row('salaries-2026.csv');
     await expect(sensitive).toContainText('sensitive');
-    const big = popup.getByRole('listitem').filter({ hasText: 'dataset.bin' });
+    const big = popup.row('dataset.bin');
     await expect(big).toContainText('5 MB');
-    await expect(popup.getByText(/Updated/)).toBeVisible();
+    await expect(popup.page.getByText(/Updated/)).toBeVisible();
     // Exactly one list request for one popup open.
     expect(hq.requests.filter((r) => r.path === '/v1/api/artifacts').length).toBe(1);
   });
 
   test('each type filter shows exactly its artifacts, with counts', async ({ context, extensionId, hq }) => {
     const popup = await connectAndOpenPopup(context, extensionId, hq);
-    await expect(popup.getByRole('listitem').first()).toBeVisible();
+    await expect(popup.rows.first()).toBeVisible();
     const cases: Array<[string, string[]]> = [
       ['Images', namesOfTypes(hq, IMAGE_TYPES)],
       ['HTML', namesOfTypes(hq, HTML_TYPES)],
@@ -69,11 +71,11 @@ test.describe('popup', () => {
       ['All', expectedOrder(hq)],
     ];
     for (const [tab, names] of cases) {
-      const button = popup.getByRole('tab', { name: new RegExp(`^${tab}`) });
-      await button.click();
+      const button = popup.filterTab(tab);
+      await popup.filter(tab);
       await expect(button).toHaveAttribute('aria-selected', 'true');
       await expect(button).toContainText(String(names.length));
-      expect(await rowNames(popup), tab).toEqual(names);
+      expect(await popup.rowNames(), tab).toEqual(names);
     }
     expect(namesOfTypes(hq, 'other')).toEqual(
       expect.arrayContaining(['quarterly-revenue.csv', 'q3-revenue.pdf', 'nightly-report.txt', 'dataset.bin']),
@@ -82,72 +84,69 @@ test.describe('popup', () => {
 
   test('search filters by name, caption and conversation title as you type', async ({ context, extensionId, hq }) => {
     const popup = await connectAndOpenPopup(context, extensionId, hq);
-    const search = popup.getByRole('searchbox', { name: 'Search artifacts' });
-    await search.fill('FORECAST');
-    expect(await rowNames(popup)).toEqual(['forecast.py']);
-    await search.fill('homepage mockup v3'); // a caption
-    expect(await rowNames(popup)).toEqual(['homepage-mockup.jpg']);
-    await search.fill('chart exports'); // a conversation title
-    expect((await rowNames(popup)).sort()).toEqual(['chart.png', 'chart.png', 'report.html', 'report.html']);
-    await popup.getByRole('tab', { name: /^Images/ }).click();
-    expect(await rowNames(popup)).toEqual(['chart.png', 'chart.png']);
-    await search.fill('no such thing at all');
-    await expect(popup.getByText('Nothing matches')).toBeVisible();
+    await popup.search('FORECAST');
+    expect(await popup.rowNames()).toEqual(['forecast.py']);
+    await popup.search('homepage mockup v3'); // a caption
+    expect(await popup.rowNames()).toEqual(['homepage-mockup.jpg']);
+    await popup.search('chart exports'); // a conversation title
+    expect((await popup.rowNames()).sort()).toEqual(['chart.png', 'chart.png', 'report.html', 'report.html']);
+    await popup.filter('Images');
+    expect(await popup.rowNames()).toEqual(['chart.png', 'chart.png']);
+    await popup.search('no such thing at all');
+    await expect(popup.page.getByText('Nothing matches')).toBeVisible();
   });
 
   test('keyboard: into the list, move, preview, step, close back to the row', async ({ context, extensionId, hq }) => {
     const popup = await connectAndOpenPopup(context, extensionId, hq);
     const order = expectedOrder(hq);
-    await expect(popup.getByRole('listitem').first()).toBeVisible();
-    await popup.getByRole('searchbox', { name: 'Search artifacts' }).focus();
-    await popup.keyboard.press('ArrowDown');
-    await popup.keyboard.press('ArrowDown');
-    await expect(popup.locator('.row-main:focus')).toContainText(order[1]!);
-    await popup.keyboard.press('Enter');
-    const dialog = popup.getByRole('dialog');
-    await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(order[1]!);
-    await popup.keyboard.press('ArrowRight');
-    await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(order[2]!);
-    await popup.keyboard.press('ArrowLeft');
-    await popup.keyboard.press('ArrowLeft');
-    await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(order[0]!);
-    await popup.keyboard.press('Escape');
-    await expect(dialog).toBeHidden();
-    await expect(popup.locator('.row-main:focus')).toContainText(order[0]!);
+    await expect(popup.rows.first()).toBeVisible();
+    await popup.searchBox.focus();
+    await popup.press('ArrowDown');
+    await popup.press('ArrowDown');
+    const focusedRow = popup.page.locator('.row-main:focus');
+    await expect(focusedRow).toContainText(order[1]!);
+    await popup.press('Enter');
+    await expect(popup.previewHeading).toHaveText(order[1]!);
+    await popup.press('ArrowRight');
+    await expect(popup.previewHeading).toHaveText(order[2]!);
+    await popup.press('ArrowLeft');
+    await popup.press('ArrowLeft');
+    await expect(popup.previewHeading).toHaveText(order[0]!);
+    await popup.press('Escape');
+    await expect(popup.dialog).toBeHidden();
+    await expect(focusedRow).toContainText(order[0]!);
   });
 
   test('previews images, code, markdown and text', async ({ context, extensionId, hq }) => {
     const popup = await connectAndOpenPopup(context, extensionId, hq);
-    const search = popup.getByRole('searchbox', { name: 'Search artifacts' });
-    const dialog = popup.getByRole('dialog');
+    const dialog = popup.dialog;
 
-    await search.fill('revenue-by-region');
-    await popup.getByRole('button', { name: /^revenue-by-region\.png/ }).click();
+    await popup.search('revenue-by-region');
+    await popup.preview('revenue-by-region.png');
     const image = dialog.getByRole('img');
     await expect(image).toBeVisible();
     expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(10);
-    await popup.keyboard.press('Escape');
+    await popup.press('Escape');
 
-    await search.fill('forecast.py');
-    await popup.getByRole('button', { name: /^forecast\.py/ }).click();
+    await popup.search('forecast.py');
+    await popup.preview('forecast.py');
     await expect(dialog.locator('pre code .tok-keyword').first()).toBeVisible();
-    await popup.keyboard.press('Escape');
+    await popup.press('Escape');
 
-    await search.fill('README.md');
-    await popup.getByRole('button', { name: /^README\.md/ }).click();
-    const frame = dialog.frameLocator('iframe');
-    await expect(frame.locator('h1, h2').first()).toBeVisible();
-    await popup.keyboard.press('Escape');
+    await popup.search('README.md');
+    await popup.preview('README.md');
+    await expect(popup.previewFrame.locator('h1, h2').first()).toBeVisible();
+    await popup.press('Escape');
 
-    await search.fill('nightly-report');
-    await popup.getByRole('button', { name: /^nightly-report\.txt/ }).click();
+    await popup.search('nightly-report');
+    await popup.preview('nightly-report.txt');
     await expect(dialog.locator('pre')).toContainText(
       new TextDecoder().decode(findArtifact(hq.data, 'nightly-report.txt').bytes).slice(0, 20),
     );
-    await popup.keyboard.press('Escape');
+    await popup.press('Escape');
 
-    await search.fill('dataset.bin');
-    await popup.getByRole('button', { name: /^dataset\.bin/ }).click();
+    await popup.search('dataset.bin');
+    await popup.preview('dataset.bin');
     await expect(dialog.getByText(/too large to preview|no preview for/)).toBeVisible();
     await expect(dialog.getByRole('button', { name: 'Download dataset.bin' }).first()).toBeVisible();
   });
@@ -155,12 +154,12 @@ test.describe('popup', () => {
   test('renders a PDF’s pages with pdf.js', async ({ context, extensionId, hq }) => {
     const popup = await connectAndOpenPopup(context, extensionId, hq);
     const errors: string[] = [];
-    popup.on('console', (message) => {
+    popup.page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
-    await popup.getByRole('searchbox', { name: 'Search artifacts' }).fill('q3-revenue.pdf');
-    await popup.getByRole('button', { name: /^q3-revenue\.pdf/ }).click();
-    const page = popup.getByRole('dialog').getByRole('img', { name: 'Page 1 of 1' });
+    await popup.search('q3-revenue.pdf');
+    await popup.preview('q3-revenue.pdf');
+    const page = popup.dialog.getByRole('img', { name: 'Page 1 of 1' });
     await expect(page).toBeVisible();
     // Drawn, not blank: the title text leaves dark pixels on the white page.
     const darkPixels = await page.evaluate((canvas: HTMLCanvasElement) => {
@@ -186,9 +185,9 @@ test.describe('popup', () => {
       bytes: wide,
     });
     const popup = await connectAndOpenPopup(context, extensionId, hq);
-    await popup.getByRole('searchbox', { name: 'Search artifacts' }).fill('wide.csv');
-    await popup.getByRole('button', { name: /^wide\.csv/ }).click();
-    const dialog = popup.getByRole('dialog');
+    await popup.search('wide.csv');
+    await popup.preview('wide.csv');
+    const dialog = popup.dialog;
     await expect(dialog.getByText(/Showing the first 100 rows and 100 of 300,001 columns/)).toBeVisible();
     await expect(dialog.getByRole('table').getByRole('columnheader')).toHaveCount(100);
     await expect(dialog.getByRole('table').getByRole('row')).toHaveCount(101);
@@ -196,9 +195,9 @@ test.describe('popup', () => {
 
   test('shows a CSV as a table', async ({ context, extensionId, hq }) => {
     const popup = await connectAndOpenPopup(context, extensionId, hq);
-    await popup.getByRole('searchbox', { name: 'Search artifacts' }).fill('quarterly-revenue.csv');
-    await popup.getByRole('button', { name: /^quarterly-revenue\.csv/ }).click();
-    const table = popup.getByRole('dialog').getByRole('table');
+    await popup.search('quarterly-revenue.csv');
+    await popup.preview('quarterly-revenue.csv');
+    const table = popup.dialog.getByRole('table');
     await expect(table.getByRole('columnheader')).toHaveText(['quarter', 'region', 'revenue']);
     const lines = new TextDecoder().decode(findArtifact(hq.data, 'quarterly-revenue.csv').bytes).trim().split('\n');
     await expect(table.getByRole('row')).toHaveCount(lines.length);
@@ -226,46 +225,45 @@ test.describe('popup', () => {
     context.on('requestfailed', (request) => {
       if (watched(request.url())) attempts.set(request.url(), request.failure()?.errorText ?? 'failed');
     });
-    await popup.evaluate(() => {
+    await popup.page.evaluate(() => {
       (window as unknown as { pwned: unknown[] }).pwned = [];
       window.addEventListener('message', (event) => (window as unknown as { pwned: unknown[] }).pwned.push(event.data));
     });
-    const search = popup.getByRole('searchbox', { name: 'Search artifacts' });
-    const dialog = popup.getByRole('dialog');
+    const dialog = popup.dialog;
 
-    await search.fill('untrusted-widget');
-    await popup.getByRole('button', { name: /^untrusted-widget\.html/ }).click();
+    // Each window below proves that nothing runs late: it opens once the preview has loaded, when every
+    // inline script, load and error handler would have had its turn.
+    await popup.search('untrusted-widget');
+    await popup.preview('untrusted-widget.html');
     const iframe = dialog.locator('iframe');
     await expect(iframe).toHaveAttribute('sandbox', '');
-    const frame = dialog.frameLocator('iframe');
+    const frame = popup.previewFrame;
     await expect(frame.locator('body')).not.toBeEmpty();
-    await popup.waitForTimeout(500);
+    await popup.previewFrameLoaded();
+    await popup.page.waitForTimeout(500);
     const frameTitle = await frame.locator('html').evaluate(() => document.title);
     expect(frameTitle).not.toBe('PWNED');
-    await popup.keyboard.press('Escape');
+    await popup.press('Escape');
 
     // Markdown's raw HTML gets the same frame: shown, never run, nothing fetched.
-    await search.fill('untrusted-notes');
-    await popup.getByRole('button', { name: /^untrusted-notes\.md/ }).click();
+    await popup.search('untrusted-notes');
+    await popup.preview('untrusted-notes.md');
     await expect(dialog.locator('iframe')).toHaveAttribute('sandbox', '');
-    await expect(dialog.frameLocator('iframe').getByRole('heading', { name: 'Meeting notes' })).toBeVisible();
-    await popup.waitForTimeout(500);
-    expect(
-      await dialog
-        .frameLocator('iframe')
-        .locator('html')
-        .evaluate(() => document.title),
-    ).not.toBe('PWNED');
-    await popup.keyboard.press('Escape');
+    await expect(popup.previewFrame.getByRole('heading', { name: 'Meeting notes' })).toBeVisible();
+    await popup.previewFrameLoaded();
+    await popup.page.waitForTimeout(500);
+    expect(await popup.previewFrame.locator('html').evaluate(() => document.title)).not.toBe('PWNED');
+    await popup.press('Escape');
 
-    await search.fill('evil-badge');
-    await popup.getByRole('button', { name: /^evil-badge\.svg/ }).click();
+    await popup.search('evil-badge');
+    await popup.preview('evil-badge.svg');
     await expect(dialog.getByRole('img')).toBeVisible();
     expect(await dialog.locator('svg script').count()).toBe(0); // never inlined into the DOM
-    await popup.waitForTimeout(500);
+    await popup.previewImageLoaded();
+    await popup.page.waitForTimeout(500);
 
-    expect(await popup.title()).not.toBe('PWNED');
-    expect(await popup.evaluate(() => (window as unknown as { pwned: unknown[] }).pwned)).toEqual([]);
+    expect(await popup.page.title()).not.toBe('PWNED');
+    expect(await popup.page.evaluate(() => (window as unknown as { pwned: unknown[] }).pwned)).toEqual([]);
     // Playwright reports a policy block as "csp" (or net::ERR_BLOCKED_BY_*): the request never left.
     const leaked = [...attempts].filter(([, outcome]) => !/^csp$|BLOCKED_BY_(CSP|CLIENT|RESPONSE)/i.test(outcome));
     expect(leaked).toEqual([]);
@@ -273,10 +271,10 @@ test.describe('popup', () => {
 
   test('sensitive previews stay hidden until asked for', async ({ context, extensionId, hq }) => {
     const popup = await connectAndOpenPopup(context, extensionId, hq);
-    await popup.getByRole('searchbox', { name: 'Search artifacts' }).fill('salaries');
+    await popup.search('salaries');
     const before = hq.requests.length;
-    await popup.getByRole('button', { name: /^salaries-2026\.csv/ }).click();
-    const dialog = popup.getByRole('dialog');
+    await popup.preview('salaries-2026.csv');
+    const dialog = popup.dialog;
     await expect(dialog).toContainText('marked sensitive');
     expect(hq.requests.length).toBe(before); // not even fetched
     await dialog.getByRole('button', { name: 'Show' }).click();
@@ -292,10 +290,10 @@ test.describe('popup', () => {
       bytes: new Uint8Array(2 * 1024 * 1024).fill(65),
     });
     const popup = await connectAndOpenPopup(context, extensionId, hq);
-    await popup.getByRole('searchbox', { name: 'Search artifacts' }).fill('huge-log');
-    await popup.getByRole('button', { name: /^huge-log\.txt/ }).click();
-    await expect(popup.getByRole('dialog')).toContainText('too large to preview');
-    await expect(popup.getByRole('dialog').getByRole('button', { name: 'Download huge-log.txt' }).last()).toBeVisible();
+    await popup.search('huge-log');
+    await popup.preview('huge-log.txt');
+    await expect(popup.dialog).toContainText('too large to preview');
+    await expect(popup.dialog.getByRole('button', { name: 'Download huge-log.txt' }).last()).toBeVisible();
   });
 
   test('download streams the file with the token under a safe name', async ({
@@ -305,11 +303,11 @@ test.describe('popup', () => {
     serviceWorker,
   }) => {
     const popup = await connectAndOpenPopup(context, extensionId, hq);
-    await popup.getByRole('button', { name: 'Download ../x.txt' }).click();
-    await expect(popup.getByRole('status').last()).toContainText('Saved x.txt to your downloads');
+    await popup.download('../x.txt');
+    await expect(popup.lastStatus).toContainText('Saved x.txt to your downloads');
 
-    await popup.getByRole('button', { name: 'Download dataset.bin' }).click();
-    await expect(popup.getByRole('status').last()).toContainText('Saved dataset.bin');
+    await popup.download('dataset.bin');
+    await expect(popup.lastStatus).toContainText('Saved dataset.bin');
     await expect
       .poll(async () => (await finishedDownloads(serviceWorker)).filter((d) => d.state === 'complete').length)
       .toBe(2);
@@ -330,11 +328,11 @@ test.describe('popup', () => {
   test('download of a file deleted meanwhile says so and drops the row', async ({ context, extensionId, hq }) => {
     const popup = await connectAndOpenPopup(context, extensionId, hq);
     const victim = findArtifact(hq.data, 'metrics.json');
-    await expect(popup.getByRole('listitem').first()).toBeVisible();
+    await expect(popup.rows.first()).toBeVisible();
     hq.data.artifacts.splice(hq.data.artifacts.indexOf(victim), 1);
-    await popup.getByRole('button', { name: 'Download metrics.json' }).click();
-    await expect(popup.getByRole('alert').last()).toContainText('no longer on HQ');
-    await expect(popup.getByRole('button', { name: 'Download metrics.json' })).toHaveCount(0);
+    await popup.download('metrics.json');
+    await expect(popup.lastAlert).toContainText('no longer on HQ');
+    await expect(popup.downloadButton('metrics.json')).toHaveCount(0);
   });
 
   test('delete: refused for a read-only token, done after confirmation with a write token', async ({
@@ -343,37 +341,34 @@ test.describe('popup', () => {
     hq,
   }) => {
     let popup = await connectAndOpenPopup(context, extensionId, hq, hq.tokens.readOnly);
-    await popup.getByRole('button', { name: 'Delete forecast.py' }).click();
-    await popup.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
-    await expect(popup.getByRole('alert').last()).toContainText('conversations:write');
+    await popup.delete('forecast.py');
+    await expect(popup.lastAlert).toContainText('conversations:write');
     // Known now: Delete stays but is disabled with the reason, also in the next popup, and asks nothing.
-    for (const page of [popup, await openPopup(context, extensionId)]) {
-      const button = page.getByRole('button', { name: 'Delete forecast.py' });
+    for (const page of [popup, await PopupPage.open(context, extensionId)]) {
+      const button = page.deleteButton('forecast.py');
       await expect(button).toHaveAttribute('aria-disabled', 'true');
       await expect(button).toHaveAttribute('title', /may not delete|may only read/);
       await button.click({ force: true }); // Playwright will not click what says it is disabled; a person can
-      await expect(page.getByRole('dialog')).toHaveCount(0);
-      await expect(page.getByRole('alert').last()).toContainText('cannot be deleted');
+      await expect(page.dialog).toHaveCount(0);
+      await expect(page.lastAlert).toContainText('cannot be deleted');
       await page.close();
     }
 
     popup = await connectAndOpenPopup(context, extensionId, hq, hq.tokens.readWrite);
-    await popup.getByRole('button', { name: 'Delete forecast.py' }).click();
-    await popup.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
-    await expect(popup.getByRole('button', { name: 'Delete forecast.py' })).toBeVisible();
-    await popup.getByRole('button', { name: 'Delete forecast.py' }).click();
-    await popup.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
-    await expect(popup.getByRole('status').last()).toContainText('Deleted forecast.py');
-    await expect(popup.getByRole('button', { name: 'Delete forecast.py' })).toHaveCount(0);
+    await popup.delete('forecast.py', 'Cancel');
+    await expect(popup.deleteButton('forecast.py')).toBeVisible();
+    await popup.delete('forecast.py');
+    await expect(popup.lastStatus).toContainText('Deleted forecast.py');
+    await expect(popup.deleteButton('forecast.py')).toHaveCount(0);
     expect(hq.data.artifacts.some((a) => a.name === 'forecast.py')).toBe(false);
 
     // The cache was updated too: with HQ down, the row stays gone.
     await hq.stop();
     try {
-      const again = await openPopup(context, extensionId);
-      await expect(again.getByRole('alert').first()).toContainText('Offline');
-      await expect(again.getByRole('listitem').first()).toBeVisible();
-      expect(await rowNames(again)).not.toContain('forecast.py');
+      const again = await PopupPage.open(context, extensionId);
+      await expect(again.alerts.first()).toContainText('Offline');
+      await expect(again.rows.first()).toBeVisible();
+      expect(await again.rowNames()).not.toContain('forecast.py');
     } finally {
       await hq.start();
     }
@@ -385,23 +380,21 @@ test.describe('popup', () => {
     hq,
   }) => {
     const first = await connectAndOpenPopup(context, extensionId, hq);
-    await expect(first.getByRole('listitem').first()).toBeVisible();
+    await expect(first.rows.first()).toBeVisible();
     await first.close();
 
     hq.faults.latency(3000);
-    const slow = await openPopup(context, extensionId);
-    await expect(slow.getByRole('listitem').first()).toBeVisible({ timeout: 1500 });
-    await expect(slow.getByText(/Updating/)).toBeVisible();
-    await expect(slow.getByText(/^Updated/)).toBeVisible({ timeout: 10_000 });
+    const slow = await PopupPage.open(context, extensionId);
+    await expect(slow.rows.first()).toBeVisible({ timeout: 1500 });
+    await expect(slow.page.getByText(/Updating/)).toBeVisible();
+    await expect(slow.page.getByText(/^Updated/)).toBeVisible({ timeout: 10_000 });
     hq.faults.clear();
 
     await hq.stop();
     try {
-      const offline = await openPopup(context, extensionId);
-      await expect(offline.getByRole('alert').first()).toContainText(
-        'Offline — could not reach HQ. Showing the list from',
-      );
-      expect(await rowNames(offline)).toEqual(expectedOrder(hq));
+      const offline = await PopupPage.open(context, extensionId);
+      await expect(offline.alerts.first()).toContainText('Offline — could not reach HQ. Showing the list from');
+      expect(await offline.rowNames()).toEqual(expectedOrder(hq));
     } finally {
       await hq.start();
     }
@@ -409,12 +402,12 @@ test.describe('popup', () => {
 
   test('a rejected token asks to reconnect and keeps the cached list', async ({ context, extensionId, hq }) => {
     const first = await connectAndOpenPopup(context, extensionId, hq);
-    await expect(first.getByRole('listitem').first()).toBeVisible();
+    await expect(first.rows.first()).toBeVisible();
     hq.faults.failNext({ status: 401, times: 1, pathPattern: '/v1/api/artifacts' });
-    const popup = await openPopup(context, extensionId);
-    await expect(popup.getByRole('alert').first()).toContainText('no longer accepts the saved token');
-    await expect(popup.getByRole('button', { name: 'Reconnect' })).toBeVisible();
-    await expect(popup.getByRole('listitem').first()).toBeVisible();
+    const popup = await PopupPage.open(context, extensionId);
+    await expect(popup.alerts.first()).toContainText('no longer accepts the saved token');
+    await expect(popup.page.getByRole('button', { name: 'Reconnect' })).toBeVisible();
+    await expect(popup.rows.first()).toBeVisible();
   });
 
   test('sign-out clears the cache: the next account never sees the previous list', async ({
@@ -423,15 +416,14 @@ test.describe('popup', () => {
     hq,
   }) => {
     const first = await connectAndOpenPopup(context, extensionId, hq);
-    await expect(first.getByRole('listitem').first()).toBeVisible();
-    const options = await context.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
-    await options.getByRole('button', { name: 'Sign out' }).click();
-    await expect(options.getByText('Not connected')).toBeVisible();
-    const popup = await openPopup(context, extensionId);
-    await expect(popup.getByRole('heading', { name: 'Connect to HQ' })).toBeVisible();
-    await expect(popup.getByRole('listitem')).toHaveCount(0);
-    const cacheEntries = await popup.evaluate(
+    await expect(first.rows.first()).toBeVisible();
+    const options = await OptionsPage.open(context, extensionId);
+    await options.signOut();
+    await expect(options.notConnected).toBeVisible();
+    const popup = await PopupPage.open(context, extensionId);
+    await expect(popup.page.getByRole('heading', { name: 'Connect to HQ' })).toBeVisible();
+    await expect(popup.rows).toHaveCount(0);
+    const cacheEntries = await popup.page.evaluate(
       () =>
         new Promise<number>((resolve) => {
           const open = indexedDB.open('hq-cache');
@@ -447,7 +439,7 @@ test.describe('popup', () => {
   test('an empty workspace says so', async ({ context, extensionId, hq }) => {
     hq.data.artifacts.length = 0;
     const popup = await connectAndOpenPopup(context, extensionId, hq);
-    await expect(popup.getByRole('heading', { name: 'No artifacts yet' })).toBeVisible();
+    await expect(popup.page.getByRole('heading', { name: 'No artifacts yet' })).toBeVisible();
   });
 });
 
@@ -460,19 +452,16 @@ test('popup: select several artifacts (shift-click for a range) and download the
   const { readFileSync } = await import('node:fs');
   const { unzipSync } = await import('fflate');
   const popup = await connectAndOpenPopup(context, extensionId, hq);
-  await popup.getByRole('searchbox', { name: 'Search artifacts' }).fill('chart exports');
-  const names = await rowNames(popup); // chart.png ×2, report.html ×2
-  await popup
-    .getByRole('checkbox', { name: `Select ${names[0]}` })
-    .first()
-    .click();
-  await popup
+  await popup.search('chart exports');
+  const names = await popup.rowNames(); // chart.png ×2, report.html ×2
+  await popup.checkbox(names[0]!).first().click();
+  await popup.page
     .getByRole('checkbox')
     .nth(2)
     .click({ modifiers: ['Shift'] });
-  await expect(popup.getByText('3 selected')).toBeVisible();
-  await popup.getByRole('button', { name: 'Download selected as ZIP' }).click();
-  await expect(popup.getByRole('status').last()).toContainText('with 3 artifacts');
+  await expect(popup.selected(3)).toBeVisible();
+  await popup.downloadSelectedAsZip();
+  await expect(popup.lastStatus).toContainText('with 3 artifacts');
   await expect
     .poll(async () => (await finishedDownloads(serviceWorker)).filter((d) => d.state === 'complete').length)
     .toBe(1);
@@ -481,27 +470,25 @@ test('popup: select several artifacts (shift-click for a range) and download the
   expect(entries).toHaveLength(3);
   expect(new Set(entries).size).toBe(3);
   for (const entry of entries) expect(entry).toMatch(/^(chart|report)( \(1\))?\.(png|html)$/);
-  await expect(popup.getByText('3 selected')).toBeHidden();
+  await expect(popup.selected(3)).toBeHidden();
 });
 
 test('popup: “Open in tab” shows the same list in a full tab', async ({ context, extensionId, hq }) => {
   const popup = await connectAndOpenPopup(context, extensionId, hq);
-  const [tab] = await Promise.all([
-    context.waitForEvent('page'),
-    popup.getByRole('button', { name: 'Open in tab' }).click(),
-  ]);
-  await expect(tab).toHaveURL(/popup\.html\?view=tab$/);
-  await expect(tab.getByRole('listitem').first()).toBeVisible();
-  expect(await rowNames(tab)).toHaveLength(hq.data.artifacts.length);
+  const tab = await popup.openInTab();
+  await expect(tab.page).toHaveURL(/popup\.html\?view=tab$/);
+  await expect(tab.rows.first()).toBeVisible();
+  expect(await tab.rowNames()).toHaveLength(hq.data.artifacts.length);
 });
 
 test('popup: keys still work after clicking into an HTML preview', async ({ context, extensionId, hq }) => {
   const popup = await connectAndOpenPopup(context, extensionId, hq);
-  await popup.getByRole('searchbox', { name: 'Search artifacts' }).fill('landing-page');
-  await popup.getByRole('button', { name: /^landing-page\.html/ }).click();
-  const dialog = popup.getByRole('dialog');
-  await dialog.frameLocator('iframe').locator('body').click();
-  await popup.waitForTimeout(100);
-  await popup.keyboard.press('Escape');
+  await popup.search('landing-page');
+  await popup.preview('landing-page.html');
+  const dialog = popup.dialog;
+  await popup.previewFrame.locator('body').click();
+  // The click moved focus into the frame, where keys go nowhere: the dialog takes it back (on the window's blur).
+  await popup.page.waitForFunction(() => !(document.activeElement instanceof HTMLIFrameElement));
+  await popup.press('Escape');
   await expect(dialog).toBeHidden();
 });

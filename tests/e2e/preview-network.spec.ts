@@ -6,8 +6,8 @@ import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import { launchWithExtension, type ExtensionBrowser } from '../launch-browser';
 import { hqWorkerFixture, type HqWorkerFixtures } from '../hq-server/worker-fixture';
-import { connectExtension } from '../connect-via-options';
-import { openPopup } from './popup-helpers';
+import { connectExtension } from '../../components/options/options.page';
+import { PopupPage } from '../../components/popup/popup.page';
 import { findArtifact } from '../hq-server/demo-data';
 
 /*
@@ -104,25 +104,27 @@ test('hostile HTML, Markdown and SVG previews make no connection and resolve no 
   await probe.close();
   const before = listener.connections();
 
-  const popup = await openPopup(context, extensionId);
-  const search = popup.getByRole('searchbox', { name: 'Search artifacts' });
-  const dialog = popup.getByRole('dialog');
+  const popup = await PopupPage.open(context, extensionId);
   for (const [name, shown] of [
-    ['hostile-report.html', dialog.frameLocator('iframe').getByRole('heading', { name: 'Quarterly report' })],
-    ['hostile-notes.md', dialog.frameLocator('iframe').getByRole('heading', { name: 'Sprint notes' })],
-    ['hostile-badge.svg', dialog.getByRole('img')],
+    ['hostile-report.html', popup.previewFrame.getByRole('heading', { name: 'Quarterly report' })],
+    ['hostile-notes.md', popup.previewFrame.getByRole('heading', { name: 'Sprint notes' })],
+    ['hostile-badge.svg', popup.dialog.getByRole('img')],
   ] as const) {
-    await search.fill(name);
-    await popup.getByRole('button', { name: new RegExp(`^${name.replace('.', '\\.')}`) }).click();
+    await popup.search(name);
+    await popup.preview(name);
     await expect(shown).toBeVisible();
+    // Loaded: the document has been parsed and every resource it asks for asked — when a hint would go out.
+    if (name.endsWith('.svg')) await popup.previewImageLoaded();
+    else await popup.previewFrameLoaded();
     // A person reads, moves the pointer over the link and presses it: the moments a browser warms connections up.
     if (!name.endsWith('.svg')) {
-      const link = dialog.frameLocator('iframe').getByText('details');
+      const link = popup.previewFrame.getByText('details');
       await link.hover();
       await link.click({ noWaitAfter: true }).catch(() => undefined);
     }
-    await popup.waitForTimeout(1500);
-    await popup.keyboard.press('Escape');
+    // A window for connections and look-ups that start after the page's own work: none may come.
+    await popup.page.waitForTimeout(1500);
+    await popup.press('Escape');
   }
   await popup.close();
   const connections = listener.connections() - before;

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { test, expect } from './fixtures';
-import { finishedDownloads, openPopup, rowNames } from './popup-helpers';
-import { connectExtension } from '../connect-via-options';
+import { finishedDownloads } from './downloads';
+import { OptionsPage, connectExtension } from '../../components/options/options.page';
+import { PopupPage } from '../../components/popup/popup.page';
+import { heardNotices, recordRuntimeMessages } from './runtime-messages';
 import { startHqServer, type HqServer } from '../hq-server/server';
 import { artifactsOf, byCreatedAt, conversationByTitle } from '../hq-server/demo-data';
 
@@ -37,23 +39,29 @@ test.describe('the whole workspace', () => {
         token: big.tokens.readWrite,
       })
     ).close();
-    const popup = await openPopup(context, extensionId);
+    const popup = await PopupPage.open(context, extensionId);
     const total = reachable(big);
     expect(total).toBeGreaterThan(500);
-    await expect(popup.getByRole('tab', { name: /^All/ })).toHaveText(`All ${total}`, { timeout: 30_000 });
-    await expect(popup.getByText(/Finding older artifacts/)).toHaveCount(0);
+    await expect(popup.filterTab('All')).toHaveText(`All ${total}`, { timeout: 30_000 });
+    await expect(popup.findingOlder).toHaveCount(0);
 
     // The oldest demo file is far below the newest 500: HQ's list alone cannot show it.
     const oldest = [...big.data.artifacts].filter((a) => a.conversation_id).sort(byCreatedAt)[0]!;
-    await popup.getByRole('searchbox', { name: 'Search artifacts' }).fill(oldest.name);
-    expect(await rowNames(popup)).toContain(oldest.name);
+    await popup.search(oldest.name);
+    expect(await popup.rowNames()).toContain(oldest.name);
     await popup.close();
 
     const before = big.requests.length;
-    const again = await openPopup(context, extensionId);
-    await expect(again.getByRole('tab', { name: /^All/ })).toHaveText(`All ${total}`);
-    await expect(again.getByText(/Updated just now/)).toBeVisible();
-    await again.waitForTimeout(1500); // let the background finish its incremental look
+    // The popup hears the background's notices from its first moment: the walk's last says it is done.
+    const again = await PopupPage.open(context, extensionId, {
+      beforeLoad: (page) => page.addInitScript(recordRuntimeMessages),
+    });
+    await expect(again.filterTab('All')).toHaveText(`All ${total}`);
+    await expect(again.page.getByText(/Updated just now/)).toBeVisible();
+    // Let the background finish its incremental look: its walk tells when it is done.
+    await expect
+      .poll(async () => (await heardNotices(again.page, 'workspace-index:status')).some((s) => s.state === 'done'))
+      .toBe(true);
     const reopen = big.requests.slice(before).filter((r) => r.path.startsWith('/v1/'));
     expect(reopen.length, reopen.map((r) => r.path).join('\n')).toBeLessThanOrEqual(5);
   });
@@ -68,11 +76,11 @@ test('Conversations view: HQ’s search, a conversation’s artifacts, and its Z
   await (
     await connectExtension(context, extensionId, { url: hq.url, webAppUrl: hq.webAppUrl, token: hq.tokens.readWrite })
   ).close();
-  const popup = await openPopup(context, extensionId);
-  await popup.getByRole('tab', { name: 'Conversations' }).click();
-  const list = popup.getByRole('list', { name: 'Conversations' });
+  const popup = await PopupPage.open(context, extensionId);
+  await popup.showConversations();
+  const list = popup.conversationList;
   await expect(list.getByRole('listitem').first()).toBeVisible();
-  await popup.getByRole('searchbox', { name: 'Search conversations' }).fill('chart');
+  await popup.conversationSearch.fill('chart');
   await expect(list.getByRole('listitem')).toHaveCount(1);
   const conversation = conversationByTitle(hq.data, 'Chart exports');
   const artifacts = artifactsOf(hq.data, conversation.id);
@@ -85,7 +93,7 @@ test('Conversations view: HQ’s search, a conversation’s artifacts, and its Z
   await list
     .getByRole('button', { name: `Download all ${artifacts.length} artifacts of Chart exports as ZIP` })
     .click();
-  await expect(popup.getByRole('status').filter({ hasText: 'ZIP saved' })).toBeVisible({ timeout: 30_000 });
+  await expect(popup.statuses.filter({ hasText: 'ZIP saved' })).toBeVisible({ timeout: 30_000 });
   await expect
     .poll(async () => (await finishedDownloads(serviceWorker)).filter((d) => d.state === 'complete').length, {
       timeout: 30_000,
@@ -100,10 +108,10 @@ test('Conversations view: HQ’s search, a conversation’s artifacts, and its Z
   ]);
 
   await list.getByRole('button', { name: 'Show the artifacts of Chart exports' }).click();
-  await expect(popup.getByText('In “Chart exports”')).toBeVisible();
-  expect((await rowNames(popup)).sort()).toEqual(artifacts.map((a) => a.name).sort());
-  await popup.getByRole('button', { name: 'Show all artifacts' }).click();
-  expect((await rowNames(popup)).length).toBeGreaterThan(artifacts.length);
+  await expect(popup.page.getByText('In “Chart exports”')).toBeVisible();
+  expect((await popup.rowNames()).sort()).toEqual(artifacts.map((a) => a.name).sort());
+  await popup.page.getByRole('button', { name: 'Show all artifacts' }).click();
+  expect((await popup.rowNames()).length).toBeGreaterThan(artifacts.length);
 });
 
 test('“Save into a folder per conversation” saves a file and a ZIP’s entries under their conversation', async ({
@@ -112,28 +120,27 @@ test('“Save into a folder per conversation” saves a file and a ZIP’s entri
   hq,
   serviceWorker,
 }) => {
-  const options = await connectExtension(context, extensionId, {
+  const options = await OptionsPage.openConnected(context, extensionId, {
     url: hq.url,
     webAppUrl: hq.webAppUrl,
     token: hq.tokens.readWrite,
   });
-  const folderOption = options.getByRole('checkbox', { name: 'Save into a folder per conversation' });
+  const folderOption = options.folderPerConversation;
   await expect(folderOption).not.toBeChecked();
   await folderOption.check();
-  await expect(options.getByText('Saved.')).toBeVisible();
-  await options.reload();
-  await expect(options.getByRole('checkbox', { name: 'Save into a folder per conversation' })).toBeChecked();
+  await expect(options.page.getByText('Saved.')).toBeVisible();
+  await options.page.reload();
+  await expect(options.folderPerConversation).toBeChecked();
   await options.close();
 
-  const popup = await openPopup(context, extensionId);
-  await popup.getByRole('button', { name: 'Download forecast.py' }).click();
-  await expect(popup.getByRole('status').last()).toContainText('Saved Q3 revenue analysis/forecast.py');
+  const popup = await PopupPage.open(context, extensionId);
+  await popup.download('forecast.py');
+  await expect(popup.lastStatus).toContainText('Saved Q3 revenue analysis/forecast.py');
 
   // A selection from two conversations: a folder each in the ZIP.
-  for (const name of ['forecast.py', 'README.md'])
-    await popup.getByRole('checkbox', { name: `Select ${name}` }).check();
-  await popup.getByRole('button', { name: 'Download selected as ZIP' }).click();
-  await expect(popup.getByRole('status').last()).toContainText('with 2 artifacts');
+  for (const name of ['forecast.py', 'README.md']) await popup.checkbox(name).check();
+  await popup.downloadSelectedAsZip();
+  await expect(popup.lastStatus).toContainText('with 2 artifacts');
   await expect
     .poll(async () => (await finishedDownloads(serviceWorker)).filter((d) => d.state === 'complete').length)
     .toBe(2);
