@@ -4,7 +4,7 @@ import { DEFAULT_WEB_APP_PATTERNS, isWebAppPage } from '@/lib/conversation-panel
 import { createPanelController } from '@/lib/conversation-panel/panel-controller';
 import { followNavigation } from '@/lib/conversation-panel/follow-navigation';
 import { listenForNoticesOf } from '@/lib/messaging/notices';
-import { isPanelNotice, isZipStatus } from '@/lib/messaging/notice-protocol';
+import { isPanelNotice, isFileJobProgress } from '@/lib/messaging/notice-protocol';
 import { readWebAppUrl } from '@/lib/connection/settings';
 import { ConversationPanel } from '@/components/conversation-panel/conversation-panel';
 
@@ -17,9 +17,9 @@ export default defineContentScript({
     if (!isWebAppPage(location.href, await readWebAppUrl())) return;
     const panels = createPanelController((actions) => new ConversationPanel(actions));
     const stopListening = listenForNoticesOf(
-      { 'zip:status': isZipStatus, 'conversation-panel:notice': isPanelNotice },
+      { 'file-jobs:progress': isFileJobProgress, 'conversation-panel:notice': isPanelNotice },
       {
-        'zip:status': ({ done, total }) => panels.current()?.setZipProgress(done, total),
+        'file-jobs:progress': ({ done, total }) => panels.current()?.setZipProgress(done, total),
         'conversation-panel:notice': ({ tone, text }) => panels.current()?.showMessage(tone, text),
       },
     );

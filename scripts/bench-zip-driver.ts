@@ -76,7 +76,7 @@ export async function timeOneByOne(context: BrowserContext, page: Page, hq: HqSe
   const start = performance.now();
   for (const artifactId of fileIds(hq)) {
     const before = await completedDownloads(context);
-    const reply = await ask(page, 'artifacts:download', { artifactId });
+    const reply = await ask(page, 'file-jobs:download', { artifactId });
     if (!reply.ok) throw new Error(`download failed: ${JSON.stringify(reply.error)}`);
     await untilDownloaded(context, before + 1);
   }

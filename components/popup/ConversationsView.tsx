@@ -31,7 +31,7 @@ export function ConversationsView({ webAppUrl, onShowArtifacts }: Props) {
   useEffect(
     () =>
       listenForNotices({
-        'zip:status': ({ done, total }) => setZipping((z) => z && { ...z, status: `${done} / ${total}` }),
+        'file-jobs:progress': ({ done, total }) => setZipping((z) => z && { ...z, status: `${done} / ${total}` }),
       }),
     [],
   );

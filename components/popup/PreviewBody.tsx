@@ -44,7 +44,7 @@ export function PreviewBody({ artifact, onDownload }: Props) {
     void (async () => {
       let content = previewMemory.get(artifact.id);
       if (!content) {
-        const reply = await sendMessage('artifacts:preview', { artifactId: artifact.id });
+        const reply = await sendMessage('preview:artifact', { artifactId: artifact.id });
         if (!reply.ok) return current && setLoaded({ state: 'error', error: reply.error });
         content = reply.data;
         if (!sensitive) previewMemory.set(artifact.id, content);

@@ -28,7 +28,10 @@ export function useArtifactActions({ removeArtifact, onDeleted, onDeleteRefused 
   const [zipStatus, setZipStatus] = useState<string | null>(null);
 
   useEffect(
-    () => listenForNotices({ 'zip:status': ({ done, total }) => setZipStatus(`Preparing ZIP… ${done} / ${total}`) }),
+    () =>
+      listenForNotices({
+        'file-jobs:progress': ({ done, total }) => setZipStatus(`Preparing ZIP… ${done} / ${total}`),
+      }),
     [],
   );
 
@@ -44,7 +47,7 @@ export function useArtifactActions({ removeArtifact, onDeleted, onDeleteRefused 
   async function download(artifact: HqArtifact) {
     setBusy(artifact.id, true);
     setNotice({ tone: 'status', text: `Downloading ${artifact.name}…`, lasting: true });
-    const reply = await sendMessage('artifacts:download', { artifactId: artifact.id, name: artifact.name });
+    const reply = await sendMessage('file-jobs:download', { artifactId: artifact.id, name: artifact.name });
     setBusy(artifact.id, false);
     if (reply.ok) {
       setNotice({ tone: 'status', text: `Saved ${reply.data.fileName} to your downloads.` });
@@ -62,7 +65,7 @@ export function useArtifactActions({ removeArtifact, onDeleted, onDeleteRefused 
   async function remove(artifact: HqArtifact) {
     setBusy(artifact.id, true);
     setNotice({ tone: 'status', text: `Deleting ${artifact.name}…`, lasting: true });
-    const reply = await sendMessage('artifacts:delete', { artifactId: artifact.id });
+    const reply = await sendMessage('artifact-list:delete', { artifactId: artifact.id });
     setBusy(artifact.id, false);
     if (reply.ok) {
       // Only now, with HQ's confirmation, does the row go.
@@ -86,7 +89,7 @@ export function useArtifactActions({ removeArtifact, onDeleted, onDeleteRefused 
   async function downloadZip(artifactIds: string[]): Promise<boolean> {
     setZipStatus(`Preparing ZIP… 0 / ${artifactIds.length}`);
     setNotice(null);
-    const reply = await sendMessage('artifacts:download-zip', { artifactIds });
+    const reply = await sendMessage('file-jobs:download-zip', { artifactIds });
     setZipStatus(null);
     setNotice(zipReplyOutcome(reply));
     return reply.ok;

@@ -62,7 +62,7 @@ export function useArtifactList(account: Account | null, cached: CachedList | nu
     if (!account) return;
     let current = true;
     setRefreshing(true);
-    void sendMessage('artifacts:refresh', {}).then((reply) => {
+    void sendMessage('artifact-list:refresh', {}).then((reply) => {
       if (!current) return;
       setRefreshing(false);
       if (reply.ok) {

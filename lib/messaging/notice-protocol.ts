@@ -11,7 +11,7 @@ import type { ZipProgress } from '@/lib/model/file-job-results';
 
 export interface NoticeMap {
   /** A ZIP being prepared: to the popup (broadcast) or to the tab that asked. */
-  'zip:status': ZipProgress;
+  'file-jobs:progress': ZipProgress;
   /** Something the person should read on the page, e.g. the outcome of a context-menu action. */
   'conversation-panel:notice': { tone: 'status' | 'alert'; text: string };
   /** The walk of the whole workspace: to extension pages (broadcast). */
@@ -30,7 +30,7 @@ const hasExactly = (value: unknown, keys: readonly string[]): value is Fields =>
   Object.keys(value).length === keys.length &&
   keys.every((key) => Object.hasOwn(value, key));
 
-export const isZipStatus = (p: unknown): p is ZipProgress =>
+export const isFileJobProgress = (p: unknown): p is ZipProgress =>
   hasExactly(p, ['done', 'total', 'failed']) && isCount(p.done) && isCount(p.total) && isCount(p.failed);
 export const isPanelNotice = (p: unknown): p is NoticeMap['conversation-panel:notice'] =>
   hasExactly(p, ['tone', 'text']) &&
@@ -57,7 +57,7 @@ export type NoticeChecks<K extends NoticeType> = { [P in K]: (payload: unknown) 
 
 /** Every notice's check, for pages that may hear any of them. */
 export const noticeChecks: NoticeChecks<NoticeType> = {
-  'zip:status': isZipStatus,
+  'file-jobs:progress': isFileJobProgress,
   'conversation-panel:notice': isPanelNotice,
   'workspace-index:status': isIndexStatus,
 };

@@ -41,7 +41,7 @@ export const requestSchemas = {
     ),
   }),
   'connection:sign-out': Empty,
-  'artifacts:refresh': Empty,
+  'artifact-list:refresh': Empty,
   // The walk of the whole workspace (lib/workspace-index): pause it, or go on with it.
   'workspace-index:pause': Empty,
   'workspace-index:resume': Empty,
@@ -56,10 +56,10 @@ export const requestSchemas = {
     artifactCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000))),
   }),
   // `name` is only a fallback when the artifact is not in the cached list; it is sanitized.
-  'artifacts:download': v.strictObject({ artifactId: Id, name: v.optional(v.pipe(v.string(), v.maxLength(1024))) }),
-  'artifacts:delete': ArtifactRef,
-  'artifacts:preview': ArtifactRef,
-  'artifacts:download-zip': v.strictObject({ artifactIds: v.pipe(v.array(Id), v.minLength(1), v.maxLength(500)) }),
+  'file-jobs:download': v.strictObject({ artifactId: Id, name: v.optional(v.pipe(v.string(), v.maxLength(1024))) }),
+  'artifact-list:delete': ArtifactRef,
+  'preview:artifact': ArtifactRef,
+  'file-jobs:download-zip': v.strictObject({ artifactIds: v.pipe(v.array(Id), v.minLength(1), v.maxLength(500)) }),
   // Page requests are checked against the conversation the sending tab shows.
   'conversation-panel:list': v.strictObject({ source: v.picklist(['cache', 'network']), conversationId: Id }),
   'conversation-panel:download': v.strictObject({ conversationId: Id, artifactId: Id }),
@@ -71,15 +71,15 @@ export interface ResponseMap {
   'connection:connect': ConnectionState;
   'connection:sign-in': ConnectionState;
   'connection:sign-out': ConnectionState;
-  'artifacts:refresh': CachedList;
+  'artifact-list:refresh': CachedList;
   'workspace-index:pause': void;
   'workspace-index:resume': void;
   'conversations:list': ConversationListPage;
   'conversations:download-zip': ZipResult;
-  'artifacts:download': { fileName: string };
-  'artifacts:delete': { alreadyGone: boolean; remaining: number };
-  'artifacts:preview': PreviewContent;
-  'artifacts:download-zip': ZipResult;
+  'file-jobs:download': { fileName: string };
+  'artifact-list:delete': { alreadyGone: boolean; remaining: number };
+  'preview:artifact': PreviewContent;
+  'file-jobs:download-zip': ZipResult;
   /** `unlisted`: in words, what HQ's list of the conversation lacks by HQ's own count; null when nothing says it is short. */
   'conversation-panel:list': { conversationId: string; artifacts: PanelArtifact[] | null; unlisted: string | null };
   'conversation-panel:download': { fileName: string };

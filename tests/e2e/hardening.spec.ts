@@ -221,11 +221,11 @@ test.describe('a page gets only its own conversation', () => {
     ['connection:get', {}],
     ['connection:connect', { serverUrl: 'http://127.0.0.1:1', webAppUrl: 'http://127.0.0.1:1', token: 'x' }],
     ['connection:sign-out', {}],
-    ['artifacts:refresh', {}],
-    ['artifacts:download', { artifactId: 'a' }],
-    ['artifacts:delete', { artifactId: 'a' }],
-    ['artifacts:preview', { artifactId: 'a' }],
-    ['artifacts:download-zip', { artifactIds: ['a'] }],
+    ['artifact-list:refresh', {}],
+    ['file-jobs:download', { artifactId: 'a' }],
+    ['artifact-list:delete', { artifactId: 'a' }],
+    ['preview:artifact', { artifactId: 'a' }],
+    ['file-jobs:download-zip', { artifactIds: ['a'] }],
   ] as const;
 
   test('a content script is refused every privileged request and every other conversation’s file', async ({
@@ -317,16 +317,17 @@ test.describe('a page gets only its own conversation', () => {
     await popup.page.evaluate(recordRuntimeMessages);
     // In today's notice format and in the one before it.
     await world.evaluate(
-      `chrome.runtime.sendMessage({ notice: 'zip:status', payload: { done: 1, total: 9, failed: 0 } }).catch(() => {})`,
+      `chrome.runtime.sendMessage({ notice: 'file-jobs:progress', payload: { done: 1, total: 9, failed: 0 } }).catch(() => {})`,
     );
     await world.evaluate(
-      `chrome.runtime.sendMessage({ type: 'zip:status', done: 1, total: 9, failed: 0 }).catch(() => {})`,
+      `chrome.runtime.sendMessage({ type: 'file-jobs:progress', done: 1, total: 9, failed: 0 }).catch(() => {})`,
     );
     // Both have reached the popup (its own listeners heard them in the same dispatch): the window proves
     // that neither changes the button.
     await expect
       .poll(
-        async () => (await heardMessages(popup.page)).filter((m) => JSON.stringify(m).includes('zip:status')).length,
+        async () =>
+          (await heardMessages(popup.page)).filter((m) => JSON.stringify(m).includes('file-jobs:progress')).length,
       )
       .toBe(2);
     await popup.page.waitForTimeout(300);

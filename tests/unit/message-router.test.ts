@@ -27,15 +27,15 @@ function handlers(overrides: Partial<HandlerMap> = {}): HandlerMap {
     'connection:connect': { allow: ['extension-page'], handle: vi.fn(async () => state) },
     'connection:sign-in': { allow: ['extension-page'], handle: vi.fn(async () => state) },
     'connection:sign-out': { allow: ['extension-page'], handle: vi.fn(async () => state) },
-    'artifacts:refresh': unused,
+    'artifact-list:refresh': unused,
     'workspace-index:pause': unused,
     'workspace-index:resume': unused,
     'conversations:list': unused,
     'conversations:download-zip': unused,
-    'artifacts:download': { allow: ['extension-page'], handle: vi.fn(async () => ({ fileName: 'x' })) },
-    'artifacts:delete': unused,
-    'artifacts:preview': unused,
-    'artifacts:download-zip': unused,
+    'file-jobs:download': { allow: ['extension-page'], handle: vi.fn(async () => ({ fileName: 'x' })) },
+    'artifact-list:delete': unused,
+    'preview:artifact': unused,
+    'file-jobs:download-zip': unused,
     'conversation-panel:list': {
       allow: ['content-script'],
       handle: vi.fn(async () => ({ conversationId: 'c', artifacts: [], unlisted: null })),
@@ -77,7 +77,7 @@ describe('routeMessage', () => {
     );
     expect(reply).toEqual({ ok: true, data: { fileName: 'x' } });
     expect(
-      await routeMessage(map, { type: 'artifacts:download', payload: { artifactId: 'a1' } }, 'content-script'),
+      await routeMessage(map, { type: 'file-jobs:download', payload: { artifactId: 'a1' } }, 'content-script'),
     ).toMatchObject({ ok: false, error: { kind: 'denied' } });
     expect(await routeMessage(map, { type: 'connection:get', payload: {} }, 'content-script')).toMatchObject({
       ok: false,
@@ -88,7 +88,7 @@ describe('routeMessage', () => {
   it('rejects artifact ids that could smuggle a path', async () => {
     const map = handlers();
     for (const artifactId of ['../me', 'a/b', '', 'x?y=1']) {
-      const reply = await routeMessage(map, { type: 'artifacts:download', payload: { artifactId } }, 'extension-page');
+      const reply = await routeMessage(map, { type: 'file-jobs:download', payload: { artifactId } }, 'extension-page');
       expect(reply, artifactId).toMatchObject({ ok: false, error: { kind: 'invalid' } });
     }
   });

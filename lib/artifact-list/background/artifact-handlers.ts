@@ -25,12 +25,12 @@ export async function refreshWorkspaceList() {
   return merged;
 }
 
-export const refreshArtifacts: Handler<'artifacts:refresh'> = {
+export const refreshArtifacts: Handler<'artifact-list:refresh'> = {
   allow: ['extension-page'],
   handle: refreshWorkspaceList,
 };
 
-export const deleteArtifact: Handler<'artifacts:delete'> = {
+export const deleteArtifact: Handler<'artifact-list:delete'> = {
   allow: ['extension-page'],
   async handle({ artifactId }) {
     const { client, account } = await requireSession();

@@ -67,7 +67,7 @@ export const panelDownloadZip: Handler<'conversation-panel:download-zip'> = {
     const { tabId } = context;
     const conversationId = await checkPanelConversation(asked, context, 'hq');
     const result = await downloadConversationZip(conversationId, (progress) => {
-      if (tabId !== undefined) void sendNoticeToTab(tabId, 'zip:status', progress);
+      if (tabId !== undefined) void sendNoticeToTab(tabId, 'file-jobs:progress', progress);
     });
     return zipOutcome(result);
   },

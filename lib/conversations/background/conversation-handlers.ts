@@ -30,5 +30,9 @@ export const listConversations: Handler<'conversations:list'> = {
 export const downloadConversationZipFromPopup: Handler<'conversations:download-zip'> = {
   allow: ['extension-page'],
   handle: ({ conversationId, artifactCount }) =>
-    downloadConversationZip(conversationId, (progress) => broadcastNotice('zip:status', progress), artifactCount),
+    downloadConversationZip(
+      conversationId,
+      (progress) => broadcastNotice('file-jobs:progress', progress),
+      artifactCount,
+    ),
 };

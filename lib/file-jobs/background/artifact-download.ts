@@ -9,7 +9,7 @@ import { readFolderPerConversation } from '../download-preferences';
 import { downloadFromHq } from './run-job';
 
 /** The popup's download: any artifact of the workspace. */
-export const downloadArtifact: Handler<'artifacts:download'> = {
+export const downloadArtifact: Handler<'file-jobs:download'> = {
   allow: ['extension-page'],
   handle: ({ artifactId, name }) => downloadArtifactById(artifactId, name),
 };

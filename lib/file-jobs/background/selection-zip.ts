@@ -9,7 +9,7 @@ import { readFolderPerConversation } from '@/lib/file-jobs/download-preferences'
 import { saveZipOf } from './save-zip';
 
 /** The popup's "Download selected as ZIP": always built here, HQ has no route for a selection. */
-export const downloadSelectedZip: Handler<'artifacts:download-zip'> = {
+export const downloadSelectedZip: Handler<'file-jobs:download-zip'> = {
   allow: ['extension-page'],
   async handle({ artifactIds }) {
     const session = await requireSession();
@@ -27,7 +27,7 @@ export const downloadSelectedZip: Handler<'artifacts:download-zip'> = {
       session,
       chosen,
       fileName,
-      (progress) => broadcastNotice('zip:status', progress),
+      (progress) => broadcastNotice('file-jobs:progress', progress),
       folders,
     );
     return { fileName, count: chosen.length, failed, builtBy: 'extension' as const };

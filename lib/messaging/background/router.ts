@@ -20,8 +20,8 @@ export interface Handler<K extends MessageType> {
 
 /** Requests whose failures read differently from the general words (error-words.ts). */
 const SITUATIONS: Partial<Record<MessageType, Situation>> = {
-  'artifacts:refresh': { doing: 'list' },
-  'artifacts:delete': { doing: 'delete' },
+  'artifact-list:refresh': { doing: 'list' },
+  'artifact-list:delete': { doing: 'delete' },
 };
 
 /** Every request type must have a handler: a missing one is a compile error. */

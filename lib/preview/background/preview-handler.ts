@@ -15,7 +15,7 @@ const IMAGE_TYPES: Record<string, string> = {
 /** Largest artifact the popup previews; bigger ones get "download instead". Binary kinds travel as base64 (messages are JSON). */
 const PREVIEW_LIMITS = { image: 8 * 1024 * 1024, pdf: 8 * 1024 * 1024, text: 1024 * 1024 } as const;
 
-export const previewArtifact: Handler<'artifacts:preview'> = {
+export const previewArtifact: Handler<'preview:artifact'> = {
   allow: ['extension-page'],
   async handle({ artifactId }) {
     const { client, account } = await requireSession();
