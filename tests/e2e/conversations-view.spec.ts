@@ -1,7 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
-import { connectExtension } from '../../components/options/options.page';
-import { PopupPage } from '../../components/popup/popup.page';
+import { test, expect, connectAndOpenPopup } from './fixtures';
 import { startHqServer, type HqServer } from '../hq-server/server';
 
 /** The popup lists this many conversations per page (lib/conversations/background/conversation-handlers.ts). */
@@ -82,14 +80,7 @@ test.describe('Conversations view', () => {
   }) => {
     const expected = await searchTitles(big, QUERY);
     expect(expected.length).toBeGreaterThan(0);
-    await (
-      await connectExtension(context, extensionId, {
-        url: big.url,
-        webAppUrl: big.webAppUrl,
-        token: big.tokens.readWrite,
-      })
-    ).close();
-    const popup = await PopupPage.open(context, extensionId);
+    const popup = await connectAndOpenPopup(context, extensionId, big);
     await popup.showConversations();
     const list = popup.conversationList;
     const rows = list.locator('.conversation-row');

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import type { Worker } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, connectAndOpenPopup } from './fixtures';
 import { finishedDownloads } from './downloads';
-import { connectExtension } from '../../components/options/options.page';
 import { PopupPage } from '../../components/popup/popup.page';
 import { ConversationPanelPage } from '../../components/conversation-panel/conversation-panel.page';
 import { startHqServer, type ArtifactPaging, type HqServer } from '../hq-server/server';
@@ -103,14 +102,7 @@ test.describe('however HQ pages a conversation’s artifacts', () => {
     }) => {
       big.faults.pageArtifacts(paging);
       const long = longConversation(big, 60);
-      await (
-        await connectExtension(context, extensionId, {
-          url: big.url,
-          webAppUrl: big.webAppUrl,
-          token: big.tokens.readWrite,
-        })
-      ).close();
-      const popup = await PopupPage.open(context, extensionId);
+      const popup = await connectAndOpenPopup(context, extensionId, big);
       await indexedPopup(popup, big, paging);
       await popup.close();
 
@@ -134,14 +126,7 @@ test.describe('however HQ pages a conversation’s artifacts', () => {
   }) => {
     big.faults.pageArtifacts('page-size-only');
     const long = longConversation(big, 130);
-    await (
-      await connectExtension(context, extensionId, {
-        url: big.url,
-        webAppUrl: big.webAppUrl,
-        token: big.tokens.readWrite,
-      })
-    ).close();
-    const popup = await PopupPage.open(context, extensionId);
+    const popup = await connectAndOpenPopup(context, extensionId, big);
     await indexedPopup(popup, big, 'page-size-only');
     // Only this conversation is beyond one page of 100 in this workspace: 30 of its 130 are out of reach.
     const said =

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
-import { test, expect } from './fixtures';
+import { test, expect, connectAndOpenPopup } from './fixtures';
 import { finishedDownloads } from './downloads';
-import { OptionsPage, connectExtension } from '../../components/options/options.page';
+import { OptionsPage } from '../../components/options/options.page';
 import { PopupPage } from '../../components/popup/popup.page';
 import { heardNotices, recordRuntimeMessages } from './runtime-messages';
 import { startHqServer, type HqServer } from '../hq-server/server';
@@ -32,14 +32,7 @@ test.describe('the whole workspace', () => {
     context,
     extensionId,
   }) => {
-    await (
-      await connectExtension(context, extensionId, {
-        url: big.url,
-        webAppUrl: big.webAppUrl,
-        token: big.tokens.readWrite,
-      })
-    ).close();
-    const popup = await PopupPage.open(context, extensionId);
+    const popup = await connectAndOpenPopup(context, extensionId, big);
     const total = reachable(big);
     expect(total).toBeGreaterThan(500);
     await expect(popup.filterTab('All')).toHaveText(`All ${total}`, { timeout: 30_000 });
@@ -73,10 +66,7 @@ test('Conversations view: HQ’s search, a conversation’s artifacts, and its Z
   hq,
   serviceWorker,
 }) => {
-  await (
-    await connectExtension(context, extensionId, { url: hq.url, webAppUrl: hq.webAppUrl, token: hq.tokens.readWrite })
-  ).close();
-  const popup = await PopupPage.open(context, extensionId);
+  const popup = await connectAndOpenPopup(context, extensionId, hq);
   await popup.showConversations();
   const list = popup.conversationList;
   await expect(list.getByRole('listitem').first()).toBeVisible();
