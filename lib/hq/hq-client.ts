@@ -70,7 +70,7 @@ export interface ConversationArtifacts {
 const WORKSPACE_LIST_CAP = 500;
 
 export function createHqClient(options: HqClientOptions): HqClient {
-  const { urls, checkOwnOrigin, request, getJson, tokens } = createHqRequests(options);
+  const { urls, request, getJson, authorizationFor } = createHqRequests(options);
   const { resolveUrl } = urls;
 
   async function getArtifactList(path: string): Promise<FetchedPage<HqArtifact>> {
@@ -146,9 +146,6 @@ export function createHqClient(options: HqClientOptions): HqClient {
     },
     resolveUrl,
     artifactDownloadUrl: urls.artifactDownloadUrl,
-    async authorizationFor(targets) {
-      targets.forEach(checkOwnOrigin);
-      return `Bearer ${await tokens.current()}`;
-    },
+    authorizationFor,
   };
 }

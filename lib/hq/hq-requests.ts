@@ -32,8 +32,6 @@ export interface HqClientOptions {
 
 const DEFAULT_TIMEOUT_MS = 20_000;
 
-export type HqRequests = ReturnType<typeof createHqRequests>;
-
 export function createHqRequests(options: HqClientOptions) {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -134,7 +132,13 @@ export function createHqRequests(options: HqClientOptions) {
     return parsed.output;
   }
 
-  return { urls, checkOwnOrigin, request, getJson, tokens };
+  /** The Authorization header for fetching these URLs, which must all be on this server. */
+  async function authorizationFor(targets: readonly string[]): Promise<string> {
+    targets.forEach(checkOwnOrigin);
+    return `Bearer ${await tokens.current()}`;
+  }
+
+  return { urls, request, getJson, authorizationFor };
 }
 
 /** The rows of a list that read as `schema`: one bad row must not hide the others, but nothing but bad rows is a broken answer, not an empty list. */

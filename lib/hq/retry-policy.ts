@@ -45,14 +45,16 @@ export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 /** Answers worth another try: rate-limited, timed out, or the server's own trouble. */
-export function isTransientStatus(status: number): boolean {
+function isTransientStatus(status: number): boolean {
   return status === 429 || status === 408 || status >= 500;
 }
 
 /** Failures worth another try: a transient answer, or none at all (network, timeout, offline). */
 export function isTransientError(error: unknown): error is HqError {
   if (!(error instanceof HqError)) return false;
-  return ['rate_limited', 'server', 'network', 'timeout', 'offline'].includes(error.kind) || error.status === 408;
+  return error.status === undefined
+    ? error.kind === 'network' || error.kind === 'timeout' || error.kind === 'offline'
+    : isTransientStatus(error.status);
 }
 
 /** What to do with one answer: use it, retry it later, or give up on it. */

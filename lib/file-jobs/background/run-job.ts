@@ -60,9 +60,9 @@ export async function saveJobAsFile(
   signal.throwIfAborted();
   const jobId = crypto.randomUUID();
   const local = typeof URL.createObjectURL === 'function';
-  let made: MadeFile | undefined;
   // A long job must outlive Chrome's limits for a service worker's event.
   return whileKeptAlive(async () => {
+    let made: MadeFile | undefined;
     try {
       made = local
         ? await makeLocally(jobId, job, authorization, onProgress, signal)

@@ -36,7 +36,7 @@ export interface JobPortDeps {
 }
 
 /** Only our own background may ask: the service worker, not a page or a tab. */
-export function isFromBackground(sender: Port['sender'], runtimeId: string, backgroundUrl: string): boolean {
+function isFromBackground(sender: Port['sender'], runtimeId: string, backgroundUrl: string): boolean {
   return sender?.id === runtimeId && !sender.tab && sender.url === backgroundUrl;
 }
 
