@@ -20,6 +20,7 @@ const LAYERS = [
   ['lib/model'],
   ['lib/hq'],
   ['lib/async'],
+  ['lib/i18n'],
 ];
 
 module.exports = { LAYERS };
