@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { vendorPatches } from './build/vendor-patches';
+import { readFileSync } from 'node:fs';
+import { pseudoCatalogue } from './build/pseudo-locale';
 import { DEFAULT_SERVER_URL, DEFAULT_WEB_APP_URL } from './lib/hq/hq-assumptions';
 
 // Hosts the production build may reach without asking: exactly the default API and web app, no other
@@ -30,7 +32,11 @@ const EXTENSION_PAGES_CSP = [
   "base-uri 'none'",
 ].join('; ');
 
+// `npm run build:pseudo`: the e2e build with every catalogue replaced by the pseudo-locale (build/pseudo-locale.ts).
+const PSEUDO_LOCALE = process.env.HQ_PSEUDO_LOCALE === '1';
+
 export default defineConfig({
+  ...(PSEUDO_LOCALE ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e-pseudo' } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader should see where a name comes from.
   imports: false,
@@ -46,6 +52,16 @@ export default defineConfig({
     },
   }),
   hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      if (!PSEUDO_LOCALE) return;
+      const english = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8'));
+      const contents = JSON.stringify(pseudoCatalogue(english));
+      files.forEach((file, index) => {
+        if (/^_locales\/[^/]+\/messages\.json$/.test(file.relativeDest)) {
+          files[index] = { relativeDest: file.relativeDest, contents };
+        }
+      });
+    },
     // bench-blank.html (the yardstick) and bench-zip.html (ZIP stages) serve `npm run bench`; only the e2e build ships them.
     'entrypoints:resolved': (wxt, entrypoints) => {
       if (wxt.config.mode === 'e2e') return;
@@ -55,8 +71,10 @@ export default defineConfig({
     },
   },
   manifest: ({ mode, browser }) => ({
-    name: 'HQ Artifacts',
-    description: "Reach the files HQ's AI agents deliver without leaving the page you are on.",
+    // The stores and the browser show both in the person's language (public/_locales).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // Firefox's background is an event page with DOM and URL.createObjectURL, so it needs no offscreen document.
     permissions: [
       'storage',
@@ -68,7 +86,7 @@ export default defineConfig({
     ],
     host_permissions: mode === 'e2e' ? [...HQ_HOSTS, ...LOOPBACK_HOSTS] : HQ_HOSTS,
     optional_host_permissions: ['https://*/*', ...LOOPBACK_HOSTS],
-    action: { default_title: 'HQ Artifacts' },
+    action: { default_title: '__MSG_extName__' },
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     // WebDriver BiDi will not navigate a tab to moz-extension://, so the Firefox e2e build lets a
     // loopback page navigate to its pages (tests/firefox/firefox-browser.ts); production has no such entry.
