@@ -1,8 +1,11 @@
 import { formatSize } from '@/lib/artifact-list/format';
+import { plural, t } from '@/lib/i18n/messages';
+import { catalogueLocale, textDirection } from '@/lib/i18n/locale';
 import type { PanelArtifact } from '@/lib/model/panel-artifact';
 import type { PanelActions, PanelView } from '@/lib/conversation-panel/panel-view';
 import { PANEL_CSS } from './panel-styles';
-import { CLOSE_ICON, DOWNLOAD_ICON, HQ_MARK, el, iconButton, onPersonClick, svgIcon } from './panel-dom';
+import { slot } from '@/lib/i18n/message-slots';
+import { CLOSE_ICON, DOWNLOAD_ICON, HQ_MARK, el, fill, iconButton, onPersonClick, svgIcon } from './panel-dom';
 
 const HOST_TAG = 'hq-artifacts-panel';
 /** How long "Saved …" stays on the page; alerts stay until the next action. */
@@ -32,7 +35,10 @@ export class ConversationPanel implements PanelView {
   constructor(private readonly actions: PanelActions) {
     // Never two panels: a previous instance (e.g. before an extension update) is replaced.
     document.querySelectorAll(HOST_TAG).forEach((old) => old.remove());
-    this.host = el(HOST_TAG as 'div', { hidden: true });
+    // The panel speaks the extension's language, not the page's. `all:initial` leaves `direction` inherited
+    // from the page, so the host carries it too: its inset-inline-end places it on the panel's side.
+    const dir = textDirection();
+    this.host = el(HOST_TAG as 'div', { hidden: true, dir });
     const root = this.host.attachShadow({ mode: 'open' });
     const panelId = 'hq-artifacts-panel-list';
     this.toggle = el('button', {
@@ -42,17 +48,17 @@ export class ConversationPanel implements PanelView {
       'aria-controls': panelId,
     });
     this.zip = iconButton('zip', '', DOWNLOAD_ICON);
-    this.zipText = el('span', {}, 'ZIP');
+    this.zipText = el('span', {}, t('panel_zipButton'));
     this.zip.append(this.zipText);
     this.bar = el('div', { className: 'bar' }, this.toggle, this.zip);
-    const close = iconButton('icon', 'Close artifacts panel', CLOSE_ICON);
+    const close = iconButton('icon', t('panel_closeButton'), CLOSE_ICON);
     this.list = el('ul');
     this.status = el('p', { className: 'msg', role: 'status' });
     this.alert = el('p', { className: 'msg alert', role: 'alert' });
     this.panel = el(
       'section',
-      { id: panelId, className: 'panel', hidden: true, 'aria-label': 'Conversation artifacts' },
-      el('div', { className: 'head' }, el('h2', {}, 'Artifacts'), close),
+      { id: panelId, className: 'panel', hidden: true, 'aria-label': t('panel_regionLabel') },
+      el('div', { className: 'head' }, el('h2', {}, t('panel_heading')), close),
       this.list,
     );
     // The page shares this DOM (the shadow root stays open for assistive tech): it may click
@@ -60,7 +66,14 @@ export class ConversationPanel implements PanelView {
     onPersonClick(this.toggle, () => this.setOpen(this.panel.hidden));
     onPersonClick(close, () => this.close());
     onPersonClick(this.zip, () => void this.onDownloadAll());
-    const wrap = el('div', { className: 'wrap' }, this.bar, this.status, this.alert, this.panel);
+    const wrap = el(
+      'div',
+      { className: 'wrap', dir, lang: catalogueLocale() },
+      this.bar,
+      this.status,
+      this.alert,
+      this.panel,
+    );
     // Escape from anywhere in the panel or on its buttons closes it; the page does not also act on it.
     wrap.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && !this.panel.hidden) {
@@ -86,9 +99,9 @@ export class ConversationPanel implements PanelView {
     this.artifacts = artifacts;
     if (unlisted) this.showMessage('alert', unlisted);
     const count = artifacts.length;
-    this.toggle.replaceChildren(svgIcon(HQ_MARK, '0 0 32 32'), `Artifacts (${count})`);
+    this.toggle.replaceChildren(svgIcon(HQ_MARK, '0 0 32 32'), plural('panel_artifactsButton', count));
     // Not "all" when HQ's list is short of its own count.
-    const label = `Download ${unlisted ? 'these' : 'all'} ${count} artifact${count === 1 ? '' : 's'} as ZIP`;
+    const label = plural(unlisted ? 'panel_downloadTheseZip' : 'panel_downloadAllZip', count);
     this.zip.title = label;
     this.zip.setAttribute('aria-label', label);
     this.list.replaceChildren(...artifacts.map((artifact) => this.row(artifact)));
@@ -96,15 +109,20 @@ export class ConversationPanel implements PanelView {
   }
 
   showMessage(tone: 'status' | 'alert', text: string): void {
-    clearTimeout(this.statusTimer);
-    this.status.textContent = tone === 'status' ? text : '';
-    this.alert.textContent = tone === 'alert' ? text : '';
-    if (tone === 'status' && text) this.statusTimer = setTimeout(() => this.showMessage('status', ''), STATUS_MS);
-    this.showIfNeeded();
+    this.say(tone, ...(text ? [text] : []));
   }
 
   setZipProgress(done: number, total: number): void {
-    if (this.zipBusy) this.zipText.textContent = `Preparing ZIP… ${done} / ${total}`;
+    if (this.zipBusy) this.zipText.textContent = t('panel_preparingZipProgress', done, total);
+  }
+
+  /** Nothing in `content` clears that tone's line. */
+  private say(tone: 'status' | 'alert', ...content: Array<Node | string>): void {
+    clearTimeout(this.statusTimer);
+    this.status.replaceChildren(...(tone === 'status' ? content : []));
+    this.alert.replaceChildren(...(tone === 'alert' ? content : []));
+    if (tone === 'status' && content.length) this.statusTimer = setTimeout(() => this.say('status'), STATUS_MS);
+    this.showIfNeeded();
   }
 
   private setOpen(open: boolean): void {
@@ -126,16 +144,18 @@ export class ConversationPanel implements PanelView {
   }
 
   private row(artifact: PanelArtifact): HTMLLIElement {
-    const button = iconButton('icon', `Download ${artifact.name}`, DOWNLOAD_ICON);
+    const button = iconButton('icon', t('panel_downloadOne', artifact.name), DOWNLOAD_ICON);
     onPersonClick(button, () => {
       button.disabled = true;
       void this.actions.downloadOne(artifact).then((error) => {
         button.disabled = false;
-        this.showMessage(error ? 'alert' : 'status', error ?? `Saved ${artifact.name}.`);
+        if (error) this.say('alert', error);
+        else this.say('status', ...fill(t('panel_saved', slot(0)), artifact.name));
       });
     });
     const { caption, time } = artifact;
-    // Names and captions are untrusted: text nodes only.
+    const size = formatSize(artifact.size_bytes);
+    // Names and captions are untrusted: text nodes only, each in a <bdi> of its own for right-to-left rows.
     return el(
       'li',
       {},
@@ -143,14 +163,19 @@ export class ConversationPanel implements PanelView {
       el(
         'span',
         { className: 'name' },
-        el('b', { title: artifact.name }, artifact.shortName),
+        el('b', { title: artifact.name }, el('bdi', {}, artifact.shortName)),
         el(
           'span',
           {},
-          formatSize(artifact.size_bytes),
-          ...(time ? [' · ', el('time', { dateTime: artifact.created_at, title: time.full }, time.short)] : []),
+          ...(time
+            ? fill(
+                t('panel_sizeAndTime', slot(0), slot(1)),
+                size,
+                el('time', { dateTime: artifact.created_at, title: time.full }, time.short),
+              )
+            : [size]),
         ),
-        ...(caption ? [el('span', { className: 'cap', title: caption }, caption)] : []),
+        ...(caption ? [el('span', { className: 'cap', title: caption }, el('bdi', {}, caption))] : []),
       ),
       button,
     );
@@ -161,12 +186,12 @@ export class ConversationPanel implements PanelView {
     if (this.zipBusy) return;
     this.zipBusy = true;
     this.zip.setAttribute('aria-disabled', 'true');
-    this.zipText.textContent = 'Preparing ZIP…';
+    this.zipText.textContent = t('panel_preparingZip');
     this.showMessage('status', '');
     const outcome = await this.actions.downloadAll();
     this.zipBusy = false;
     this.zip.removeAttribute('aria-disabled');
-    this.zipText.textContent = 'ZIP';
+    this.zipText.textContent = t('panel_zipButton');
     this.showMessage(outcome.tone, outcome.text);
   }
 }

@@ -1,3 +1,4 @@
+import { fillSlots } from '@/lib/i18n/message-slots';
 /*
  * Building the panel's DOM in a page we do not own: nodes from text, never
  * parsed markup, and clicks only from the person.
@@ -54,4 +55,15 @@ export function onPersonClick(target: HTMLElement, action: () => void): void {
   target.addEventListener('click', (event) => {
     if (event.isTrusted) action();
   });
+}
+
+/**
+ * A message's words with its data in the translator's order, each string in a
+ * <bdi> so a left-to-right name reads whole inside a right-to-left sentence.
+ */
+export function fill(words: string, ...data: Array<Node | string>): Array<Node | string> {
+  return fillSlots(
+    words,
+    data.map((value) => (typeof value === 'string' ? el('bdi', {}, value) : value)),
+  );
 }

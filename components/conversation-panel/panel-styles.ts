@@ -1,9 +1,10 @@
 /**
  * The panel's own styles, inside its shadow root: nothing from the page leaks in or out.
  * One rule per line and no spaces: this ships in the content script, which has a size budget.
+ * Logical properties only (inline-start/end): the panel mirrors when the extension speaks a right-to-left language.
  */
 export const PANEL_CSS = `
-:host{all:initial;position:fixed;right:16px;bottom:16px;z-index:2147483646;font:13px/1.4 system-ui,sans-serif;color-scheme:light dark}
+:host{all:initial;position:fixed;inset-inline-end:16px;bottom:16px;z-index:2147483646;font:13px/1.4 system-ui,sans-serif;color-scheme:light dark}
 :host{--bg:#fff;--fg:#15181e;--muted:#5b6472;--border:#dde1e7;--accent:#4f46e5;--accent-fg:#fff;--hover:#f0f2f5;--danger:#b42318}
 @media (prefers-color-scheme:dark){:host{--bg:#171a21;--fg:#e7e9ee;--muted:#9aa3b2;--border:#2b303b;--accent:#818cf8;--accent-fg:#0f1115;--hover:#262b36;--danger:#fda29b}}
 :host([hidden]),[hidden]{display:none!important}
@@ -15,7 +16,7 @@ svg{flex:none;width:16px;height:16px;fill:none;stroke:currentColor;stroke-width:
 .bar,.msg,.panel{background:var(--bg);color:var(--fg);border:1px solid var(--border);box-shadow:0 6px 24px rgb(0 0 0 / 20%)}
 .bar{display:flex;gap:2px;padding:3px;border-radius:999px}
 .bar button{padding:6px 12px;border-radius:999px;font-weight:600}
-.toggle{padding-left:6px!important}
+.toggle{padding-inline-start:6px!important}
 .toggle svg{width:22px;height:22px;stroke:none}
 .zip{background:var(--accent)!important;color:var(--accent-fg)}
 .zip[aria-disabled]{opacity:.6;cursor:progress}
@@ -23,10 +24,10 @@ svg{flex:none;width:16px;height:16px;fill:none;stroke:currentColor;stroke-width:
 .msg:empty{display:none}
 .alert{color:var(--danger);border-color:currentColor}
 .panel{width:340px;max-height:min(460px,70vh);display:flex;flex-direction:column;border-radius:12px;overflow:hidden}
-.head{display:flex;align-items:center;justify-content:space-between;padding:6px 6px 6px 14px;border-bottom:1px solid var(--border)}
+.head{display:flex;align-items:center;justify-content:space-between;padding:6px;padding-inline-start:14px;border-bottom:1px solid var(--border)}
 h2{margin:0;font-size:14px}
 ul{list-style:none;margin:0;padding:4px 0;overflow:auto}
-li{display:flex;align-items:center;gap:10px;padding:7px 8px 7px 12px}
+li{display:flex;align-items:center;gap:10px;padding:7px 8px;padding-inline-start:12px}
 li:hover{background:var(--hover)}
 .kind{flex:none;width:34px;text-align:center;font-size:9.5px;font-weight:800;color:#fff;border-radius:6px;padding:6px 0;background:#667085}
 .kind.image{background:#0f766e}.kind.html{background:#c2410c}.kind.code{background:#4f46e5}

@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { t } from '@/lib/i18n/messages';
 import type { Addresses } from './use-connection';
 
 interface Props {
@@ -14,14 +15,15 @@ export function AdvancedSettings({ addresses, open, onChange }: Props) {
     onChange({ ...addresses, [key]: event.currentTarget.value });
   return (
     <details class="disclosure" open={open}>
-      <summary>Advanced</summary>
+      <summary>{t('options_advancedSummary')}</summary>
       <div class="disclosure-body">
         <div class="field">
-          <label for={ids.server}>Server URL</label>
+          <label for={ids.server}>{t('connection_serverUrlField')}</label>
           <input
             id={ids.server}
             name="serverUrl"
             type="url"
+            dir="ltr"
             inputMode="url"
             autoComplete="url"
             spellcheck={false}
@@ -29,38 +31,36 @@ export function AdvancedSettings({ addresses, open, onChange }: Props) {
             onInput={set('serverUrl')}
             placeholder="https://api.hq.zone"
           />
-          <p class="hint">The address of HQ's API. Change it only for a self-hosted or staging server.</p>
+          <p class="hint">{t('options_serverUrlHint')}</p>
         </div>
         <div class="field">
-          <label for={ids.webApp}>Web app URL</label>
+          <label for={ids.webApp}>{t('connection_webAppUrlField')}</label>
           <input
             id={ids.webApp}
             name="webAppUrl"
             type="url"
+            dir="ltr"
             inputMode="url"
             spellcheck={false}
             value={addresses.webAppUrl}
             onInput={set('webAppUrl')}
             placeholder="https://hq.zone"
           />
-          <p class="hint">
-            Where you read conversations. The extension adds its artifacts panel to those pages, and only those.
-          </p>
+          <p class="hint">{t('options_webAppUrlHint')}</p>
         </div>
         <div class="field">
-          <label for={ids.client}>OAuth client ID</label>
+          <label for={ids.client}>{t('options_clientIdLabel')}</label>
           <input
             id={ids.client}
             name="clientId"
             type="text"
+            dir="ltr"
             autoComplete="off"
             spellcheck={false}
             value={addresses.clientId}
             onInput={set('clientId')}
           />
-          <p class="hint">
-            The ID HQ registered for this extension. A self-hosted HQ registers its own; your HQ admin has it.
-          </p>
+          <p class="hint">{t('options_clientIdHint')}</p>
         </div>
       </div>
     </details>

@@ -2,9 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SERVER_URL, DEFAULT_WEB_APP_URL } from '@/lib/hq/hq-assumptions';
 import { DEFAULT_OAUTH_CLIENT_ID } from '@/lib/connection/settings';
 import { describeError } from '@/lib/messaging/error-words';
+import { t } from '@/lib/i18n/messages';
+import type { Account } from '@/lib/model/account';
 import { useConnection, type Addresses } from './use-connection';
 import { AdvancedSettings } from './AdvancedSettings';
 import { TokenForm } from './TokenForm';
+import { richText } from '@/components/shared/rich-text';
 
 /** Connected or not, and how to change that: Sign in with HQ first, a pasted token as the alternative. */
 export function ConnectionCard() {
@@ -17,11 +20,6 @@ export function ConnectionCard() {
   }, [state]);
 
   const account = state?.account ?? null;
-  const who = account
-    ? [account.displayName, account.email && account.email !== account.displayName ? `(${account.email})` : '']
-        .join(' ')
-        .trim()
-    : '';
   // Show the addresses when they are not HQ's own, or when sign-in cannot work without a client ID.
   const customised =
     !!state &&
@@ -34,20 +32,22 @@ export function ConnectionCard() {
   return (
     <section class="card" aria-labelledby="connection-title" aria-busy={busy !== 'idle'}>
       <div class="card-head">
-        <h2 id="connection-title">Connection</h2>
-        <span class={`pill ${account ? 'on' : 'off'}`}>{account ? 'Connected' : 'Not connected'}</span>
+        <h2 id="connection-title">{t('options_connectionTitle')}</h2>
+        <span class={`pill ${account ? 'on' : 'off'}`}>
+          {account ? t('options_connectedPill') : t('options_notConnectedPill')}
+        </span>
       </div>
 
       <div class="messages">
         <div role="status" aria-live="polite" class="status-region">
           {account ? (
             <p class="notice success">
-              Connected as <strong>{who}</strong> on {account.serverUrl}
+              {richText('options_connectedAs', <strong>{accountName(account)}</strong>, <bdi>{account.serverUrl}</bdi>)}
             </p>
           ) : connection.notice ? (
             <p class="notice success">{connection.notice}</p>
           ) : busy === 'signing-in' ? (
-            <p class="notice info">Finish signing in in the HQ window…</p>
+            <p class="notice info">{t('options_finishSigningIn')}</p>
           ) : null}
         </div>
         <div role="alert" class="alert-region">
@@ -63,7 +63,11 @@ export function ConnectionCard() {
           disabled={busy !== 'idle'}
           onClick={() => void connection.signIn(addresses)}
         >
-          {busy === 'signing-in' ? 'Signing in…' : account ? 'Sign in again with HQ' : 'Sign in with HQ'}
+          {busy === 'signing-in'
+            ? t('options_signingIn')
+            : account
+              ? t('options_signInAgainButton')
+              : t('options_signInButton')}
         </button>
         {account ? (
           <button
@@ -72,7 +76,7 @@ export function ConnectionCard() {
             onClick={() => void connection.signOut()}
             disabled={busy !== 'idle'}
           >
-            {busy === 'signing-out' ? 'Signing out…' : 'Sign out'}
+            {busy === 'signing-out' ? t('options_signingOut') : t('options_signOutButton')}
           </button>
         ) : null}
       </div>
@@ -85,4 +89,10 @@ export function ConnectionCard() {
       {state ? <AdvancedSettings addresses={addresses} open={customised} onChange={setAddresses} /> : null}
     </section>
   );
+}
+
+/** The account's name, and its email when that says more; each isolated, as HQ's data may run either way. */
+function accountName({ displayName, email }: Account) {
+  if (!email || email === displayName) return <bdi>{displayName}</bdi>;
+  return richText('options_accountNameWithEmail', <bdi>{displayName}</bdi>, <bdi>{email}</bdi>);
 }

@@ -1,5 +1,7 @@
 import { useEffect, useId, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n/messages';
 import { readFolderPerConversation, writeFolderPerConversation } from '@/lib/file-jobs/download-preferences';
+import { richText } from '@/components/shared/rich-text';
 
 /** How files are saved: flat in Downloads, or in a folder per conversation. Saved as soon as it is changed. */
 export function DownloadsCard() {
@@ -17,7 +19,7 @@ export function DownloadsCard() {
 
   return (
     <section class="card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Downloads</h2>
+      <h2 id={`${id}-title`}>{t('options_downloadsTitle')}</h2>
       <div class="check-field">
         <input
           id={id}
@@ -27,14 +29,13 @@ export function DownloadsCard() {
           aria-describedby={`${id}-hint`}
           onChange={(e) => void change(e.currentTarget.checked)}
         />
-        <label for={id}>Save into a folder per conversation</label>
+        <label for={id}>{t('options_folderPerConversation')}</label>
       </div>
       <p class="hint" id={`${id}-hint`}>
-        Files go to <code>Downloads/&lt;conversation title&gt;/&lt;file name&gt;</code>, and a ZIP of artifacts from
-        several conversations has a folder for each. Files whose conversation was deleted go to “Detached artifacts”.
+        {richText('options_folderHint', <code>{t('options_folderPattern')}</code>, t('folder_detached'))}
       </p>
       <p class="hint" aria-live="polite">
-        {saved ? 'Saved.' : ''}
+        {saved ? t('options_saved') : ''}
       </p>
     </section>
   );

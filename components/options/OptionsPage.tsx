@@ -1,6 +1,8 @@
 import { HqLogo } from '@/components/shared/HqLogo';
+import { t } from '@/lib/i18n/messages';
 import { ConnectionCard } from './ConnectionCard';
 import { DownloadsCard } from './DownloadsCard';
+import { richText } from '@/components/shared/rich-text';
 
 export function OptionsPage() {
   return (
@@ -8,29 +10,25 @@ export function OptionsPage() {
       <header class="page-head">
         <HqLogo size={36} />
         <div>
-          <h1>HQ Artifacts</h1>
-          <p class="subtitle">The files your HQ agents deliver, one click away.</p>
+          <h1>{t('extName')}</h1>
+          <p class="subtitle">{t('options_subtitle')}</p>
         </div>
       </header>
       <ConnectionCard />
       <DownloadsCard />
       <section class="card help" aria-labelledby="help-title">
-        <h2 id="help-title">How connecting works</h2>
+        <h2 id="help-title">{t('options_helpTitle')}</h2>
         <ol>
+          <li>{richText('options_helpSignIn', <strong>{t('options_signInButton')}</strong>)}</li>
           <li>
-            <strong>Sign in with HQ</strong> opens HQ's own sign-in page. The first time, HQ asks whether HQ Artifacts
-            may read your conversations (and delete artifacts, if your account may). Nothing is saved until HQ says who
-            you are.
+            {richText(
+              'options_helpToken',
+              <code>conversations:read</code>,
+              <code>conversations:write</code>,
+              <strong>{t('options_tokenSummary')}</strong>,
+            )}
           </li>
-          <li>
-            No sign-in available? A workspace admin can issue a personal access token with the{' '}
-            <code>conversations:read</code> scope (add <code>conversations:write</code> to delete artifacts). Paste it
-            under <strong>Use an access token instead</strong>.
-          </li>
-          <li>
-            Self-hosted or staging HQ: set its addresses and the OAuth client ID it registered under{' '}
-            <strong>Advanced</strong>.
-          </li>
+          <li>{richText('options_helpSelfHosted', <strong>{t('options_advancedSummary')}</strong>)}</li>
         </ol>
       </section>
     </main>

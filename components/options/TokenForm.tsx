@@ -1,5 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
+import { t } from '@/lib/i18n/messages';
 
 interface Props {
   connected: boolean;
@@ -21,40 +22,41 @@ export function TokenForm({ connected, busy, onConnect }: Props) {
 
   return (
     <details class="disclosure">
-      <summary>Use an access token instead</summary>
+      <summary>{t('options_tokenSummary')}</summary>
       <form class="disclosure-body" onSubmit={onSubmit} noValidate>
         <div class="field">
-          <label for={ids.token}>Access token</label>
+          <label for={ids.token}>{t('options_tokenLabel')}</label>
           <div class="with-toggle">
             <input
               id={ids.token}
               name="token"
               type={showToken ? 'text' : 'password'}
+              dir="ltr"
               autoComplete="off"
               spellcheck={false}
               aria-describedby={ids.hint}
               value={token}
               onInput={(e) => setToken(e.currentTarget.value)}
-              placeholder={connected ? 'Paste a new token to replace the connection' : 'hq_pat_…'}
+              // hq_pat_ is the prefix HQ gives every personal access token: not words.
+              placeholder={connected ? t('options_tokenPlaceholderReplace') : 'hq_pat_…'}
             />
             <button
               type="button"
               class="button toggle"
-              aria-label="Show token"
+              aria-label={t('options_showTokenLabel')}
               aria-pressed={showToken}
               onClick={() => setShowToken(!showToken)}
             >
-              {showToken ? 'Hide' : 'Show'}
+              {showToken ? t('options_hideButton') : t('options_showButton')}
             </button>
           </div>
           <p class="hint" id={ids.hint}>
-            A personal access token from HQ (workspace admins issue them). It stays in this browser, inside the
-            extension — web pages never see it.
+            {t('options_tokenHint')}
           </p>
         </div>
         <div class="actions">
           <button type="submit" class="button" disabled={busy}>
-            Connect
+            {t('options_connectButton')}
           </button>
         </div>
       </form>

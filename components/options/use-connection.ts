@@ -4,6 +4,8 @@ import type { ConnectionState } from '@/lib/model/account';
 import { sendMessage } from '@/lib/messaging/send-message';
 import { normalizeBaseUrl } from '@/lib/connection/server-url';
 import { ensureHostAccess } from '@/lib/connection/host-access';
+import { formatLocale } from '@/lib/i18n/locale';
+import { plural, t } from '@/lib/i18n/messages';
 
 export type Busy = 'idle' | 'signing-in' | 'connecting' | 'signing-out';
 
@@ -34,15 +36,14 @@ export function useConnection() {
   async function prepare(addresses: Addresses): Promise<{ serverUrl: string; webAppUrl: string } | null> {
     setError(null);
     setNotice(null);
-    const server = normalizeBaseUrl(addresses.serverUrl, 'Server URL');
-    const webApp = normalizeBaseUrl(addresses.webAppUrl, 'Web app URL');
+    const server = normalizeBaseUrl(addresses.serverUrl, t('connection_serverUrlField'));
+    const webApp = normalizeBaseUrl(addresses.webAppUrl, t('connection_webAppUrlField'));
     if (!server.ok) return fail(server.reason);
     if (!webApp.ok) return fail(webApp.reason);
     const refused = await ensureHostAccess([server.url, webApp.url]);
     if (refused.length > 0) {
-      return fail(
-        `Permission to reach ${refused.join(' and ')} was refused, so the extension cannot talk to it. Nothing was saved. Try again and choose Allow.`,
-      );
+      const origins = new Intl.ListFormat(formatLocale(), { type: 'conjunction' }).format(refused);
+      return fail(plural('options_hostPermissionRefused', refused.length, origins));
     }
     return { serverUrl: server.url, webAppUrl: webApp.url };
   }
@@ -53,10 +54,7 @@ export function useConnection() {
   }
 
   async function signIn(addresses: Addresses): Promise<void> {
-    if (!addresses.clientId.trim())
-      return void fail(
-        'This build has no OAuth Client ID. Enter the one your HQ admin registered for this extension under Advanced, or use an access token instead.',
-      );
+    if (!addresses.clientId.trim()) return void fail(t('options_noClientId'));
     setBusy('signing-in');
     const checked = await prepare(addresses);
     if (!checked) return setBusy('idle');
@@ -69,7 +67,7 @@ export function useConnection() {
   /** Resolves true when connected. */
   async function connectWithToken(addresses: Addresses, token: string): Promise<boolean> {
     if (!token.trim()) {
-      fail('Paste an access token to connect.');
+      fail(t('options_pasteToken'));
       return false;
     }
     setBusy('connecting');
@@ -95,7 +93,7 @@ export function useConnection() {
     setBusy('idle');
     if (!reply.ok) return void setError(describeError(reply.error));
     setState(reply.data);
-    setNotice('Signed out. The sign-in and the cached lists were removed from this browser.');
+    setNotice(t('options_signedOut'));
   }
 
   return { state, busy, error, notice, signIn, connectWithToken, signOut };

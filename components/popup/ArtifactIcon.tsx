@@ -4,7 +4,8 @@ import './artifact-icon.css';
 /** A coloured tile with the file type's short label. Decorative: the row says the name. */
 export function ArtifactIcon({ kind }: { kind: ArtifactKind }) {
   return (
-    <span class={`type-icon group-${kind.group}`} aria-hidden="true">
+    // A file type (PNG, PY) reads the same in every language.
+    <span class={`type-icon group-${kind.group}`} aria-hidden="true" translate={false}>
       {kind.label}
     </span>
   );

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import './rows.css';
 import type { HqArtifact } from '@/lib/hq/hq-types';
+import { t } from '@/lib/i18n/messages';
 import { ROW_KEYS_HINT_ID } from './ArtifactRow';
 import type { ListWindow } from './use-list-window';
 
@@ -23,13 +24,13 @@ export function ArtifactList({ artifacts, rows, focusedIndex, busy, onKeyDown, r
   return (
     <>
       <p id={ROW_KEYS_HINT_ID} hidden>
-        Enter to preview, Space to select, Delete to delete, right arrow for the row’s link and buttons.
+        {t('popup_rowKeysHint')}
       </p>
       <ul
         id="artifact-list"
         class={`artifact-list${windowed ? ' windowed' : ''}`}
         role="list"
-        aria-label="Artifacts"
+        aria-label={t('popup_artifactListLabel')}
         ref={rows.listRef}
         onKeyDown={onKeyDown}
         hidden={artifacts.length === 0}

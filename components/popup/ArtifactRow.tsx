@@ -1,6 +1,6 @@
+import { conversationLabel } from '@/lib/artifact-list/conversation-label';
 import type { HqArtifact } from '@/lib/hq/hq-types';
 import { artifactKind } from '@/lib/artifact-list/artifact-kind';
-import { conversationLabel } from '@/lib/artifact-list/conversation-label';
 import {
   formatDateTime,
   formatExactTime,
@@ -9,6 +9,7 @@ import {
   splitExtension,
 } from '@/lib/artifact-list/format';
 import { conversationPageUrl } from '@/lib/hq/hq-assumptions';
+import { t } from '@/lib/i18n/messages';
 import { ArtifactIcon } from './ArtifactIcon';
 import { DeleteIcon, DownloadIcon } from './icons';
 import './rows.css';
@@ -64,16 +65,16 @@ export function ArtifactRow(props: Props) {
   // The label starts with exactly what the button shows (name, badge), so a person using speech input can say it;
   // a shortened name is then given whole.
   const label = [
-    `${shown}${artifact.sensitive ? ' sensitive' : ''}`,
+    artifact.sensitive ? t('popup_rowNameSensitive', shown) : shown,
     shown === artifact.name ? '' : artifact.name,
     kind.label,
     formatSize(artifact.size_bytes),
     when,
     conversation,
-    checked ? 'selected' : '',
+    checked ? t('popup_rowSelected') : '',
   ]
     .filter(Boolean)
-    .join(', ');
+    .reduce((first, next) => t('popup_labelListJoin', first, next));
   return (
     <li
       class={`row${focused ? ' focused' : ''}${checked ? ' checked' : ''}${current ? ' current' : ''}${artifact.caption ? ' has-caption' : ''}`}
@@ -85,7 +86,7 @@ export function ArtifactRow(props: Props) {
         type="checkbox"
         class="row-check"
         tabIndex={-1}
-        aria-label={`Select ${artifact.name}`}
+        aria-label={t('popup_selectArtifact', artifact.name)}
         checked={checked}
         onClick={(event) => props.onCheck(event.currentTarget.checked, event.shiftKey)}
       />
@@ -104,9 +105,10 @@ export function ArtifactRow(props: Props) {
           onClick={() => props.onOpen(index)}
           onFocus={() => props.onFocus(index)}
         >
-          {/* The visible name may be shortened; the button's label and title carry it whole. */}
+          {/* The visible name may be shortened; the button's label and title carry it whole. Both parts read as one
+              name in its own direction, whatever the page's. */}
           <span class="row-name">
-            <span style={NAME_LINE}>
+            <span style={NAME_LINE} dir="auto">
               <span style={NAME_START}>{nameStart}</span>
               <span style={NAME_END}>{nameEnd}</span>
             </span>
@@ -115,7 +117,7 @@ export function ArtifactRow(props: Props) {
           {artifact.sensitive ? (
             <>
               {' '}
-              <span class="badge sensitive">sensitive</span>
+              <span class="badge sensitive">{t('popup_sensitiveBadge')}</span>
             </>
           ) : null}
         </button>
@@ -134,19 +136,20 @@ export function ArtifactRow(props: Props) {
               rel="noopener noreferrer"
               tabIndex={-1}
               data-row-control
-              title={`Open “${conversation}” in HQ`}
-              aria-label={`Open conversation ${conversation} in HQ`}
+              title={t('popup_openConversationTitle', conversation)}
+              aria-label={t('popup_openConversationLabel', conversation)}
+              dir="auto"
             >
               {conversation}
             </a>
           ) : (
-            <span class="row-conversation detached" title="Its conversation was deleted; the file was kept.">
-              Detached
+            <span class="row-conversation detached" title={t('popup_detachedTitle')}>
+              {conversation}
             </span>
           )}
         </span>
         {artifact.caption ? (
-          <span class="row-caption" title={artifact.caption}>
+          <span class="row-caption" title={artifact.caption} dir="auto">
             {artifact.caption}
           </span>
         ) : null}
@@ -157,8 +160,8 @@ export function ArtifactRow(props: Props) {
           class="icon-button"
           tabIndex={-1}
           data-row-control
-          aria-label={`Download ${artifact.name}`}
-          title="Download"
+          aria-label={t('popup_downloadArtifact', artifact.name)}
+          title={t('popup_downloadTitle')}
           disabled={busy}
           onClick={() => props.onDownload(artifact)}
         >
@@ -169,8 +172,8 @@ export function ArtifactRow(props: Props) {
           class="icon-button danger"
           tabIndex={-1}
           data-row-control
-          aria-label={`Delete ${artifact.name}`}
-          title={deleteRefusal ?? 'Delete'}
+          aria-label={t('popup_deleteArtifact', artifact.name)}
+          title={deleteRefusal ?? t('popup_deleteTitle')}
           aria-disabled={deleteRefusal !== null || busy}
           disabled={busy}
           onClick={() => props.onDelete(artifact)}

@@ -1,5 +1,6 @@
 import './toolbar.css';
 import type { FilterId } from '@/lib/artifact-list/filter-artifacts';
+import { t } from '@/lib/i18n/messages';
 import { FilterTabs } from './FilterTabs';
 
 export const SEARCH_ID = 'artifact-search';
@@ -24,12 +25,12 @@ export function ArtifactSearch({ query, onQuery, onKeyDown, disabled, filters }:
   return (
     <div class="find">
       <label class="visually-hidden" for={SEARCH_ID}>
-        Search artifacts
+        {t('popup_searchArtifactsLabel')}
       </label>
       <input
         id={SEARCH_ID}
         type="search"
-        placeholder="Search name, caption, conversation"
+        placeholder={t('popup_searchArtifactsPlaceholder')}
         autoComplete="off"
         spellcheck={false}
         value={query}

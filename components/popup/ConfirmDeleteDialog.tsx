@@ -1,5 +1,7 @@
 import type { HqArtifact } from '@/lib/hq/hq-types';
+import { t } from '@/lib/i18n/messages';
 import { ModalDialog } from './ModalDialog';
+import { richText } from '@/components/shared/rich-text';
 import './dialogs.css';
 
 interface Props {
@@ -11,17 +13,14 @@ interface Props {
 export function ConfirmDeleteDialog({ artifact, onConfirm, onCancel }: Props) {
   return (
     <ModalDialog labelledBy="confirm-title" className="confirm-dialog" onClose={onCancel}>
-      <h2 id="confirm-title">Delete {artifact.name}?</h2>
-      <p>
-        It is removed from HQ for everyone{artifact.conversation_id ? ', and from its conversation' : ''}. This cannot
-        be undone.
-      </p>
+      <h2 id="confirm-title">{richText('popup_confirmDeleteTitle', <bdi>{artifact.name}</bdi>)}</h2>
+      <p>{t(artifact.conversation_id ? 'popup_confirmDeleteBodyInConversation' : 'popup_confirmDeleteBody')}</p>
       <div class="dialog-actions">
         <button type="button" class="button" autofocus onClick={onCancel}>
-          Cancel
+          {t('popup_cancel')}
         </button>
         <button type="button" class="button danger-solid" onClick={onConfirm}>
-          Delete
+          {t('popup_confirmDeleteButton')}
         </button>
       </div>
     </ModalDialog>

@@ -10,6 +10,7 @@ import { sendMessage } from '@/lib/messaging/send-message';
 import { formatDateTime, formatExactTime } from '@/lib/artifact-list/format';
 import { conversationPageUrl } from '@/lib/hq/hq-assumptions';
 import { zipReplyOutcome } from '@/lib/file-jobs/zip-outcome';
+import { plural, t } from '@/lib/i18n/messages';
 import { Notices } from './Notices';
 import type { Notice } from './use-artifact-actions';
 import { DownloadIcon, ExternalIcon } from './icons';
@@ -25,19 +26,20 @@ interface Props {
 export function ConversationsView({ webAppUrl, onShowArtifacts }: Props) {
   const [query, setQuery] = useState('');
   const { listing, retry, showMore } = useConversationList(query);
-  const [zipping, setZipping] = useState<{ id: string; status: string } | null>(null);
+  /** The conversation being ZIPped, and how far (null until the first file is done). */
+  const [zipping, setZipping] = useState<{ id: string; progress: { done: number; total: number } | null } | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
 
   useEffect(
     () =>
       listenForNotices({
-        'file-jobs:progress': ({ done, total }) => setZipping((z) => z && { ...z, status: `${done} / ${total}` }),
+        'file-jobs:progress': (progress) => setZipping((z) => z && { ...z, progress }),
       }),
     [],
   );
 
   async function downloadZip(conversation: ConversationSummary) {
-    setZipping({ id: conversation.id, status: '' });
+    setZipping({ id: conversation.id, progress: null });
     setNotice(null);
     const reply = await sendMessage('conversations:download-zip', {
       conversationId: conversation.id,
@@ -51,12 +53,12 @@ export function ConversationsView({ webAppUrl, onShowArtifacts }: Props) {
     <div class="browse">
       <div class="find">
         <label class="visually-hidden" for="conversation-search">
-          Search conversations
+          {t('popup_searchConversationsLabel')}
         </label>
         <input
           id="conversation-search"
           type="search"
-          placeholder="Search title, agent, last message"
+          placeholder={t('popup_searchConversationsPlaceholder')}
           autoComplete="off"
           spellcheck={false}
           value={query}
@@ -67,36 +69,36 @@ export function ConversationsView({ webAppUrl, onShowArtifacts }: Props) {
       <Notices notice={notice} onDismiss={() => setNotice(null)} />
       {listing.state === 'loading' ? (
         <p class="list-status" aria-live="polite">
-          Loading conversations…
+          {t('popup_loadingConversations')}
         </p>
       ) : null}
       {listing.state === 'error' ? (
         <div class="list-status warn" role="alert">
           <span>{listing.words}</span>
           <button type="button" class="button small" onClick={retry}>
-            Retry
+            {t('popup_retry')}
           </button>
         </div>
       ) : null}
       {listing.state === 'ready' && listing.conversations.length === 0 ? (
         <section class="empty-state">
-          <h2>{query ? 'Nothing matches' : 'No conversations yet'}</h2>
+          <h2>{t(query ? 'popup_nothingMatches' : 'popup_noConversations')}</h2>
         </section>
       ) : null}
       {listing.state === 'ready' && listing.conversations.length > 0 ? (
-        <ul class="conversation-list" aria-label="Conversations">
+        <ul class="conversation-list" aria-label={t('popup_conversationListLabel')}>
           {listing.conversations.map((conversation) => {
-            const title = conversation.title?.trim() || 'Untitled';
+            const title = conversation.title?.trim() || t('conversation_untitled');
             const count = conversation.artifactCount;
             const busy = zipping?.id === conversation.id;
             return (
               <li key={conversation.id} class="conversation-row">
                 <div class="conversation-text">
-                  <span class="row-name" title={title}>
+                  <span class="row-name" title={title} dir="auto">
                     {title}
                   </span>
                   <span class="row-meta">
-                    <span>{count === 1 ? '1 artifact' : `${count} artifacts`}</span>
+                    <span>{plural('popup_artifactCount', count)}</span>
                     <span aria-hidden="true">·</span>
                     <time dateTime={conversation.lastActivityAt} title={formatExactTime(conversation.lastActivityAt)}>
                       {formatDateTime(conversation.lastActivityAt)}
@@ -104,7 +106,9 @@ export function ConversationsView({ webAppUrl, onShowArtifacts }: Props) {
                     {conversation.agent ? (
                       <>
                         <span aria-hidden="true">·</span>
-                        <span class="row-conversation">{conversation.agent}</span>
+                        <span class="row-conversation" dir="auto">
+                          {conversation.agent}
+                        </span>
                       </>
                     ) : null}
                   </span>
@@ -115,27 +119,30 @@ export function ConversationsView({ webAppUrl, onShowArtifacts }: Props) {
                     class="button small"
                     disabled={count === 0}
                     onClick={() => onShowArtifacts(conversation)}
-                    aria-label={`Show the artifacts of ${title}`}
+                    aria-label={t('popup_showConversationArtifactsLabel', title)}
                   >
-                    Show
+                    {t('popup_showConversationArtifacts')}
                   </button>
                   <button
                     type="button"
                     class="button small primary"
                     disabled={count === 0 || zipping !== null}
                     onClick={() => void downloadZip(conversation)}
-                    aria-label={`Download all ${count} artifacts of ${title} as ZIP`}
-                    title={`Download all ${count} artifacts as ZIP`}
+                    aria-label={plural('popup_zipConversationLabel', count, title)}
+                    title={plural('popup_zipConversationTitle', count)}
                   >
-                    <DownloadIcon /> {busy ? `ZIP ${zipping.status}` : 'ZIP'}
+                    <DownloadIcon />{' '}
+                    {busy && zipping.progress
+                      ? t('popup_zipButtonProgress', zipping.progress.done, zipping.progress.total)
+                      : t('popup_zipButton')}
                   </button>
                   <a
                     class="icon-button"
                     href={conversationPageUrl(webAppUrl, conversation.id)}
                     target="_blank"
                     rel="noopener noreferrer"
-                    aria-label={`Open ${title} in HQ`}
-                    title="Open in HQ"
+                    aria-label={t('popup_openConversationInHqLabel', title)}
+                    title={t('popup_openInHq')}
                   >
                     <ExternalIcon />
                   </a>
@@ -146,7 +153,7 @@ export function ConversationsView({ webAppUrl, onShowArtifacts }: Props) {
           {listing.more ? (
             <li class="conversation-more">
               <button type="button" class="button small" onClick={showMore}>
-                Show more
+                {t('popup_showMore')}
               </button>
             </li>
           ) : null}

@@ -1,4 +1,7 @@
 import { FILTERS, type FilterId } from '@/lib/artifact-list/filter-artifacts';
+import { t } from '@/lib/i18n/messages';
+import { formatNumber } from '@/lib/i18n/locale';
+import { inlineStep } from '@/lib/i18n/inline-step';
 import './toolbar.css';
 
 interface Props {
@@ -12,7 +15,8 @@ interface Props {
 export function FilterTabs({ active, counts, onChange }: Props) {
   function onKeyDown(event: KeyboardEvent) {
     const index = FILTERS.findIndex((f) => f.id === active);
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    // The tabs run right to left in a right-to-left page: the arrows follow what is on screen.
+    const step = inlineStep(event.key, document.documentElement.dir);
     if (!step) return;
     event.preventDefault();
     const next = FILTERS[(index + step + FILTERS.length) % FILTERS.length]!;
@@ -21,7 +25,7 @@ export function FilterTabs({ active, counts, onChange }: Props) {
   }
 
   return (
-    <div class="tabs" role="tablist" aria-label="Type" onKeyDown={onKeyDown}>
+    <div class="tabs" role="tablist" aria-label={t('popup_typeFiltersLabel')} onKeyDown={onKeyDown}>
       {FILTERS.map((filter) => (
         <button
           type="button"
@@ -34,11 +38,11 @@ export function FilterTabs({ active, counts, onChange }: Props) {
           class="tab"
           onClick={() => onChange(filter.id)}
         >
-          {filter.label}
+          {t(filter.label)}
           {counts ? (
             <>
               {' '}
-              <span class="count">{counts[filter.id]}</span>
+              <span class="count">{formatNumber(counts[filter.id])}</span>
             </>
           ) : null}
         </button>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n/messages';
 import './preview.css';
 
 /**
@@ -10,7 +11,7 @@ export function ImagePreview({ dataUrl, alt }: { dataUrl: string; alt: string })
   return (
     <div class={`preview-image${fullSize ? ' full-size' : ''}`}>
       <button type="button" class="button small zoom" aria-pressed={fullSize} onClick={() => setFullSize(!fullSize)}>
-        {fullSize ? 'Fit to window' : 'Full size'}
+        {fullSize ? t('preview_fitToWindow') : t('preview_fullSize')}
       </button>
       <img src={dataUrl} alt={alt} onClick={() => setFullSize(!fullSize)} />
     </div>

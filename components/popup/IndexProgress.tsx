@@ -1,34 +1,34 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { IndexStatus } from '@/lib/model/index-status';
 import { sendMessage } from '@/lib/messaging/send-message';
+import { plural, t } from '@/lib/i18n/messages';
 import './notices.css';
 
-/** How far the walk is; before the first conversation is looked at there is nothing worth counting. */
-function counted(status: IndexStatus): string {
-  if (status.total !== null) return `${status.done} of ${status.total} conversations`;
-  return status.done === 0 ? '' : `${status.done} conversations`;
-}
-
-/**
+/*
  * The walk through every conversation that finds artifacts older than HQ's
  * newest 500: how far it is, and Pause / Resume / Retry. Screen readers hear
  * when it starts, stops or fails, not every count.
  */
-const conversationsWord = (n: number) => (n === 1 ? '1 conversation' : `${n} conversations`);
+
+/** How far the walk is, in one of each state's sentences: before the first conversation there is nothing to count. */
+function howFar(status: IndexStatus, state: 'Finding' | 'Paused'): string {
+  const finding = state === 'Finding';
+  if (status.total !== null)
+    return plural(finding ? 'popup_indexFindingOf' : 'popup_indexPausedOf', status.total, status.done);
+  if (status.done > 0) return plural(finding ? 'popup_indexFindingCount' : 'popup_indexPausedCount', status.done);
+  return t(finding ? 'popup_indexFinding' : 'popup_indexPaused');
+}
 
 /** A finished walk whose lists came up short of HQ's own counts: said, never hidden. */
 function unlistedText({ artifacts, conversations, unreached }: IndexStatus['unlisted']): string {
-  const parts = [
+  const sentences = [
     ...(artifacts > 0
-      ? [
-          `HQ counts ${artifacts} artifact${artifacts === 1 ? '' : 's'} in ${conversationsWord(conversations)} that its lists did not give, so they are not shown.`,
-        ]
+      ? [plural('popup_indexUnlisted', artifacts, plural('popup_indexUnlistedConversations', conversations))]
       : []),
-    ...(unreached > 0
-      ? [`HQ counts ${conversationsWord(unreached)} its list would not reach; their older artifacts may be missing.`]
-      : []),
+    ...(unreached > 0 ? [plural('popup_indexUnreached', unreached)] : []),
+    t('popup_indexAsksAgain'),
   ];
-  return `${parts.join(' ')} The extension asks again on the next refresh.`;
+  return sentences.reduce((first, next) => t('popup_joinSentences', first, next));
 }
 
 /** What to say of the walk, and the button that goes with it; null when there is nothing to say. */
@@ -36,22 +36,19 @@ function describe(status: IndexStatus | null): { text: string; action: string; r
   if (!status || (status.state === 'done' && status.unlisted.artifacts === 0 && status.unlisted.unreached === 0))
     return null;
   if (status.state === 'done')
-    return { text: unlistedText(status.unlisted), action: 'Retry', request: 'workspace-index:resume' };
+    return { text: unlistedText(status.unlisted), action: t('popup_retry'), request: 'workspace-index:resume' };
   if (status.state === 'indexing')
-    return {
-      text: `Finding older artifacts… ${counted(status)}`.trim(),
-      action: 'Pause',
-      request: 'workspace-index:pause',
-    };
+    return { text: howFar(status, 'Finding'), action: t('popup_indexPause'), request: 'workspace-index:pause' };
   if (status.state === 'paused')
     return {
-      text: `Paused${status.done > 0 ? ` after ${counted(status)}` : ''}: older artifacts may be missing.`,
-      action: 'Resume',
+      // Paused before the first conversation: nothing to count, even when the total is known.
+      text: status.done > 0 ? howFar(status, 'Paused') : t('popup_indexPaused'),
+      action: t('popup_indexResume'),
       request: 'workspace-index:resume',
     };
   return {
-    text: `${status.words ?? 'Could not reach HQ.'} Older artifacts may be missing.`,
-    action: 'Retry',
+    text: status.words ? t('popup_indexFailed', status.words) : t('popup_indexFailedUnreachable'),
+    action: t('popup_retry'),
     request: 'workspace-index:resume',
   };
 }
@@ -80,7 +77,7 @@ export function IndexProgress({ status }: { status: IndexStatus | null }) {
   return (
     <div ref={slot} class={`index-progress${warn ? ' warn' : ''}`} style={style}>
       <span class="visually-hidden" role="status">
-        {status!.state === 'indexing' ? 'Finding older artifacts' : said.text}
+        {status!.state === 'indexing' ? t('popup_indexFindingStatus') : said.text}
       </span>
       <span aria-hidden={status!.state === 'indexing' ? undefined : 'true'}>{said.text}</span>
       <button type="button" class="button small" onClick={() => void sendMessage(said.request, {})}>

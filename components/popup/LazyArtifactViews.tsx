@@ -1,5 +1,6 @@
 import './view-layout.css';
 import type { HqArtifact } from '@/lib/hq/hq-types';
+import { t } from '@/lib/i18n/messages';
 import { useLazyModule } from './use-lazy-module';
 
 // Dialogs and previews load when first opened, not with the popup.
@@ -30,7 +31,7 @@ export function LazyArtifactViews({ sideBySide, artifacts, index, hasArtifacts, 
   return (
     <>
       {sideBySide ? (
-        <aside class="preview-pane" aria-label="Preview">
+        <aside class="preview-pane" aria-label={t('preview_paneLabel')}>
           {previewed && views ? (
             <views.PreviewDetails
               artifact={previewed}
@@ -40,7 +41,7 @@ export function LazyArtifactViews({ sideBySide, artifacts, index, hasArtifacts, 
             />
           ) : (
             <div class="preview-message">
-              <p>{hasArtifacts ? 'Choose an artifact to preview it here.' : ''}</p>
+              <p>{hasArtifacts ? t('preview_paneEmpty') : ''}</p>
             </div>
           )}
         </aside>

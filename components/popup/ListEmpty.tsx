@@ -1,5 +1,7 @@
 import './notices.css';
 import type { FilterId } from '@/lib/artifact-list/filter-artifacts';
+import { t } from '@/lib/i18n/messages';
+import { richText } from '@/components/shared/rich-text';
 
 interface Props {
   /** The list arrived (from the cache or HQ). */
@@ -18,18 +20,16 @@ export function ListEmpty({ loaded, hasArtifacts, failed, matching, filter, quer
   if (loaded && !hasArtifacts && !failed) {
     return (
       <section class="empty-state">
-        <h2>No artifacts yet</h2>
-        <p>When your agents deliver files in HQ conversations, they show up here.</p>
+        <h2>{t('popup_noArtifactsTitle')}</h2>
+        <p>{t('popup_noArtifactsHint')}</p>
       </section>
     );
   }
   if (loaded && hasArtifacts && matching === 0) {
     return (
       <section class="empty-state">
-        <h2>Nothing matches</h2>
-        <p>
-          No {filter === 'all' ? '' : 'such '}artifacts match “{query}”.
-        </p>
+        <h2>{t('popup_nothingMatches')}</h2>
+        <p>{richText(filter === 'all' ? 'popup_noMatch' : 'popup_noMatchInFilter', <bdi>{query}</bdi>)}</p>
       </section>
     );
   }

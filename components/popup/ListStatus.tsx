@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import type { CachedList } from '@/lib/model/cached-list';
 import { wordsOf, type ReplyError } from '@/lib/messaging/errors';
 import { formatExactTime, formatRelativeTime } from '@/lib/artifact-list/format';
+import { t } from '@/lib/i18n/messages';
+import { richText } from '@/components/shared/rich-text';
 import './notices.css';
 
 interface Props {
@@ -26,24 +28,22 @@ export function ListStatus({ list, refreshing, error, now, onRetry }: Props) {
     // Anything else (offline, timeout, 429, 5xx, a malformed answer) may work on a second try.
     const settings =
       error.kind === 'unauthorized'
-        ? 'Reconnect'
+        ? t('popup_reconnect')
         : error.kind === 'forbidden' || error.kind === 'not_connected'
-          ? 'Open settings'
+          ? t('popup_openSettings')
           : null;
     const showsCached =
       list && list.artifacts.length > 0 && error.kind !== 'forbidden' && error.kind !== 'not_connected';
     return (
       <div class="list-status warn" role="alert">
-        <span>
-          {wordsOf(error)} {showsCached ? <>Showing the list from {when}.</> : null}
-        </span>
+        <span>{showsCached && when ? richText('popup_errorShowingCached', wordsOf(error), when) : wordsOf(error)}</span>
         {settings ? (
           <button type="button" class="button small" onClick={() => void browser.runtime.openOptionsPage()}>
             {settings}
           </button>
         ) : (
           <button type="button" class="button small" disabled={refreshing} onClick={onRetry}>
-            {refreshing ? 'Retrying…' : 'Retry'}
+            {t(refreshing ? 'popup_retrying' : 'popup_retry')}
           </button>
         )}
       </div>
@@ -51,15 +51,13 @@ export function ListStatus({ list, refreshing, error, now, onRetry }: Props) {
   }
   return (
     <p class="list-status" aria-live="polite">
-      {refreshing ? (
-        list ? (
-          <>Updating… (last updated {when})</>
-        ) : (
-          'Loading artifacts…'
-        )
-      ) : list ? (
-        <>Updated {when}</>
-      ) : null}
+      {refreshing
+        ? when
+          ? richText('popup_updatingSince', when)
+          : t('popup_loadingArtifacts')
+        : when
+          ? richText('popup_updatedAt', when)
+          : null}
     </p>
   );
 }

@@ -1,7 +1,9 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import './notices.css';
 import type { Notice } from './use-artifact-actions';
+import { t } from '@/lib/i18n/messages';
 import { CloseIcon } from './icons';
+import { isolate } from './isolate-data';
 
 /** How long an outcome ("Saved …") stays; errors stay until closed. */
 export const NOTICE_MS = 6000;
@@ -29,7 +31,7 @@ export function Notices({ notice, onDismiss }: { notice: Notice; onDismiss(): vo
         {notice?.tone === 'status' ? (
           <p class="notice info">
             <span class="notice-text" title={notice.text}>
-              {notice.text}
+              {isolate(notice.text, notice.data)}
             </span>
           </p>
         ) : null}
@@ -38,9 +40,15 @@ export function Notices({ notice, onDismiss }: { notice: Notice; onDismiss(): vo
         {notice?.tone === 'alert' ? (
           <p class="notice error">
             <span class="notice-text" title={notice.text}>
-              {notice.text}
+              {isolate(notice.text, notice.data)}
             </span>
-            <button type="button" class="icon-button small" aria-label="Dismiss" title="Dismiss" onClick={onDismiss}>
+            <button
+              type="button"
+              class="icon-button small"
+              aria-label={t('popup_dismiss')}
+              title={t('popup_dismiss')}
+              onClick={onDismiss}
+            >
               <CloseIcon />
             </button>
           </p>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { plural, t } from '@/lib/i18n/messages';
 import './preview.css';
 
 interface Props {
@@ -24,7 +25,7 @@ export function PdfPreview({ base64, name }: Props) {
         if (!current) return;
         canvases.forEach((canvas, index) => {
           canvas.setAttribute('role', 'img');
-          canvas.setAttribute('aria-label', `Page ${index + 1} of ${pageCount}`);
+          canvas.setAttribute('aria-label', t('preview_pdfPageLabel', index + 1, pageCount));
           canvas.className = 'pdf-page';
         });
         pages.replaceChildren(...canvases);
@@ -42,20 +43,14 @@ export function PdfPreview({ base64, name }: Props) {
     <div
       class="preview-pdf"
       tabIndex={0}
-      aria-label={`${name}, PDF preview`}
+      aria-label={t('preview_pdfLabel', name)}
       aria-busy={rendered.state === 'rendering'}
     >
-      {rendered.state === 'rendering' ? <p class="preview-note">Rendering PDF…</p> : null}
-      {rendered.state === 'failed' ? (
-        <p class="preview-note">
-          This PDF could not be drawn here (it may be damaged or encrypted). Download it to open it.
-        </p>
-      ) : null}
+      {rendered.state === 'rendering' ? <p class="preview-note">{t('preview_pdfRendering')}</p> : null}
+      {rendered.state === 'failed' ? <p class="preview-note">{t('preview_pdfFailed')}</p> : null}
       <div class="pdf-pages" ref={pagesRef} />
       {rendered.state === 'ready' && rendered.shown < rendered.pageCount ? (
-        <p class="preview-note">
-          Showing the first {rendered.shown} of {rendered.pageCount} pages. Download it to read the rest.
-        </p>
+        <p class="preview-note">{plural('preview_pdfPagesNote', rendered.pageCount, rendered.shown)}</p>
       ) : null}
     </div>
   );

@@ -6,6 +6,7 @@ import { useLazyModule } from './use-lazy-module';
 import { ArtifactsView } from './ArtifactsView';
 import { useArtifactList } from './use-artifact-list';
 import { deleteAccess } from '@/lib/connection/settings';
+import { t } from '@/lib/i18n/messages';
 import { OpenInTabIcon, SettingsIcon } from './icons';
 
 // Screens only some popups show: loaded when first needed, not with the popup.
@@ -39,9 +40,9 @@ export function PopupApp({ initial }: { initial: InitialData }) {
     <div class={`popup${inTab ? ' in-tab' : ''}`}>
       <header class="popup-head">
         <HqLogo size={22} />
-        <h1>HQ Artifacts</h1>
+        <h1>{t('extName')}</h1>
         {account ? (
-          <span class="account" title={account.email ?? ''}>
+          <span class="account" title={account.email ?? ''} dir="auto">
             {account.displayName}
           </span>
         ) : null}
@@ -49,8 +50,8 @@ export function PopupApp({ initial }: { initial: InitialData }) {
           <button
             type="button"
             class="icon-button"
-            aria-label="Open in tab"
-            title="Open in tab"
+            aria-label={t('popup_openInTab')}
+            title={t('popup_openInTab')}
             onClick={() =>
               void browser.tabs
                 .create({ url: browser.runtime.getURL('/popup.html?view=tab') })
@@ -63,8 +64,8 @@ export function PopupApp({ initial }: { initial: InitialData }) {
         <button
           type="button"
           class="icon-button"
-          aria-label="Settings"
-          title="Settings"
+          aria-label={t('popup_settings')}
+          title={t('popup_settings')}
           onClick={() => void browser.runtime.openOptionsPage()}
         >
           <SettingsIcon />
@@ -73,7 +74,7 @@ export function PopupApp({ initial }: { initial: InitialData }) {
       <main class="popup-main">
         {!account && signedOut ? <signedOut.NotConnected signedOutReason={initial.state.signedOutReason} /> : null}
         {account ? (
-          <div class="views" role="tablist" aria-label="View">
+          <div class="views" role="tablist" aria-label={t('popup_viewTabsLabel')}>
             {(['artifacts', 'conversations'] as const).map((id) => (
               <button
                 key={id}
@@ -92,7 +93,7 @@ export function PopupApp({ initial }: { initial: InitialData }) {
                   document.getElementById(`view-${other}`)?.focus();
                 }}
               >
-                {id === 'artifacts' ? 'Artifacts' : 'Conversations'}
+                {t(id === 'artifacts' ? 'popup_artifactsTab' : 'popup_conversationsTab')}
               </button>
             ))}
           </div>
@@ -120,7 +121,7 @@ export function PopupApp({ initial }: { initial: InitialData }) {
               <conversations.ConversationsView
                 webAppUrl={initial.state.webAppUrl}
                 onShowArtifacts={(c) => {
-                  setInConversation({ id: c.id, title: c.title?.trim() || 'Untitled' });
+                  setInConversation({ id: c.id, title: c.title?.trim() || t('conversation_untitled') });
                   setView('artifacts');
                 }}
               />

@@ -5,6 +5,8 @@ import type { PreviewContent } from '@/lib/model/preview-content';
 import { artifactKind } from '@/lib/artifact-list/artifact-kind';
 import { formatSize } from '@/lib/artifact-list/format';
 import { sendMessage } from '@/lib/messaging/send-message';
+import { t } from '@/lib/i18n/messages';
+import { fillSlots, SLOTS } from '@/lib/i18n/message-slots';
 import { PREVIEW_CSP, PREVIEW_SANDBOX, sandboxedDocument } from '@/lib/preview/sandboxed-document';
 import type { Table } from '@/lib/preview/parse-table';
 import type { CodeToken } from '@/lib/preview/highlight-code';
@@ -79,7 +81,7 @@ export function PreviewBody({ artifact, onDownload }: Props) {
 
   const downloadButton = (
     <button type="button" class="button primary" onClick={() => onDownload(artifact)}>
-      Download {artifact.name}
+      {fillSlots(t('preview_downloadNamed', SLOTS[0]), [<bdi key="name">{artifact.name}</bdi>])}
     </button>
   );
 
@@ -87,10 +89,12 @@ export function PreviewBody({ artifact, onDownload }: Props) {
     return (
       <div class="preview-message">
         <p>
-          This artifact is marked <strong>sensitive</strong>. Its preview stays hidden until you ask for it.
+          {fillSlots(t('preview_sensitiveNotice', SLOTS[0]), [
+            <strong key="word">{t('preview_sensitiveWord')}</strong>,
+          ])}
         </p>
         <button type="button" class="button" onClick={() => setRevealedId(artifact.id)}>
-          Show
+          {t('preview_showButton')}
         </button>
       </div>
     );
@@ -98,7 +102,7 @@ export function PreviewBody({ artifact, onDownload }: Props) {
   if (loaded.state === 'loading')
     return (
       <div class="preview-message" aria-busy="true">
-        <p>Loading preview…</p>
+        <p>{t('preview_loading')}</p>
       </div>
     );
   if (loaded.state === 'error') {
@@ -121,8 +125,9 @@ export function PreviewBody({ artifact, onDownload }: Props) {
       return (
         <div class="preview-message">
           <p>
-            {artifact.name} is too large to preview ({formatSize(artifact.size_bytes)}; the limit is{' '}
-            {formatSize(content.limit)}) — download it instead.
+            {fillSlots(t('preview_tooLarge', SLOTS[0], formatSize(artifact.size_bytes), formatSize(content.limit)), [
+              <bdi key="name">{artifact.name}</bdi>,
+            ])}
           </p>
           {downloadButton}
         </div>
@@ -130,7 +135,7 @@ export function PreviewBody({ artifact, onDownload }: Props) {
     case 'none':
       return (
         <div class="preview-message">
-          <p>There is no preview for {kind.label} files.</p>
+          <p>{t('preview_noPreview', kind.label)}</p>
           {downloadButton}
         </div>
       );
@@ -140,7 +145,7 @@ export function PreviewBody({ artifact, onDownload }: Props) {
         return (
           <iframe
             class="preview-frame"
-            title={`Preview of ${artifact.name}`}
+            title={t('preview_frameTitle', artifact.name)}
             sandbox={PREVIEW_SANDBOX}
             // @ts-expect-error `csp` (embedded enforcement) is not in Preact's types yet.
             csp={PREVIEW_CSP}
@@ -152,7 +157,8 @@ export function PreviewBody({ artifact, onDownload }: Props) {
       }
       if (code) {
         return (
-          <pre class="preview-code" tabIndex={0}>
+          // Code reads left to right in every language.
+          <pre class="preview-code" dir="ltr" tabIndex={0}>
             <code>
               {code.map((token, i) =>
                 token.kinds.length ? (
@@ -168,7 +174,7 @@ export function PreviewBody({ artifact, onDownload }: Props) {
         );
       }
       return (
-        <pre class="preview-text" tabIndex={0}>
+        <pre class="preview-text" dir="auto" tabIndex={0}>
           {content.text}
         </pre>
       );

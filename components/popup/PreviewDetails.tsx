@@ -4,6 +4,8 @@ import { artifactKind, declaredKind } from '@/lib/artifact-list/artifact-kind';
 import { conversationLabel } from '@/lib/artifact-list/conversation-label';
 import { formatExactTime, formatSize } from '@/lib/artifact-list/format';
 import { conversationPageUrl } from '@/lib/hq/hq-assumptions';
+import { t } from '@/lib/i18n/messages';
+import { fillSlots, SLOTS } from '@/lib/i18n/message-slots';
 import { PreviewBody } from './PreviewBody';
 import { DownloadIcon } from './icons';
 import './preview.css';
@@ -23,41 +25,52 @@ export function PreviewDetails({ artifact, webAppUrl, titleId, onDownload, actio
   const kind = artifactKind(artifact.content_type, artifact.name);
   // The type shown is the name's (artifact-kind.ts); when HQ's content type claims another, say so.
   const claimed = declaredKind(artifact.content_type)?.label;
-  const type = claimed && claimed !== kind.label ? `${kind.label} (HQ says ${claimed})` : kind.label;
+  const type = claimed && claimed !== kind.label ? t('preview_typeClaimed', kind.label, claimed) : kind.label;
   return (
     <>
       <header class="preview-head">
         <div class="preview-title">
-          <h2 id={titleId}>{artifact.name}</h2>
+          <h2 id={titleId} dir="auto">
+            {artifact.name}
+          </h2>
           <p class="preview-meta">
-            {type} · {formatSize(artifact.size_bytes)} ·{' '}
-            <time dateTime={artifact.created_at}>{formatExactTime(artifact.created_at)}</time> ·{' '}
-            {artifact.conversation_id ? (
-              <a
-                href={conversationPageUrl(webAppUrl, artifact.conversation_id)}
-                target="_blank"
-                rel="noopener noreferrer"
-                aria-label={`Open conversation ${conversation} in HQ`}
-              >
-                {conversation}
-              </a>
-            ) : (
-              'Detached'
-            )}
+            {fillSlots(t('preview_facts', type, formatSize(artifact.size_bytes), SLOTS[0], SLOTS[1]), [
+              <time key="time" dateTime={artifact.created_at}>
+                {formatExactTime(artifact.created_at)}
+              </time>,
+              artifact.conversation_id ? (
+                <a
+                  key="conversation"
+                  href={conversationPageUrl(webAppUrl, artifact.conversation_id)}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  dir="auto"
+                  aria-label={t('preview_openConversationLabel', conversation)}
+                >
+                  {conversation}
+                </a>
+              ) : (
+                t('preview_detached')
+              ),
+            ])}
           </p>
         </div>
         <button
           type="button"
           class="icon-button"
-          aria-label={`Download ${artifact.name}`}
-          title="Download"
+          aria-label={t('preview_downloadNamed', artifact.name)}
+          title={t('preview_downloadTitle')}
           onClick={() => onDownload(artifact)}
         >
           <DownloadIcon />
         </button>
         {actions}
       </header>
-      {artifact.caption ? <p class="preview-caption">{artifact.caption}</p> : null}
+      {artifact.caption ? (
+        <p class="preview-caption" dir="auto">
+          {artifact.caption}
+        </p>
+      ) : null}
       <div class="preview-body">
         <PreviewBody key={artifact.id} artifact={artifact} onDownload={onDownload} />
       </div>

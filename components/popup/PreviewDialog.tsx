@@ -1,4 +1,6 @@
 import type { HqArtifact } from '@/lib/hq/hq-types';
+import { t } from '@/lib/i18n/messages';
+import { inlineStep } from '@/lib/i18n/inline-step';
 import { ModalDialog } from './ModalDialog';
 import { PreviewDetails } from './PreviewDetails';
 import { CloseIcon } from './icons';
@@ -13,7 +15,7 @@ interface Props {
   onDownload(artifact: HqArtifact): void;
 }
 
-/** Full preview of one artifact; ← and → step through the visible list. */
+/** Full preview of one artifact; ← and → step through the visible list (the other way round right to left). */
 export function PreviewDialog({ artifacts, index, webAppUrl, onMove, onClose, onDownload }: Props) {
   const artifact = artifacts[index];
   if (!artifact) return null;
@@ -23,8 +25,9 @@ export function PreviewDialog({ artifacts, index, webAppUrl, onMove, onClose, on
   function onKeyDown(event: KeyboardEvent) {
     // Arrows inside a scrollable table or PDF scroll it; elsewhere they step through the list.
     if ((event.target as HTMLElement).closest('.preview-table, .preview-pdf, .preview-code, .preview-text')) return;
-    if (event.key === 'ArrowLeft' && hasPrevious) onMove(index - 1);
-    else if (event.key === 'ArrowRight' && hasNext) onMove(index + 1);
+    const step = inlineStep(event.key, document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr');
+    if (step === -1 && hasPrevious) onMove(index - 1);
+    else if (step === 1 && hasNext) onMove(index + 1);
     else return;
     event.preventDefault();
   }
@@ -37,20 +40,30 @@ export function PreviewDialog({ artifacts, index, webAppUrl, onMove, onClose, on
         titleId="preview-title"
         onDownload={onDownload}
         actions={
-          <button type="button" class="icon-button" aria-label="Close preview" title="Close (Esc)" onClick={onClose}>
+          <button
+            type="button"
+            class="icon-button"
+            aria-label={t('preview_closeLabel')}
+            title={t('preview_closeTitle')}
+            onClick={onClose}
+          >
             <CloseIcon />
           </button>
         }
       />
       <footer class="preview-foot">
         <button type="button" class="button" disabled={!hasPrevious} onClick={() => onMove(index - 1)}>
-          ← Previous
+          <span class="step-arrow" aria-hidden="true">
+            ←
+          </span>{' '}
+          {t('preview_previousButton')}
         </button>
-        <span class="preview-position">
-          {index + 1} of {artifacts.length}
-        </span>
+        <span class="preview-position">{t('preview_position', index + 1, artifacts.length)}</span>
         <button type="button" class="button" disabled={!hasNext} onClick={() => onMove(index + 1)}>
-          Next →
+          {t('preview_nextButton')}{' '}
+          <span class="step-arrow" aria-hidden="true">
+            →
+          </span>
         </button>
       </footer>
     </ModalDialog>

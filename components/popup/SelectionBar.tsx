@@ -1,4 +1,5 @@
 import './notices.css';
+import { plural, t } from '@/lib/i18n/messages';
 
 interface Props {
   count: number;
@@ -11,13 +12,13 @@ interface Props {
 /** Shown while rows are checked: how many, ZIP them, or clear the selection. */
 export function SelectionBar({ count, zipStatus, onDownloadZip, onClear }: Props) {
   return (
-    <div class="selection-bar" role="group" aria-label="Selected artifacts">
-      <span>{count} selected</span>
+    <div class="selection-bar" role="group" aria-label={t('popup_selectionLabel')}>
+      <span>{plural('popup_selectedCount', count)}</span>
       <button type="button" class="button small primary" disabled={zipStatus !== null} onClick={onDownloadZip}>
-        {zipStatus ?? 'Download selected as ZIP'}
+        {zipStatus ?? t('popup_zipSelected')}
       </button>
       <button type="button" class="button small" onClick={onClear}>
-        Clear
+        {t('popup_clearSelection')}
       </button>
     </div>
   );

@@ -1,26 +1,35 @@
+import { plural, t } from '@/lib/i18n/messages';
 import type { Table } from '@/lib/preview/parse-table';
+import { fillSlots, SLOTS } from '@/lib/i18n/message-slots';
 import './preview.css';
 
 /** What the preview leaves out, in plain words; null when it shows the whole file. */
 export function tableNote({ header, rows, truncated, hiddenColumns }: Table): string | null {
-  const parts: string[] = [];
-  if (truncated) parts.push(`the first ${rows.length.toLocaleString()} ${rows.length === 1 ? 'row' : 'rows'}`);
-  if (hiddenColumns > 0)
-    parts.push(`${header.length.toLocaleString()} of ${(header.length + hiddenColumns).toLocaleString()} columns`);
-  return parts.length > 0 ? `Showing ${parts.join(' and ')}. Download the file for the rest.` : null;
+  const columns = header.length + hiddenColumns;
+  if (truncated && hiddenColumns > 0)
+    return plural(
+      'preview_tableRowsAndColumnsNote',
+      rows.length,
+      plural('preview_tableColumnsPart', columns, header.length),
+    );
+  if (truncated) return plural('preview_tableRowsNote', rows.length);
+  if (hiddenColumns > 0) return plural('preview_tableColumnsNote', columns, header.length);
+  return null;
 }
 
 /** CSV or TSV as a table: the header row sticks, long cells wrap, the first rows and columns only. */
 export function TablePreview({ table, name }: { table: Table; name: string }) {
-  if (table.header.length === 0) return <p class="preview-note">{name} is empty.</p>;
+  if (table.header.length === 0)
+    return <p class="preview-note">{fillSlots(t('preview_tableEmpty', SLOTS[0]), [<bdi key="name">{name}</bdi>])}</p>;
   const note = tableNote(table);
+  // Cells are HQ's data: each takes the direction of its own text.
   return (
-    <div class="preview-table" tabIndex={0} role="region" aria-label={`${name}, table preview`}>
+    <div class="preview-table" tabIndex={0} role="region" aria-label={t('preview_tableLabel', name)}>
       <table>
         <thead>
           <tr>
             {table.header.map((cell, i) => (
-              <th key={i} scope="col">
+              <th key={i} scope="col" dir="auto">
                 {cell}
               </th>
             ))}
@@ -30,7 +39,9 @@ export function TablePreview({ table, name }: { table: Table; name: string }) {
           {table.rows.map((row, r) => (
             <tr key={r}>
               {row.map((cell, c) => (
-                <td key={c}>{cell}</td>
+                <td key={c} dir="auto">
+                  {cell}
+                </td>
               ))}
             </tr>
           ))}

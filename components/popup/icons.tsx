@@ -1,4 +1,6 @@
 /* The popup's line icons: one stroke style, 20×20, decorative (buttons carry the words). */
+// For .icon-directional: the arrows mirror in a right-to-left page; download, delete, close and the cog do not.
+import './rows.css';
 
 export function DownloadIcon() {
   return (
@@ -26,7 +28,7 @@ export function CloseIcon() {
 
 export function OpenInTabIcon() {
   return (
-    <svg viewBox="0 0 20 20" aria-hidden="true">
+    <svg viewBox="0 0 20 20" aria-hidden="true" class="icon-directional">
       <path d="M11 4h5v5m0-5-7 7M8 5H4v11h11v-4" />
     </svg>
   );
@@ -34,7 +36,7 @@ export function OpenInTabIcon() {
 
 export function ExternalIcon() {
   return (
-    <svg viewBox="0 0 20 20" aria-hidden="true">
+    <svg viewBox="0 0 20 20" aria-hidden="true" class="icon-directional">
       <path d="M12 4h4v4m0-4-6.5 6.5M14 11v4.5H4.5V6H9" />
     </svg>
   );

@@ -4,9 +4,13 @@ import { wordsOf } from '@/lib/messaging/errors';
 import { listenForNotices } from '@/lib/messaging/notices';
 import { sendMessage } from '@/lib/messaging/send-message';
 import { zipReplyOutcome } from '@/lib/file-jobs/zip-outcome';
+import { t } from '@/lib/i18n/messages';
 
-/** `lasting`: work in progress, replaced by its outcome rather than timed out. */
-export type Notice = { tone: 'status' | 'alert'; text: string; lasting?: boolean } | null;
+/**
+ * `lasting`: work in progress, replaced by its outcome rather than timed out.
+ * `data`: the name from HQ in `text`, isolated when shown (a left-to-right name in a right-to-left sentence).
+ */
+export type Notice = { tone: 'status' | 'alert'; text: string; lasting?: boolean; data?: string } | null;
 
 interface Options {
   /** Drops an artifact from what is shown, once HQ said it is gone. */
@@ -30,7 +34,7 @@ export function useArtifactActions({ removeArtifact, onDeleted, onDeleteRefused 
   useEffect(
     () =>
       listenForNotices({
-        'file-jobs:progress': ({ done, total }) => setZipStatus(`Preparing ZIP… ${done} / ${total}`),
+        'file-jobs:progress': ({ done, total }) => setZipStatus(t('popup_preparingZip', done, total)),
       }),
     [],
   );
@@ -46,25 +50,25 @@ export function useArtifactActions({ removeArtifact, onDeleted, onDeleteRefused 
 
   async function download(artifact: HqArtifact) {
     setBusy(artifact.id, true);
-    setNotice({ tone: 'status', text: `Downloading ${artifact.name}…`, lasting: true });
+    const data = artifact.name;
+    setNotice({ tone: 'status', text: t('popup_downloading', data), lasting: true, data });
     const reply = await sendMessage('file-jobs:download', { artifactId: artifact.id, name: artifact.name });
     setBusy(artifact.id, false);
     if (reply.ok) {
-      setNotice({ tone: 'status', text: `Saved ${reply.data.fileName} to your downloads.` });
+      const { fileName } = reply.data;
+      setNotice({ tone: 'status', text: t('popup_saved', fileName), data: fileName });
     } else if (reply.error.kind === 'not_found') {
       removeArtifact(artifact.id);
-      setNotice({
-        tone: 'alert',
-        text: `${artifact.name} is no longer on HQ (it was deleted), so it was removed from the list.`,
-      });
+      setNotice({ tone: 'alert', text: t('popup_goneFromHq', data), data });
     } else {
-      setNotice({ tone: 'alert', text: `Could not download ${artifact.name}. ${wordsOf(reply.error)}` });
+      setNotice({ tone: 'alert', text: t('popup_downloadFailed', data, wordsOf(reply.error)), data });
     }
   }
 
   async function remove(artifact: HqArtifact) {
     setBusy(artifact.id, true);
-    setNotice({ tone: 'status', text: `Deleting ${artifact.name}…`, lasting: true });
+    const data = artifact.name;
+    setNotice({ tone: 'status', text: t('popup_deleting', data), lasting: true, data });
     const reply = await sendMessage('artifact-list:delete', { artifactId: artifact.id });
     setBusy(artifact.id, false);
     if (reply.ok) {
@@ -73,21 +77,24 @@ export function useArtifactActions({ removeArtifact, onDeleted, onDeleteRefused 
       removeArtifact(artifact.id);
       setNotice({
         tone: 'status',
-        text: reply.data.alreadyGone ? `${artifact.name} was already deleted.` : `Deleted ${artifact.name}.`,
+        text: t(reply.data.alreadyGone ? 'popup_alreadyDeleted' : 'popup_deleted', data),
+        data,
       });
     } else {
       const words = wordsOf(reply.error);
-      if (reply.error.kind === 'forbidden') onDeleteRefused(words);
-      setNotice({
-        tone: 'alert',
-        text: reply.error.kind === 'forbidden' ? words : `Could not delete ${artifact.name}. ${words}`,
-      });
+      const forbidden = reply.error.kind === 'forbidden';
+      if (forbidden) onDeleteRefused(words);
+      setNotice(
+        forbidden
+          ? { tone: 'alert', text: words }
+          : { tone: 'alert', text: t('popup_deleteFailed', data, words), data },
+      );
     }
   }
 
   /** Resolves true when the ZIP was saved. */
   async function downloadZip(artifactIds: string[]): Promise<boolean> {
-    setZipStatus(`Preparing ZIP… 0 / ${artifactIds.length}`);
+    setZipStatus(t('popup_preparingZip', 0, artifactIds.length));
     setNotice(null);
     const reply = await sendMessage('file-jobs:download-zip', { artifactIds });
     setZipStatus(null);

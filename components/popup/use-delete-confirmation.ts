@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { HqArtifact } from '@/lib/hq/hq-types';
+import { t } from '@/lib/i18n/messages';
 import type { Notice } from './use-artifact-actions';
 
 /**
@@ -19,7 +20,7 @@ export function useDeleteConfirmation(refusedAtStart: string | null) {
     refuse: setRefusal,
     /** Asks to confirm, or — when this connection may not delete — tells why instead. */
     ask(artifact: HqArtifact, tell: (notice: Notice) => void) {
-      if (refusal) tell({ tone: 'alert', text: `${artifact.name} cannot be deleted. ${refusal}` });
+      if (refusal) tell({ tone: 'alert', text: t('popup_cannotDelete', artifact.name, refusal), data: artifact.name });
       else setConfirming(artifact);
     },
     cancel: () => setConfirming(null),

@@ -1,3 +1,4 @@
+import { inlineStep } from '@/lib/i18n/inline-step';
 import { useEffect, useState, type MutableRef } from 'preact/hooks';
 
 /** What the list's keys do to the row that has focus. */
@@ -10,9 +11,10 @@ export interface RowKeyActions {
 /**
  * The list is one Tab stop (roving tabindex): ↑ ↓ Home End move between rows,
  * ← → between a row's own controls (its link and buttons, none of which is a
- * Tab stop), ↑ on the first row goes back to the search box and ↓ in the
- * search box enters the list. Enter opens (the row's button), Space selects,
- * Delete deletes (with confirmation), Ctrl/Cmd+A selects every listed row.
+ * Tab stop; swapped in a right-to-left page, where the row is mirrored), ↑ on
+ * the first row goes back to the search box and ↓ in the search box enters
+ * the list. Enter opens (the row's button), Space selects, Delete deletes
+ * (with confirmation), Ctrl/Cmd+A selects every listed row.
  */
 export function useRovingFocus(
   rowCount: number,
@@ -52,7 +54,7 @@ export function useRovingFocus(
     }
   }
 
-  /** Left and right within the row: its main button first, then its link and actions. */
+  /** Along the row: its main button first, then its link and actions. */
   function moveWithinRow(target: HTMLElement, step: number): void {
     const controls = [...(target.closest('li')?.querySelectorAll<HTMLElement>('[data-row-control]') ?? [])];
     controls[controls.indexOf(target) + step]?.focus();
@@ -69,7 +71,7 @@ export function useRovingFocus(
       if (key === 'ArrowUp' && focusedIndex === 0 && onMain) focusSearch();
       else focusRow({ ArrowDown: focusedIndex + 1, ArrowUp: focusedIndex - 1, Home: 0, End: rowCount - 1 }[key]);
     } else if (key === 'ArrowRight' || key === 'ArrowLeft') {
-      moveWithinRow(target, key === 'ArrowRight' ? 1 : -1);
+      moveWithinRow(target, inlineStep(key, document.documentElement.dir));
     } else if (key === ' ' && onMain) {
       actions.toggleSelected(focusedIndex, event.shiftKey);
     } else if (key === 'Delete' && !event.shiftKey) {

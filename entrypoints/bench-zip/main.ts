@@ -39,6 +39,8 @@ async function zipStage(urls: string[], authorization: string): Promise<number> 
     urls.map((url, i) => ({ name: `file-${i}.bin`, url })),
     async (url) => new Response(bodies.get(url)!),
     { write: async () => {}, truncate: async () => {} },
+    undefined,
+    { errorsText: { missing: 'Missing:' } },
   );
   return performance.now() - start;
 }

@@ -1,3 +1,4 @@
+import type { MessageKey } from '@/lib/i18n/messages';
 import type { HqArtifact } from '@/lib/hq/hq-types';
 import { artifactKind, type ArtifactGroup } from './artifact-kind';
 import { conversationLabel } from './conversation-label';
@@ -5,12 +6,12 @@ import { conversationLabel } from './conversation-label';
 export type FilterId = 'all' | ArtifactGroup;
 
 /** The gallery's tabs, in HQ's order. */
-export const FILTERS: ReadonlyArray<{ id: FilterId; label: string }> = [
-  { id: 'all', label: 'All' },
-  { id: 'image', label: 'Images' },
-  { id: 'html', label: 'HTML' },
-  { id: 'code', label: 'Code' },
-  { id: 'file', label: 'Files' },
+export const FILTERS: ReadonlyArray<{ id: FilterId; label: MessageKey }> = [
+  { id: 'all', label: 'filter_all' },
+  { id: 'image', label: 'filter_images' },
+  { id: 'html', label: 'filter_html' },
+  { id: 'code', label: 'filter_code' },
+  { id: 'file', label: 'filter_files' },
 ];
 
 /** Case-insensitive match on name, caption and conversation title. */

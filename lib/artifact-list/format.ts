@@ -1,25 +1,34 @@
-/** Human sizes: 0 B, 512 B, 1.2 KB, 81 KB, 4.8 MB. Binary units, familiar labels. */
-export function formatSize(bytes: number): string {
+import { t, type MessageKey } from '@/lib/i18n/messages';
+import { formatLocale } from '@/lib/i18n/locale';
+
+const SIZE_UNITS: MessageKey[] = ['size_kilobytes', 'size_megabytes', 'size_gigabytes', 'size_terabytes'];
+
+/** Human sizes: 0 B, 512 B, 1.2 KB, 81 KB, 4.8 MB. Binary units, the language's labels and decimal sign. */
+export function formatSize(bytes: number, locale: string = formatLocale()): string {
   if (!Number.isFinite(bytes) || bytes < 0) return '—';
-  if (bytes < 1024) return `${Math.round(bytes)} B`;
-  const units = ['KB', 'MB', 'GB', 'TB'];
+  if (bytes < 1024) return t('size_bytes', number(Math.round(bytes), 0, locale));
   let value = bytes;
   let unit = -1;
   do {
     value /= 1024;
     unit += 1;
-  } while (value >= 1024 && unit < units.length - 1);
-  const digits = value < 10 ? 1 : 0;
-  return `${value.toFixed(digits).replace(/\.0$/, '')} ${units[unit]}`;
+  } while (value >= 1024 && unit < SIZE_UNITS.length - 1);
+  return t(SIZE_UNITS[unit]!, number(value, value < 10 ? 1 : 0, locale));
 }
+
+const number = (value: number, digits: number, locale: string) =>
+  cached(`number:${locale}:${digits}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: digits })).format(
+    Number(value.toFixed(digits)),
+  );
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 // Intl formatters are costly to build; a popup formats hundreds of times.
-const formatters = new Map<string, Intl.RelativeTimeFormat | Intl.DateTimeFormat>();
-function cached<T extends Intl.RelativeTimeFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+type Formatter = Intl.RelativeTimeFormat | Intl.DateTimeFormat | Intl.NumberFormat;
+const formatters = new Map<string, Formatter>();
+function cached<T extends Formatter>(key: string, make: () => T): T {
   let formatter = formatters.get(key) as T | undefined;
   if (!formatter) {
     formatter = make();
@@ -29,11 +38,11 @@ function cached<T extends Intl.RelativeTimeFormat | Intl.DateTimeFormat>(key: st
 }
 
 /** "just now", "5 min ago", "3 hr ago", "yesterday", "4 days ago", then a date. */
-export function formatRelativeTime(iso: string, now: number = Date.now(), locale?: string): string {
+export function formatRelativeTime(iso: string, now: number = Date.now(), locale: string = formatLocale()): string {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return '';
   const elapsed = now - time;
-  if (elapsed < MINUTE) return 'just now';
+  if (elapsed < MINUTE) return t('time_justNow');
   const rtf = cached(`rel:${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' }));
   if (elapsed < HOUR) return rtf.format(-Math.floor(elapsed / MINUTE), 'minute');
   if (elapsed < DAY) return rtf.format(-Math.floor(elapsed / HOUR), 'hour');
@@ -47,7 +56,7 @@ export function formatRelativeTime(iso: string, now: number = Date.now(), locale
 }
 
 /** The exact time, for a tooltip. */
-export function formatExactTime(iso: string, locale?: string): string {
+export function formatExactTime(iso: string, locale: string = formatLocale()): string {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return '';
   return cached(
@@ -60,7 +69,12 @@ export function formatExactTime(iso: string, locale?: string): string {
  * Date and time for a row: "Today, 14:05", "Yesterday, 09:12", "12 Nov,
  * 14:05", "12 Nov 2025, 14:05" — two files made minutes apart stay apart.
  */
-export function formatDateTime(iso: string, now: number = Date.now(), locale?: string, timeZone?: string): string {
+export function formatDateTime(
+  iso: string,
+  now: number = Date.now(),
+  locale: string = formatLocale(),
+  timeZone?: string,
+): string {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return '';
   const dayOf = cached(
@@ -77,7 +91,7 @@ export function formatDateTime(iso: string, now: number = Date.now(), locale?: s
       `rel:${locale}`,
       () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' }),
     ).format(-daysAgo, 'day');
-    return `${word.charAt(0).toLocaleUpperCase(locale) + word.slice(1)}, ${clock}`;
+    return t('time_dayAndClock', word.charAt(0).toLocaleUpperCase(locale) + word.slice(1), clock);
   }
   const sameYear = dayOf.format(time).slice(0, 4) === dayOf.format(now).slice(0, 4);
   const date = cached(
@@ -90,7 +104,7 @@ export function formatDateTime(iso: string, now: number = Date.now(), locale?: s
         ...(sameYear ? {} : { year: 'numeric' }),
       }),
   ).format(time);
-  return `${date}, ${clock}`;
+  return t('time_dayAndClock', date, clock);
 }
 
 /** Longest dot-suffix, dot included, that counts as a name's extension for display (as sanitizeFileName keeps it). */

@@ -1,4 +1,5 @@
 import type { SignInFailure } from '@/lib/messaging/errors';
+import { t } from '@/lib/i18n/messages';
 
 export type AuthorizationAnswer = { ok: true; code: string } | { ok: false; failure: SignInFailure; detail: string };
 
@@ -12,7 +13,7 @@ export function readAuthorizationAnswer(redirectedTo: string, expectedState: str
   try {
     params = new URL(redirectedTo).searchParams;
   } catch {
-    return { ok: false, failure: 'refused', detail: 'HQ answered with an address that could not be read.' };
+    return { ok: false, failure: 'refused', detail: t('connection_unreadableRedirect') };
   }
   if (params.get('state') !== expectedState)
     return { ok: false, failure: 'state_mismatch', detail: 'state did not match' };
@@ -25,5 +26,6 @@ export function readAuthorizationAnswer(redirectedTo: string, expectedState: str
       detail: [error, params.get('error_description')].filter(Boolean).join(': '),
     };
   const code = params.get('code');
-  return code ? { ok: true, code } : { ok: false, failure: 'refused', detail: 'HQ sent no authorization code.' };
+  // A `refused` detail is shown to the person (error_signInRefused); `state_mismatch`'s is for developers.
+  return code ? { ok: true, code } : { ok: false, failure: 'refused', detail: t('connection_noAuthorizationCode') };
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { DEFAULT_SERVER_URL, DEFAULT_WEB_APP_URL } from '@/lib/hq/hq-assumptions';
 import type { Account, ConnectionState } from '@/lib/model/account';
+import { t } from '@/lib/i18n/messages';
 
 /*
  * Non-secret settings. They sit in storage.local, which content scripts can
@@ -76,10 +77,9 @@ export function deleteAccess(
   state: Pick<ConnectionState, 'grantedScopes' | 'deleteRefused'>,
 ): { allowed: true } | { allowed: false; reason: string } {
   if (state.grantedScopes !== null && !state.grantedScopes.includes('conversations:write')) {
-    return { allowed: false, reason: 'Your HQ sign-in did not grant permission to delete artifacts.' };
+    return { allowed: false, reason: t('connection_deleteNotGranted') };
   }
-  if (state.deleteRefused)
-    return { allowed: false, reason: 'HQ refused to delete with this connection: its token may only read.' };
+  if (state.deleteRefused) return { allowed: false, reason: t('connection_deleteRefused') };
   return { allowed: true };
 }
 

@@ -1,5 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { webAppPatterns } from '@/lib/conversation-panel/web-app-pages';
+import { t } from '@/lib/i18n/messages';
 
 /** Fixed ids: menus are created once, on install or update, and found again by id. */
 export const MENU_IDS = {
@@ -15,17 +16,17 @@ export function contextMenuItems(webAppUrl: string): Browser.contextMenus.Create
   return [
     {
       id: MENU_IDS.conversationZip,
-      title: 'Download all artifacts as ZIP',
+      title: t('menu_downloadAllZip'),
       contexts: ['page'],
       documentUrlPatterns: webAppPatterns(webAppUrl),
     },
     {
       id: MENU_IDS.artifactLink,
-      title: 'Download artifact',
+      title: t('menu_downloadArtifact'),
       contexts: ['link'],
       targetUrlPatterns: ARTIFACT_LINK_PATTERNS,
     },
-    { id: MENU_IDS.refresh, title: 'Refresh artifacts', contexts: ['action'] },
+    { id: MENU_IDS.refresh, title: t('menu_refreshArtifacts'), contexts: ['action'] },
   ];
 }
 

@@ -2,6 +2,7 @@ import type { HqArtifact } from '@/lib/hq/hq-types';
 import type { PanelArtifact } from '@/lib/model/panel-artifact';
 import { artifactKind } from '@/lib/artifact-list/artifact-kind';
 import { formatDateTime, formatExactTime, middleTruncate } from '@/lib/artifact-list/format';
+import { formatLocale } from '@/lib/i18n/locale';
 
 /**
  * Widest name the panel shows whole (middleTruncate's units: a Latin letter
@@ -23,8 +24,10 @@ export function toPanelArtifact(artifact: HqArtifact, caption: string | null = a
   const { group, label } = artifactKind(artifact.content_type, artifact.name);
   const { id, name, size_bytes, created_at } = artifact;
   // Worded here, in the background, as the popup words it: the content script carries no Intl code.
-  const short = formatDateTime(created_at);
-  const time = short ? { short, full: formatExactTime(created_at) } : null;
+  // In the extension's language (its locale, not the page's or the service worker's default).
+  const locale = formatLocale();
+  const short = formatDateTime(created_at, Date.now(), locale);
+  const time = short ? { short, full: formatExactTime(created_at, locale) } : null;
   return {
     id,
     name,

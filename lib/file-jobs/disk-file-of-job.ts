@@ -20,7 +20,7 @@ export async function makeJobFile(
   try {
     if (job.type === 'file:fetch')
       return { blobUrl: await fetchToFileUrl(jobId, job.url, authorization, signal), failed: 0 };
-    return await zipToFileUrl(jobId, job.sources, authorization, onProgress, job.unlisted, signal);
+    return await zipToFileUrl(jobId, job.sources, authorization, onProgress, job.errorsText, signal);
   } catch (error) {
     await releaseFile(jobId, undefined);
     throw error;

@@ -1,7 +1,7 @@
 import type { ZipProgress } from '@/lib/model/file-job-results';
 import { writeFileUrl } from '@/lib/file-jobs/disk-file-url';
 import { fetchWithToken } from '@/lib/file-jobs/fetch-with-token';
-import { writeZip, type ZipSource } from './zip-writer';
+import { writeZip, type ErrorsText, type ZipSource } from './zip-writer';
 
 /**
  * Builds the archive straight into a disk-backed file (see disk-file.ts).
@@ -13,8 +13,7 @@ export async function zipToFileUrl(
   sources: ZipSource[],
   authorization: string,
   onProgress: (progress: ZipProgress) => void,
-  /** What HQ's list lacked, for the archive's _errors.txt. */
-  unlisted?: string,
+  errorsText: ErrorsText,
   /** Ends the whole archive (a sign-out), not file by file. */
   signal?: AbortSignal,
 ): Promise<{ blobUrl: string; failed: number }> {
@@ -23,7 +22,7 @@ export async function zipToFileUrl(
     const fetchFrom = (url: string, fromByte: number) =>
       fetchWithToken(url, authorization, undefined, fromByte, signal);
     ({ failed } = await writeZip(sources, fetchFrom, target, onProgress, {
-      ...(unlisted ? { unlisted } : {}),
+      errorsText,
       ...(signal ? { signal } : {}),
     }));
   });

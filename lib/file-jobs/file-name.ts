@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/messages';
 import { visibleText } from '@/lib/hq/untrusted-text';
 
 /**
@@ -56,6 +57,6 @@ export function conversationFolder(artifact: {
   conversation_id: string | null;
   conversation_title: string | null;
 }): string {
-  if (!artifact.conversation_id) return 'Detached artifacts';
-  return sanitizeFileName(artifact.conversation_title?.trim() || 'Untitled', 'Untitled');
+  if (!artifact.conversation_id) return t('folder_detached');
+  return sanitizeFileName(artifact.conversation_title?.trim() || t('folder_untitled'), t('folder_untitled'));
 }

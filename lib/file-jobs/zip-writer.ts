@@ -26,22 +26,29 @@ export const ERRORS_FILE = '_errors.txt';
  * fails is cut out of the archive again, so it never holds half a file, and
  * is listed in `_errors.txt` inside it. Resolves once every byte is written.
  */
+/** The words of a ZIP's _errors.txt: the heading above the files that failed, and what HQ's list lacked (its whole sentence). */
+export interface ErrorsText {
+  missing: string;
+  unlisted?: string;
+}
+
 export async function writeZip(
   sources: readonly ZipSource[],
   fetchFrom: FetchFrom<string>,
   target: ByteTarget,
   onProgress: (progress: ZipProgress) => void = () => {},
   options: {
+    /** _errors.txt's words, in the person's language (Chrome's offscreen document has no i18n: the background writes them). */
+    errorsText: ErrorsText;
     queue?: QueueOptions;
     /** How much is gathered before each write to the target. */
     blockBytes?: number;
-    /** What the archive lacks because HQ's list of it did: the first words of its _errors.txt. */
-    unlisted?: string;
     /** Ends the whole archive with the signal's reason: a file cut short by it is not a failed file. */
     signal?: AbortSignal;
-  } = {},
+  },
 ): Promise<{ failed: number }> {
-  const { blockBytes, unlisted, signal } = options;
+  const { blockBytes, errorsText, signal } = options;
+  const { unlisted } = errorsText;
   // A retry's wait ends with the archive too.
   const queue: QueueOptions = signal
     ? { ...options.queue, sleep: (ms) => abortableSleep(ms, signal) }
@@ -86,15 +93,8 @@ export async function writeZip(
   }
   signal?.throwIfAborted();
   if (failures.length > 0 || unlisted) {
-    const failed =
-      failures.length > 0
-        ? `These files could not be downloaded and are missing from this archive:\n\n${failures.join('\n')}\n`
-        : '';
-    const text = new TextEncoder().encode(
-      [unlisted ? `${unlisted} What HQ did not list is missing from this archive.\n` : '', failed]
-        .filter(Boolean)
-        .join('\n'),
-    );
+    const failed = failures.length > 0 ? `${errorsText.missing}\n\n${failures.join('\n')}\n` : '';
+    const text = new TextEncoder().encode([unlisted ? `${unlisted}\n` : '', failed].filter(Boolean).join('\n'));
     let sent = 0;
     await archive.add(
       ERRORS_FILE,

@@ -1,3 +1,4 @@
+import { plural, t } from '@/lib/i18n/messages';
 import type { ErrorInfo, SignInFailure } from './errors';
 
 /*
@@ -21,9 +22,7 @@ export function describeError(error: ErrorInfo, situation: Situation = { doing: 
     case 'list':
       return listWords(error) ?? generalWords(error);
     case 'delete':
-      return error.kind === 'forbidden'
-        ? 'This access token may not delete artifacts. Deleting needs a token with the conversations:write permission.'
-        : generalWords(error);
+      return error.kind === 'forbidden' ? t('error_forbiddenDelete') : generalWords(error);
     case 'general':
       return generalWords(error);
   }
@@ -38,45 +37,43 @@ function generalWords(error: ErrorInfo): string {
       // The background wrote these for people already.
       return error.message;
     case 'not_connected':
-      return 'The extension is not connected to HQ. Connect it in the settings.';
+      return t('error_notConnected');
     case 'unauthorized':
-      return 'HQ rejected the access token (it may have expired or been revoked). Reconnect in the extension settings.';
+      return t('error_unauthorized');
     case 'forbidden':
-      return 'This access token is not allowed to do that. Ask for a token with the needed permission.';
+      return t('error_forbidden');
     case 'not_found':
-      return 'Not found — it may have been deleted, or it is not in your workspace.';
+      return t('error_notFound');
     case 'rate_limited':
-      return error.retryAfterSeconds !== undefined
-        ? `HQ is busy and asked us to wait ${formatWait(error.retryAfterSeconds)}. Try again then.`
-        : 'HQ is busy right now. Try again in a moment.';
+      return error.retryAfterSeconds !== undefined ? waitWords(error.retryAfterSeconds) : t('error_rateLimited');
     case 'server':
-      return 'HQ had a problem on its side. Try again in a moment.';
+      return t('error_server');
     case 'sign_in':
       return signInWords(error.reason, error.message);
     case 'session_ended':
-      return 'Your HQ sign-in has ended (it expired or was revoked). Sign in again.';
+      return t('error_sessionEnded');
     case 'signed_out':
-      return 'Stopped because you signed out of HQ (or switched accounts). Nothing was saved.';
+      return t('error_signedOut');
     case 'offline':
-      return 'You are offline. Check your connection and try again.';
+      return t('error_offline');
     case 'timeout':
-      return 'HQ took too long to answer. Try again in a moment.';
+      return t('error_timeout');
     case 'throttled':
-      return 'This page asked HQ for too much at once. Wait a moment and try again.';
+      return t('error_throttled');
     case 'network':
-      return 'Could not reach HQ. Check your connection and the server address.';
+      return t('error_network');
     case 'malformed':
-      return 'HQ sent an answer the extension did not understand.';
+      return t('error_malformed');
     case 'download_refused':
-      return `The browser refused the download (${error.message}). Check the browser's download settings and try again.`;
+      return t('error_downloadRefused', error.message);
     case 'download_cancelled':
-      return 'The download was cancelled.';
+      return t('error_downloadCancelled');
     case 'http':
-      return `HQ answered with an unexpected error${error.status ? ` (${error.status})` : ''}.`;
+      return error.status ? t('error_httpStatus', String(error.status)) : t('error_http');
     case 'redirected':
-      return 'HQ answered with a redirect to another address. The extension does not follow redirects with your sign-in; check the Server URL in the settings.';
+      return t('error_redirected');
     case 'storage':
-      return `The server that stores HQ's files refused the download${error.status ? ` (${error.status})` : ''}. Nothing was removed; try again in a moment.`;
+      return error.status ? t('error_storageStatus', String(error.status)) : t('error_storage');
   }
 }
 
@@ -84,18 +81,18 @@ function generalWords(error: ErrorInfo): string {
 function connectWords(error: ErrorInfo, serverUrl: string): string | null {
   switch (error.kind) {
     case 'unauthorized':
-      return 'HQ rejected this access token. Check that you copied all of it and that it has not expired or been revoked.';
+      return t('error_connectUnauthorized');
     case 'forbidden':
-      return 'This token is valid but lacks permission to read your workspace. Create a token with the conversations:read scope.';
+      return t('error_connectForbidden');
     case 'not_found':
     case 'malformed':
     case 'http':
     case 'redirected':
-      return `${serverUrl} does not look like an HQ server (it did not answer /v1/api/me like HQ does). Check the Server URL — it is the API address, such as https://api.hq.zone, not the web app.`;
+      return t('error_connectNotHq', serverUrl);
     case 'network':
-      return `Could not reach ${serverUrl}. Check the address and your connection, or try again later.`;
+      return t('error_connectNetwork', serverUrl);
     case 'timeout':
-      return `${serverUrl} took too long to answer. Check the address, or try again later.`;
+      return t('error_connectTimeout', serverUrl);
     default:
       return null;
   }
@@ -104,38 +101,38 @@ function connectWords(error: ErrorInfo, serverUrl: string): string | null {
 function signInWords(reason: SignInFailure | undefined, detail: string): string {
   switch (reason) {
     case 'denied':
-      return 'Sign-in was cancelled in HQ: access was denied. Nothing was saved.';
+      return t('error_signInDenied');
     case 'closed':
-      return 'The HQ sign-in window was closed before sign-in finished. Nothing was saved.';
+      return t('error_signInClosed');
     case 'state_mismatch':
-      return 'The answer from HQ did not belong to this sign-in, so it was refused. Nothing was saved; try again.';
+      return t('error_signInStateMismatch');
     case 'unknown_client':
-      return 'HQ would not start the sign-in: it does not know this extension’s OAuth Client ID. Check the Client ID under Advanced — a self-hosted HQ registers its own. Nothing was saved.';
+      return t('error_signInUnknownClient');
     default:
-      return `HQ refused the sign-in (${detail}). Nothing was saved.`;
+      return t('error_signInRefused', detail);
   }
 }
 
 function listWords(error: ErrorInfo): string | null {
   switch (error.kind) {
     case 'unauthorized':
-      return 'HQ no longer accepts the saved token.';
+      return t('error_listUnauthorized');
     case 'forbidden':
-      return 'This access token may not list artifacts (it needs the conversations:read permission).';
+      return t('error_listForbidden');
     case 'not_connected':
-      return 'The extension is not connected to HQ.';
+      return t('error_listNotConnected');
     case 'offline':
     case 'network':
-      return 'Offline — could not reach HQ.';
+      return t('error_listOffline');
     case 'timeout':
-      return 'HQ took too long to answer.';
+      return t('error_listTimeout');
     default:
       return null;
   }
 }
 
-function formatWait(seconds: number): string {
-  if (seconds < 60) return `${seconds} second${seconds === 1 ? '' : 's'}`;
-  const minutes = Math.ceil(seconds / 60);
-  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+function waitWords(seconds: number): string {
+  return seconds < 60
+    ? plural('error_rateLimitedSeconds', seconds)
+    : plural('error_rateLimitedMinutes', Math.ceil(seconds / 60));
 }

@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/messages';
 import { HqError, type HqErrorInfo } from '@/lib/hq/hq-errors';
 
 /** Why "Sign in with HQ" did not connect. */
@@ -36,7 +37,7 @@ export class ProtocolError extends Error {
 }
 
 export function notConnected(): ProtocolError {
-  return new ProtocolError({ kind: 'not_connected', message: 'The extension is not connected to HQ yet.' });
+  return new ProtocolError({ kind: 'not_connected', message: t('error_notConnectedYet') });
 }
 
 /** An error that came back as data (from the offscreen document) as the error it was. */

@@ -29,7 +29,10 @@ export const OffscreenJobSchema = v.variant('type', [
     type: v.literal('zip:build'),
     jobId: JobId,
     sources: v.array(Source),
-    unlisted: v.optional(v.pipe(v.string(), v.maxLength(2000))),
+    errorsText: v.strictObject({
+      missing: v.pipe(v.string(), v.maxLength(2000)),
+      unlisted: v.optional(v.pipe(v.string(), v.maxLength(2000))),
+    }),
     authorization: v.string(),
   }),
   v.strictObject({ type: v.literal('file:fetch'), jobId: JobId, url: v.string(), authorization: v.string() }),
@@ -46,8 +49,12 @@ export const OffscreenReportSchema = v.variant('type', [
 
 /** A job as the background describes it, before it is sent with its id and token. */
 export type FileJob =
-  /** `unlisted`: what the archive lacks because HQ's list did, in words for its _errors.txt. */
-  | { type: 'zip:build'; sources: Array<v.InferOutput<typeof Source>>; unlisted?: string }
+  /** `errorsText`: the words of its _errors.txt, in the person's language. */
+  | {
+      type: 'zip:build';
+      sources: Array<v.InferOutput<typeof Source>>;
+      errorsText: { missing: string; unlisted?: string };
+    }
   | { type: 'file:fetch'; url: string };
 
 export type OffscreenJob = v.InferOutput<typeof OffscreenJobSchema>;

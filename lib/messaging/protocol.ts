@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { t } from '@/lib/i18n/messages';
 import type { CachedList } from '@/lib/model/cached-list';
 import type { ConnectionState } from '@/lib/model/account';
 import type { ConversationListPage } from '@/lib/model/conversation-summary';
@@ -18,12 +19,17 @@ const Url = v.pipe(v.string(), v.maxLength(2048));
 const Token = v.pipe(
   v.string(),
   v.trim(),
-  v.minLength(1, 'The access token is empty.'),
+  v.minLength(1, () => t('error_tokenEmpty')),
   v.maxLength(8192),
-  v.regex(/^\S+$/, 'The access token must not contain spaces.'),
+  v.regex(/^\S+$/, () => t('error_tokenSpaces')),
 );
 
-const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(100), v.regex(/^[\w-]+$/, 'Not an artifact id.'));
+const Id = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(100),
+  v.regex(/^[\w-]+$/, () => t('error_notArtifactId')),
+);
 const ArtifactRef = v.strictObject({ artifactId: Id });
 
 export const requestSchemas = {
@@ -35,9 +41,9 @@ export const requestSchemas = {
     clientId: v.pipe(
       v.string(),
       v.trim(),
-      v.minLength(1, 'Enter the OAuth Client ID (under Advanced).'),
+      v.minLength(1, () => t('error_clientIdEmpty')),
       v.maxLength(200),
-      v.regex(/^\S+$/, 'The Client ID must not contain spaces.'),
+      v.regex(/^\S+$/, () => t('error_clientIdSpaces')),
     ),
   }),
   'connection:sign-out': Empty,

@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/messages';
 import { browser } from 'wxt/browser';
 import type { Reply } from './errors';
 import type { MessageType, RequestOf, ResponseMap } from './protocol';
@@ -14,11 +15,11 @@ export async function sendMessage<K extends MessageType>(
   try {
     const reply = (await browser.runtime.sendMessage({ type, payload })) as Reply<ResponseMap[K]> | undefined;
     if (reply && typeof reply === 'object' && 'ok' in reply) return reply;
-    return { ok: false, error: { kind: 'internal', message: 'The extension background did not answer.' } };
+    return { ok: false, error: { kind: 'internal', message: t('error_backgroundSilent') } };
   } catch (error) {
     return {
       ok: false,
-      error: { kind: 'internal', message: `The extension is not available (${String(error)}). Reload the page.` },
+      error: { kind: 'internal', message: t('error_extensionUnavailable', String(error)) },
     };
   }
 }

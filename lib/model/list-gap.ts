@@ -1,3 +1,4 @@
+import { plural } from '@/lib/i18n/messages';
 /*
  * Cross-checking a conversation's list against HQ's own count of it, so a
  * short list is said, never passed off as the whole conversation.
@@ -24,12 +25,8 @@ export function listGap(listed: number, expected: number | null, mayHaveMore: bo
   return mayHaveMore ? { listed, expected: null } : null;
 }
 
-const artifacts = (n: number) => `${n} artifact${n === 1 ? '' : 's'}`;
-
 /** The gap in plain words, for the ZIP's outcome, its _errors.txt and the page panel. */
 export function listGapWords({ listed, expected }: ListGap): string {
-  if (expected === null)
-    return `HQ listed ${artifacts(listed)} in this conversation and would not list further: it may hold more.`;
-  const missing = expected - listed;
-  return `HQ counts ${artifacts(expected)} in this conversation, but its list gave ${listed}: ${missing} could not be listed.`;
+  if (expected === null) return plural('listGap_mayHaveMore', listed);
+  return plural('listGap_missing', expected, listed, expected - listed);
 }

@@ -6,7 +6,8 @@ import { marked } from 'marked';
  * keeps untrusted markup harmless — raw HTML inside Markdown included.
  */
 export function renderMarkdown(source: string): string {
-  return marked.parse(source, { async: false, gfm: true });
+  // Notes in Arabic or Hebrew read right to left whatever the extension's own language: the text decides.
+  return `<div dir="auto">${marked.parse(source, { async: false, gfm: true })}</div>`;
 }
 
 export const MARKDOWN_CSS = `body{font:14px/1.55 system-ui,sans-serif;margin:16px;color:#15181e;background:#fff}

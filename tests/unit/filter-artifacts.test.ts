@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/messages';
 import { describe, expect, it } from 'vitest';
 import type { HqArtifact } from '@/lib/hq/hq-types';
 import { conversationLabel } from '@/lib/artifact-list/conversation-label';
@@ -103,7 +104,7 @@ describe('matchesQuery', () => {
 
 describe('FILTERS', () => {
   it('offers the gallery tabs in HQ order', () => {
-    expect(FILTERS.map((f) => f.label)).toEqual(['All', 'Images', 'HTML', 'Code', 'Files']);
+    expect(FILTERS.map((f) => t(f.label))).toEqual(['All', 'Images', 'HTML', 'Code', 'Files']);
   });
 });
 

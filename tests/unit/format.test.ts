@@ -10,17 +10,9 @@ import {
 
 describe('formatSize', () => {
   it('reads like a person would say it', () => {
-    expect([0, 1, 512, 1023, 1024, 1260, 81_234, 5 * 1024 * 1024 + 300_000, 3 * 1024 ** 3].map(formatSize)).toEqual([
-      '0 B',
-      '1 B',
-      '512 B',
-      '1023 B',
-      '1 KB',
-      '1.2 KB',
-      '79 KB',
-      '5.3 MB',
-      '3 GB',
-    ]);
+    expect(
+      [0, 1, 512, 1023, 1024, 1260, 81_234, 5 * 1024 * 1024 + 300_000, 3 * 1024 ** 3].map((bytes) => formatSize(bytes)),
+    ).toEqual(['0 B', '1 B', '512 B', '1,023 B', '1 KB', '1.2 KB', '79 KB', '5.3 MB', '3 GB']);
   });
   it('does not print nonsense for bad input', () => {
     expect(formatSize(-1)).toBe('—');

@@ -84,7 +84,7 @@ describe('a disguised name in a popup row', () => {
         onDownload={noop}
       />,
     );
-    expect(html).toContain('<h2 id="t">Q3-report.pdf .exe</h2>');
+    expect(html).toContain('<h2 id="t" dir="auto">Q3-report.pdf .exe</h2>');
     expect(html).toContain('EXE (HQ says PDF)');
   });
 });

@@ -33,6 +33,7 @@ async function zipOf(
 ) {
   const file = memoryFile();
   const { failed } = await writeZip(sources, server.fetchFrom, file.target, onProgress, {
+    errorsText: { missing: 'These files could not be downloaded and are missing from this archive:' },
     queue: { ...noSleep },
     ...(blockBytes ? { blockBytes } : {}),
   });
@@ -85,15 +86,16 @@ describe('writeZip', () => {
 
   it('says in _errors.txt what HQ’s list of the conversation lacked, also when every listed file arrived', async () => {
     const file = memoryFile();
-    const unlisted = 'HQ counts 61 artifacts in this conversation, but its list gave 60: 1 could not be listed.';
+    const unlisted =
+      'HQ counts 61 artifacts in this conversation, but its list gave 60: 1 could not be listed. What HQ did not list is missing from this archive.';
     const server = scripted({ 'https://hq.test/1': [ok('one')] });
     await writeZip([{ name: 'x', url: 'https://hq.test/1' }], server.fetchFrom, file.target, undefined, {
+      errorsText: { missing: 'Missing:', unlisted },
       queue: { ...noSleep },
-      unlisted,
     });
     const entries = unzipSync(file.bytes());
     expect(Object.keys(entries).sort()).toEqual(['_errors.txt', 'x']);
-    expect(text(entries[ERRORS_FILE])).toBe(`${unlisted} What HQ did not list is missing from this archive.\n`);
+    expect(text(entries[ERRORS_FILE])).toBe(`${unlisted}\n`);
   });
 
   it('records the right CRC-32 of each file, also across many reads and blocks', async () => {

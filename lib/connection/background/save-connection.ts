@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { HqClient } from '@/lib/hq/hq-client';
 import { ProtocolError } from '@/lib/messaging/errors';
+import { t } from '@/lib/i18n/messages';
 import type { Account, ConnectionState } from '@/lib/model/account';
 import { clearAllCachedLists } from '@/lib/list-store/background/list-writer';
 import { normalizeBaseUrl, originPattern } from '../server-url';
@@ -28,13 +29,13 @@ export async function checkedAddresses(
   rawServerUrl: string,
   rawWebAppUrl: string,
 ): Promise<{ serverUrl: string; webAppUrl: string }> {
-  const serverUrl = checkedUrl(rawServerUrl, 'Server URL');
-  const webAppUrl = checkedUrl(rawWebAppUrl, 'Web app URL');
+  const serverUrl = checkedUrl(rawServerUrl, t('connection_serverUrlField'));
+  const webAppUrl = checkedUrl(rawWebAppUrl, t('connection_webAppUrlField'));
   // Without the host permission fetch fails like a dead server; say why instead.
   if (!(await browser.permissions.contains({ origins: [originPattern(serverUrl)] }))) {
     throw new ProtocolError({
       kind: 'permission_missing',
-      message: `The extension has no permission to reach ${new URL(serverUrl).origin}. Allow it when asked, then connect again.`,
+      message: t('connection_noHostPermission', new URL(serverUrl).origin),
     });
   }
   return { serverUrl, webAppUrl };
@@ -45,8 +46,7 @@ export async function identify(client: HqClient, serverUrl: string): Promise<Acc
   const identity = await client.getMe();
   await client.checkCanRead();
   const account = accountFromIdentity(serverUrl, identity);
-  if (!account)
-    throw new ProtocolError({ kind: 'invalid', message: 'HQ answered without a name or email for this account.' });
+  if (!account) throw new ProtocolError({ kind: 'invalid', message: t('connection_noAccountName') });
   return account;
 }
 

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { conversationIdFromPageUrl } from '@/lib/hq/hq-assumptions';
 import { describeError } from '@/lib/messaging/error-words';
+import { t } from '@/lib/i18n/messages';
 import { knownErrorInfo, notConnected, ProtocolError } from '@/lib/messaging/errors';
 import { sendNoticeToTab } from '@/lib/messaging/background/notify';
 import { readConnectionState } from '@/lib/connection/settings';
@@ -31,7 +32,9 @@ export const defaultMenuDependencies: MenuDependencies = {
     void shown.then((onPage) => {
       if (onPage) return;
       void browser.action.setBadgeText({ text: tone === 'alert' ? '!' : '' });
-      void browser.action.setTitle({ title: tone === 'alert' ? `HQ Artifacts — ${text}` : 'HQ Artifacts' });
+      void browser.action.setTitle({
+        title: tone === 'alert' ? t('menu_actionTitleAlert', t('extName'), text) : t('extName'),
+      });
     });
   },
 };
@@ -48,8 +51,7 @@ export async function handleMenuClick(
         const { webAppUrl } = await readConnectionState();
         const pageUrl = tab?.url ?? info.pageUrl ?? '';
         const conversationId = isWebAppPage(pageUrl, webAppUrl) ? conversationIdFromPageUrl(pageUrl) : null;
-        if (!conversationId)
-          throw new ProtocolError({ kind: 'invalid', message: 'This page is not an HQ conversation.' });
+        if (!conversationId) throw new ProtocolError({ kind: 'invalid', message: t('menu_notAConversation') });
         const outcome = zipOutcome(await deps.downloadConversationZip(conversationId, () => {}));
         deps.notify(tab?.id, outcome.tone, outcome.text);
         return;
@@ -61,7 +63,7 @@ export async function handleMenuClick(
         if (!artifactId)
           throw new ProtocolError({
             kind: 'invalid',
-            message: 'That link is not an artifact of the HQ server the extension is connected to.',
+            message: t('menu_notAnArtifactLink'),
           });
         await deps.downloadArtifact(artifactId);
         return;
@@ -74,9 +76,7 @@ export async function handleMenuClick(
     deps.notify(
       tab?.id,
       'alert',
-      describeError(
-        knownErrorInfo(error) ?? { kind: 'internal', message: 'Something went wrong inside the extension.' },
-      ),
+      describeError(knownErrorInfo(error) ?? { kind: 'internal', message: t('menu_internalError') }),
     );
   }
 }

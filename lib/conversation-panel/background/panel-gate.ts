@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { conversationIdFromPageUrl } from '@/lib/hq/hq-assumptions';
 import { ProtocolError } from '@/lib/messaging/errors';
+import { t } from '@/lib/i18n/messages';
 import type { RequestContext } from '@/lib/messaging/background/router';
 import { readConnectionState } from '@/lib/connection/settings';
 import { isWebAppPage } from '../web-app-pages';
@@ -28,7 +29,7 @@ export async function checkPanelConversation(
       : context.pageUrl;
   const shown = tabUrl && isWebAppPage(tabUrl, webAppUrl) ? conversationIdFromPageUrl(tabUrl) : null;
   if (!shown || shown !== conversationId.toLowerCase()) {
-    throw new ProtocolError({ kind: 'denied', message: 'This page does not show that HQ conversation.' });
+    throw new ProtocolError({ kind: 'denied', message: t('panel_notThisConversation') });
   }
   if (cost === 'hq' && !hqBudget.take(String(context.tabId ?? tabUrl))) {
     throw new ProtocolError({ kind: 'throttled', message: 'This page asked too often.' });

@@ -1,4 +1,5 @@
 import { ProtocolError } from '@/lib/messaging/errors';
+import { t } from '@/lib/i18n/messages';
 import type { Handler } from '@/lib/messaging/background/router';
 import { sendNoticeToTab } from '@/lib/messaging/background/notify';
 import { requireSession } from '@/lib/connection/background/session';
@@ -55,7 +56,7 @@ export const panelDownload: Handler<'conversation-panel:download'> = {
       (await fetchAndCacheList(session.account, list, () => listConversation(session, conversationId))).artifacts.find(
         (a) => a.id === artifactId,
       );
-    if (!artifact) throw new ProtocolError({ kind: 'denied', message: 'That file is not part of this conversation.' });
+    if (!artifact) throw new ProtocolError({ kind: 'denied', message: t('panel_fileNotInConversation') });
     // HQ's conversation list carries no conversation fields: the conversation is this one; its title, if a folder needs it, saveArtifact finds.
     return saveArtifact(session, { ...artifact, conversation_id: conversationId, conversation_title: undefined });
   },

@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/messages';
 import { HqError } from '@/lib/hq/hq-errors';
 import { conversationZipPath } from '@/lib/hq/hq-assumptions';
 import { ProtocolError } from '@/lib/messaging/errors';
@@ -7,7 +8,6 @@ import { sanitizeFileName } from '@/lib/file-jobs/file-name';
 import { downloadFromHq } from '@/lib/file-jobs/background/run-job';
 import { saveZipOf } from '@/lib/file-jobs/background/save-zip';
 import { listConversation } from './conversation-listing';
-import { listGapWords } from '@/lib/model/list-gap';
 
 /**
  * HQ's own ZIP first, streamed by the downloads manager. Its path is an
@@ -34,8 +34,7 @@ export async function downloadConversationZip(
       (error: unknown) => error,
     ),
   ]);
-  if (artifacts.length === 0)
-    throw new ProtocolError({ kind: 'invalid', message: 'This conversation has no artifacts to download.' });
+  if (artifacts.length === 0) throw new ProtocolError({ kind: 'invalid', message: t('zip_conversationEmpty') });
   const fileName = sanitizeFileName(`${conversation?.title?.trim() || conversationId}-artifacts.zip`);
 
   if (serverZipStatus === 'ok') {
@@ -44,14 +43,7 @@ export async function downloadConversationZip(
     return { fileName, count: Math.max(artifacts.length, unlisted?.expected ?? 0), failed: 0, builtBy: 'server' };
   }
   if (serverZipStatus instanceof HqError && (serverZipStatus.status === 404 || serverZipStatus.status === 405)) {
-    const { failed } = await saveZipOf(
-      session,
-      artifacts,
-      fileName,
-      onProgress,
-      undefined,
-      unlisted ? listGapWords(unlisted) : undefined,
-    );
+    const { failed } = await saveZipOf(session, artifacts, fileName, onProgress, undefined, unlisted);
     return { fileName, count: artifacts.length, failed, builtBy: 'extension', ...(unlisted ? { unlisted } : {}) };
   }
   throw serverZipStatus;

@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/messages';
 import { browser } from 'wxt/browser';
 import { HqError } from '@/lib/hq/hq-errors';
 import { ProtocolError } from '@/lib/messaging/errors';
@@ -79,11 +80,11 @@ function waitForDownload(downloadId: number): Promise<string> {
 function interruptedError(reason: string): HqError | ProtocolError {
   switch (reason) {
     case 'USER_CANCELED':
-      return new ProtocolError({ kind: 'download_cancelled', message: 'The download was cancelled.' });
+      return new ProtocolError({ kind: 'download_cancelled', message: t('error_downloadCancelled') });
     case 'NETWORK_FAILED':
     case 'NETWORK_TIMEOUT':
     case 'NETWORK_DISCONNECTED':
-      return new HqError({ kind: 'network', message: 'The download lost its connection.' });
+      return new HqError({ kind: 'network', message: t('download_connectionLost') });
     default:
       // FILE_* reasons: the browser could not write the file (disk full, no access, blocked type).
       return new ProtocolError({ kind: 'download_refused', message: reason });

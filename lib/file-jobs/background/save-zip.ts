@@ -3,6 +3,13 @@ import type { ZipProgress } from '@/lib/model/file-job-results';
 import type { Session } from '@/lib/connection/background/session';
 import type { ZipSource } from '../zip-writer';
 import { saveJobAsFile } from './run-job';
+import { listGapWords, type ListGap } from '@/lib/model/list-gap';
+import { t } from '@/lib/i18n/messages';
+
+const errorsTextFor = (unlisted: ListGap | undefined) => ({
+  missing: t('zip_errorsMissing'),
+  ...(unlisted ? { unlisted: t('zip_errorsUnlisted', listGapWords(unlisted)) } : {}),
+});
 
 /** Builds a ZIP of these artifacts here and saves it; each file's bytes come from the configured server only. */
 export async function saveZipOf(
@@ -13,7 +20,7 @@ export async function saveZipOf(
   /** A folder inside the archive for each artifact, in order. */
   folders?: readonly string[],
   /** What the archive lacks because HQ's list did: said first in its _errors.txt. */
-  unlisted?: string,
+  unlisted?: ListGap,
 ): Promise<{ failed: number }> {
   const sources: ZipSource[] = artifacts.map((a, i) => ({
     name: a.name,
@@ -22,7 +29,7 @@ export async function saveZipOf(
     ...(folders ? { folder: folders[i] ?? null } : {}),
   }));
   return saveJobAsFile(
-    { type: 'zip:build', sources, ...(unlisted ? { unlisted } : {}) },
+    { type: 'zip:build', sources, errorsText: errorsTextFor(unlisted) },
     fileName,
     await client.authorizationFor(sources.map((s) => s.url)),
     signal,

@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/messages';
 import type { HqArtifact } from '@/lib/hq/hq-types';
 import { ProtocolError } from '@/lib/messaging/errors';
 import type { Handler } from '@/lib/messaging/background/router';
@@ -16,8 +17,7 @@ export const downloadSelectedZip: Handler<'file-jobs:download-zip'> = {
     const { account } = session;
     const known = new Map(((await readCachedList(workspaceCacheKey(account)))?.artifacts ?? []).map((a) => [a.id, a]));
     const chosen = artifactIds.map((id) => known.get(id)).filter((a): a is HqArtifact => !!a);
-    if (chosen.length === 0)
-      throw new ProtocolError({ kind: 'invalid', message: 'None of the selected artifacts are in the list any more.' });
+    if (chosen.length === 0) throw new ProtocolError({ kind: 'invalid', message: t('zip_noneSelected') });
     const fileName = sanitizeFileName(`hq-artifacts-${new Date().toISOString().slice(0, 10)}.zip`);
     // Files from several conversations go into a folder each, when the person asked for that.
     const conversations = new Set(chosen.map((a) => a.conversation_id));

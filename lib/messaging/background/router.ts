@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/messages';
 import * as v from 'valibot';
 import { knownErrorInfo, type ErrorInfo, type Reply } from '../errors';
 import { describeError, type Situation } from '../error-words';
@@ -40,20 +41,19 @@ export async function routeMessage(
 ): Promise<Reply<unknown>> {
   const fail = (error: ErrorInfo) =>
     failure(error, SITUATIONS[(message as { type?: MessageType } | null)?.type as MessageType]);
-  if (!sender) return fail({ kind: 'denied', message: 'Messages are only accepted from this extension.' });
-  if (!message || typeof message !== 'object')
-    return fail({ kind: 'invalid', message: 'A message must be an object.' });
+  if (!sender) return fail({ kind: 'denied', message: t('error_senderNotExtension') });
+  if (!message || typeof message !== 'object') return fail({ kind: 'invalid', message: t('error_notAnObject') });
   const { type, payload } = message as { type?: unknown; payload?: unknown };
   if (!isMessageType(type))
-    return fail({ kind: 'invalid', message: `Unknown message type: ${String(type).slice(0, 60)}` });
+    return fail({ kind: 'invalid', message: t('error_unknownRequest', String(type).slice(0, 60)) });
 
   const handler = handlers[type] as Handler<MessageType>;
   if (!handler.allow.includes(sender))
-    return fail({ kind: 'denied', message: `${type} is not allowed from a ${sender}.` });
+    return fail({ kind: 'denied', message: t('error_requestNotAllowed', type, sender) });
 
   const parsed = v.safeParse(requestSchemas[type], payload ?? {});
   if (!parsed.success)
-    return fail({ kind: 'invalid', message: `Invalid ${type} request: ${v.summarize(parsed.issues)}` });
+    return fail({ kind: 'invalid', message: t('error_invalidRequest', type, v.summarize(parsed.issues)) });
 
   try {
     const data = await handler.handle(parsed.output as never, { sender, ...extra });
@@ -62,7 +62,7 @@ export async function routeMessage(
     const info = knownErrorInfo(error);
     if (info) return fail(info);
     console.error(`[hq] ${type} failed`, error);
-    return fail({ kind: 'internal', message: 'Something went wrong inside the extension.' });
+    return fail({ kind: 'internal', message: t('error_internal') });
   }
 }
 

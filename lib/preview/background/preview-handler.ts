@@ -2,6 +2,7 @@ import { artifactKind } from '@/lib/artifact-list/artifact-kind';
 import { findCachedArtifact } from '@/lib/list-store/background/list-writer';
 import { requireSession } from '@/lib/connection/background/session';
 import { ProtocolError } from '@/lib/messaging/errors';
+import { t } from '@/lib/i18n/messages';
 import type { Handler } from '@/lib/messaging/background/router';
 
 const IMAGE_TYPES: Record<string, string> = {
@@ -20,11 +21,7 @@ export const previewArtifact: Handler<'preview:artifact'> = {
   async handle({ artifactId }) {
     const { client, account } = await requireSession();
     const artifact = await findCachedArtifact(account, artifactId);
-    if (!artifact)
-      throw new ProtocolError({
-        kind: 'invalid',
-        message: 'That artifact is not in the list any more. Refresh and try again.',
-      });
+    if (!artifact) throw new ProtocolError({ kind: 'invalid', message: t('preview_artifactGone') });
     const kind = artifactKind(artifact.content_type, artifact.name);
     if (kind.preview === 'none') return { kind: 'none' as const };
     const limit =
