@@ -46,6 +46,22 @@ export interface LaunchOptions {
   downloadsPath?: string;
   /** More Chromium flags (a test's host-resolver rules, a net log). */
   extraArgs?: string[];
+  /** The browser's UI language (what i18n.getUILanguage() says), e.g. 'de', 'ar'; English unless asked. */
+  language?: string;
+  /** Another build to load (the pseudo-locale's); the e2e build unless asked. */
+  extensionDir?: string;
+}
+
+/** Where `npm run build:pseudo` lands: the e2e build with the pseudo-locale in every catalogue. */
+export const PSEUDO_EXTENSION_DIR = path.resolve(import.meta.dirname, '..', '.output', 'chrome-mv3-e2e-pseudo');
+
+/**
+ * Chromium on Linux takes its UI language from the environment, not from --lang
+ * (../shared/DESIGN.md); pinned, so no run depends on the machine's locale.
+ */
+function languageEnvironment(language: string): Record<string, string> {
+  const posix = language.replace('-', '_');
+  return { LANGUAGE: posix, LANG: `${posix}.UTF-8`, LC_ALL: '' };
 }
 
 export interface ExtensionBrowser {
@@ -60,7 +76,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     headless: options.headless ?? true,
     ...(executablePath ? { executablePath } : {}),
-    args: [...chromiumArgs(E2E_EXTENSION_DIR), ...(options.extraArgs ?? [])],
+    args: [...chromiumArgs(options.extensionDir ?? E2E_EXTENSION_DIR), ...(options.extraArgs ?? [])],
+    env: { ...process.env, ...languageEnvironment(options.language ?? 'en') },
     ...(options.viewport !== undefined ? { viewport: options.viewport } : {}),
     ...(options.downloadsPath ? { acceptDownloads: true, downloadsPath: options.downloadsPath } : {}),
   });

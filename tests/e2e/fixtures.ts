@@ -9,6 +9,8 @@ import { connectExtension } from '../../components/options/options.page';
 import { PopupPage } from '../../components/popup/popup.page';
 
 interface Fixtures {
+  /** The browser's UI language for the test (test.use({ uiLanguage: 'ar' })); English by default. */
+  uiLanguage: string;
   /** Chromium with the extension, started fresh for each test. */
   extensionBrowser: ExtensionBrowser;
   context: BrowserContext;
@@ -21,13 +23,15 @@ export const test = base.extend<Fixtures, HqWorkerFixtures>({
   // One real HQ server per worker, reset before every test.
   hq: hqWorkerFixture,
 
+  uiLanguage: ['en', { option: true }],
+
   downloadsDir: async ({}, use) => {
     await use(mkdtempSync(path.join(tmpdir(), 'hq-downloads-')));
   },
 
-  extensionBrowser: async ({ hq, downloadsDir }, use) => {
+  extensionBrowser: async ({ hq, downloadsDir, uiLanguage }, use) => {
     hq.reset();
-    const launched = await launchWithExtension({ downloadsPath: downloadsDir });
+    const launched = await launchWithExtension({ downloadsPath: downloadsDir, language: uiLanguage });
     await use(launched);
     await launched.context.close();
   },

@@ -45,7 +45,11 @@ export interface FirefoxWithExtension {
  * without asking. `loopbackPage` is any page on a loopback origin (the local
  * HQ server): extension pages are reached from it.
  */
-export async function launchFirefoxWithExtension(loopbackPage: string): Promise<FirefoxWithExtension> {
+export async function launchFirefoxWithExtension(
+  loopbackPage: string,
+  /** Firefox's UI language (i18n.getUILanguage()); English unless asked. */
+  language = 'en-US',
+): Promise<FirefoxWithExtension> {
   const downloadsDir = mkdtempSync(path.join(tmpdir(), 'hq-ff-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -60,6 +64,7 @@ export async function launchFirefoxWithExtension(loopbackPage: string): Promise<
       'browser.download.start_downloads_in_tmp_dir': false,
       'browser.download.alwaysOpenPanel': false,
       'browser.download.panel.shown': true,
+      'intl.locale.requested': language,
     },
   });
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
