@@ -2,7 +2,7 @@
  * `npm run screenshots`: what a person sees, light and dark, saved to
  * ./screenshots/ — the popup (list, every kind of preview, delete
  * confirmation), the tab view at 1280 and 360 px, the options page and a
- * conversation page with its panel.
+ * conversation page with its panel; and the same in German and Arabic.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { startHqServer } from '../tests/hq-server/server';
 import { conversationByTitle } from '../tests/hq-server/demo-data';
 import { launchWithExtension } from '../tests/launch-browser';
 import { connectExtension } from '../components/options/options.page';
+import { shootLanguages } from './screenshots-languages';
 
 const folder = path.resolve('screenshots');
 mkdirSync(folder, { recursive: true });
@@ -127,5 +128,6 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 await context.close();
+await shootLanguages(hq, folder);
 await hq.close();
 console.log(`Screenshots saved in ${folder}`);
