@@ -10,7 +10,10 @@ import type { HqServer } from '../tests/hq-server/server';
 import { conversationByTitle } from '../tests/hq-server/demo-data';
 import { launchWithExtension } from '../tests/launch-browser';
 import { wordsIn } from '../tests/e2e/catalogue-words';
-import { connectIn } from '../tests/e2e/connect-in-language';
+import { OptionsPage, serverOf } from '../components/options/options.page';
+import { PopupPage } from '../components/popup/popup.page';
+import { ConversationPanelPage } from '../components/conversation-panel/conversation-panel.page';
+import type { Page } from '@playwright/test';
 
 export async function shootLanguages(hq: HqServer, folder: string): Promise<void> {
   for (const language of ['de', 'ar']) {
@@ -20,15 +23,13 @@ export async function shootLanguages(hq: HqServer, folder: string): Promise<void
       userDataDir: mkdtempSync(path.join(tmpdir(), `hq-shots-${language}-`)),
     });
     const shot = (name: string) => path.join(folder, `${language}-${name}.png`);
-    const options = await connectIn(W, context, extensionId, hq);
+    const options = (await OptionsPage.openConnected(context, extensionId, serverOf(hq), W)).page;
     for (const scheme of ['light', 'dark'] as const) {
       await options.emulateMedia({ colorScheme: scheme });
       await options.screenshot({ path: shot(`options-${scheme}`), fullPage: true });
 
-      const popup = await context.newPage();
-      await popup.emulateMedia({ colorScheme: scheme });
-      await popup.setViewportSize({ width: 420, height: 580 });
-      await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+      const colours = (page: Page) => page.emulateMedia({ colorScheme: scheme });
+      const { page: popup } = await PopupPage.open(context, extensionId, { beforeLoad: colours });
       await popup.locator('#artifact-list .row-main').first().waitFor();
       await popup.getByRole('checkbox').nth(0).check();
       await popup.getByRole('checkbox').nth(1).check();
@@ -40,9 +41,10 @@ export async function shootLanguages(hq: HqServer, folder: string): Promise<void
       await popup.screenshot({ path: shot(`popup-delete-${scheme}`) });
       await popup.close();
 
-      const page = await context.newPage();
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(`${hq.webAppUrl}/conversations/${conversationByTitle(hq.data, 'Chart exports').id}`);
+      const conversation = conversationByTitle(hq.data, 'Chart exports');
+      const { page } = await ConversationPanelPage.open(context, hq.webAppUrl, conversation.id, {
+        beforeLoad: colours,
+      });
       await page.locator('hq-artifacts-panel').getByRole('button').first().click();
       await page.getByRole('region', { name: W('panel_regionLabel') }).waitFor();
       await page.screenshot({ path: shot(`conversation-panel-${scheme}`) });

@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
-import { t } from '@/lib/i18n/messages';
+import { t, type MessageKey } from '@/lib/i18n/messages';
+import { DEFAULT_SERVER_URL, DEFAULT_WEB_APP_URL } from '@/lib/hq/hq-assumptions';
 import type { Addresses } from './use-connection';
 
 interface Props {
@@ -10,59 +11,74 @@ interface Props {
 
 /** Where HQ is and which OAuth client to sign in as: only self-hosted or staging HQ needs these changed. */
 export function AdvancedSettings({ addresses, open, onChange }: Props) {
-  const ids = { server: useId(), webApp: useId(), client: useId() };
-  const set = (key: keyof Addresses) => (event: { currentTarget: HTMLInputElement }) =>
-    onChange({ ...addresses, [key]: event.currentTarget.value });
+  const field = (key: keyof Addresses) => ({
+    value: addresses[key],
+    onInput: (value: string) => onChange({ ...addresses, [key]: value }),
+  });
   return (
     <details class="disclosure" open={open}>
       <summary>{t('options_advancedSummary')}</summary>
       <div class="disclosure-body">
-        <div class="field">
-          <label for={ids.server}>{t('connection_serverUrlField')}</label>
-          <input
-            id={ids.server}
-            name="serverUrl"
-            type="url"
-            dir="ltr"
-            inputMode="url"
-            autoComplete="url"
-            spellcheck={false}
-            value={addresses.serverUrl}
-            onInput={set('serverUrl')}
-            placeholder="https://api.hq.zone"
-          />
-          <p class="hint">{t('options_serverUrlHint')}</p>
-        </div>
-        <div class="field">
-          <label for={ids.webApp}>{t('connection_webAppUrlField')}</label>
-          <input
-            id={ids.webApp}
-            name="webAppUrl"
-            type="url"
-            dir="ltr"
-            inputMode="url"
-            spellcheck={false}
-            value={addresses.webAppUrl}
-            onInput={set('webAppUrl')}
-            placeholder="https://hq.zone"
-          />
-          <p class="hint">{t('options_webAppUrlHint')}</p>
-        </div>
-        <div class="field">
-          <label for={ids.client}>{t('options_clientIdLabel')}</label>
-          <input
-            id={ids.client}
-            name="clientId"
-            type="text"
-            dir="ltr"
-            autoComplete="off"
-            spellcheck={false}
-            value={addresses.clientId}
-            onInput={set('clientId')}
-          />
-          <p class="hint">{t('options_clientIdHint')}</p>
-        </div>
+        <AddressField
+          {...field('serverUrl')}
+          name="serverUrl"
+          label="connection_serverUrlField"
+          hint="options_serverUrlHint"
+          type="url"
+          autoComplete="url"
+          placeholder={DEFAULT_SERVER_URL}
+        />
+        <AddressField
+          {...field('webAppUrl')}
+          name="webAppUrl"
+          label="connection_webAppUrlField"
+          hint="options_webAppUrlHint"
+          type="url"
+          placeholder={DEFAULT_WEB_APP_URL}
+        />
+        <AddressField
+          {...field('clientId')}
+          name="clientId"
+          label="options_clientIdLabel"
+          hint="options_clientIdHint"
+          type="text"
+          autoComplete="off"
+        />
       </div>
     </details>
+  );
+}
+
+interface FieldProps {
+  name: string;
+  label: MessageKey;
+  hint: MessageKey;
+  type: 'url' | 'text';
+  value: string;
+  onInput(value: string): void;
+  autoComplete?: string;
+  placeholder?: string;
+}
+
+/** A labelled address or ID with its hint: left to right in every language, as addresses and IDs are. */
+function AddressField({ name, label, hint, type, value, onInput, autoComplete, placeholder }: FieldProps) {
+  const id = useId();
+  return (
+    <div class="field">
+      <label for={id}>{t(label)}</label>
+      <input
+        id={id}
+        name={name}
+        type={type}
+        dir="ltr"
+        {...(type === 'url' ? { inputMode: 'url' as const } : {})}
+        {...(autoComplete ? { autoComplete } : {})}
+        {...(placeholder ? { placeholder } : {})}
+        spellcheck={false}
+        value={value}
+        onInput={(event) => onInput(event.currentTarget.value)}
+      />
+      <p class="hint">{t(hint)}</p>
+    </div>
   );
 }

@@ -1,8 +1,10 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { wordsIn, type Words } from '../../tests/e2e/catalogue-words';
+import type { HqServer } from '../../tests/hq-server/server';
 
 /*
  * The options page as the e2e tests and scripts drive it: by role and label,
- * as a person finds things. Test code only: no product code imports it, so
+ * as a person finds things, in the words of a catalogue (English unless told). Test code only: no product code imports it, so
  * no build bundles it.
  */
 
@@ -11,6 +13,11 @@ export interface ServerToConnect {
   url: string;
   webAppUrl: string;
   token: string;
+}
+
+/** The local HQ server as a person would fill it in: its addresses and a token it accepts (read and write unless told). */
+export function serverOf(hq: HqServer, token: string = hq.tokens.readWrite): ServerToConnect {
+  return { url: hq.url, webAppUrl: hq.webAppUrl, token };
 }
 
 export class OptionsPage {
@@ -25,21 +32,25 @@ export class OptionsPage {
   readonly signOutButton: Locator;
   readonly folderPerConversation: Locator;
 
-  constructor(readonly page: Page) {
+  constructor(
+    readonly page: Page,
+    private readonly words: Words = wordsIn('en'),
+  ) {
+    const button = (key: string) => page.getByRole('button', { name: words(key), exact: true });
     this.status = page.getByRole('status');
     this.alert = page.getByRole('alert');
-    this.notConnected = page.getByText('Not connected');
-    this.connectButton = page.getByRole('button', { name: 'Connect', exact: true });
-    this.signInButton = page.getByRole('button', { name: /Sign in (again )?with HQ/ });
-    this.signOutButton = page.getByRole('button', { name: 'Sign out' });
-    this.folderPerConversation = page.getByRole('checkbox', { name: 'Save into a folder per conversation' });
+    this.notConnected = page.getByText(words('options_notConnectedPill'), { exact: true });
+    this.connectButton = button('options_connectButton');
+    this.signInButton = button('options_signInButton').or(button('options_signInAgainButton'));
+    this.signOutButton = button('options_signOutButton');
+    this.folderPerConversation = page.getByRole('checkbox', { name: words('options_folderPerConversation') });
   }
 
   /** Opens the options page in a new tab. */
-  static async open(context: BrowserContext, extensionId: string): Promise<OptionsPage> {
+  static async open(context: BrowserContext, extensionId: string, words?: Words): Promise<OptionsPage> {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/options.html`);
-    return new OptionsPage(page);
+    return new OptionsPage(page, words);
   }
 
   /** Opens the options page, connects with a token and waits until it says so. */
@@ -47,10 +58,11 @@ export class OptionsPage {
     context: BrowserContext,
     extensionId: string,
     server: ServerToConnect,
+    words?: Words,
   ): Promise<OptionsPage> {
-    const options = await OptionsPage.open(context, extensionId);
+    const options = await OptionsPage.open(context, extensionId, words);
     await options.fillAndConnect(server.url, server.webAppUrl, server.token);
-    await options.status.getByText('Connected as').waitFor();
+    await options.page.getByText(options.words('options_connectedPill'), { exact: true }).waitFor();
     return options;
   }
 
@@ -62,15 +74,15 @@ export class OptionsPage {
 
   /** Sets the server and web-app addresses under Advanced. */
   async fillAddresses(serverUrl: string, webAppUrl: string): Promise<void> {
-    await this.openDisclosure('Advanced');
-    await this.page.getByLabel('Server URL').fill(serverUrl);
-    await this.page.getByLabel('Web app URL').fill(webAppUrl);
+    await this.openDisclosure(this.words('options_advancedSummary'));
+    await this.page.getByLabel(this.words('connection_serverUrlField'), { exact: true }).fill(serverUrl);
+    await this.page.getByLabel(this.words('connection_webAppUrlField'), { exact: true }).fill(webAppUrl);
   }
 
   /** Pastes a token under "Use an access token instead" and clicks Connect (does not wait for the outcome). */
   async connectWithToken(token: string): Promise<void> {
-    await this.openDisclosure('Use an access token instead');
-    await this.page.getByLabel('Access token').fill(token);
+    await this.openDisclosure(this.words('options_tokenSummary'));
+    await this.page.getByLabel(this.words('options_tokenLabel'), { exact: true }).fill(token);
     await this.connectButton.click();
   }
 

@@ -6,7 +6,7 @@ import { artifactKind } from '@/lib/artifact-list/artifact-kind';
 import { formatSize } from '@/lib/artifact-list/format';
 import { sendMessage } from '@/lib/messaging/send-message';
 import { t } from '@/lib/i18n/messages';
-import { fillSlots, SLOTS } from '@/lib/i18n/message-slots';
+import { richText } from '@/components/shared/rich-text';
 import { PREVIEW_CSP, PREVIEW_SANDBOX, sandboxedDocument } from '@/lib/preview/sandboxed-document';
 import type { Table } from '@/lib/preview/parse-table';
 import type { CodeToken } from '@/lib/preview/highlight-code';
@@ -81,18 +81,14 @@ export function PreviewBody({ artifact, onDownload }: Props) {
 
   const downloadButton = (
     <button type="button" class="button primary" onClick={() => onDownload(artifact)}>
-      {fillSlots(t('preview_downloadNamed', SLOTS[0]), [<bdi key="name">{artifact.name}</bdi>])}
+      {richText('preview_downloadNamed', <bdi>{artifact.name}</bdi>)}
     </button>
   );
 
   if (!revealed) {
     return (
       <div class="preview-message">
-        <p>
-          {fillSlots(t('preview_sensitiveNotice', SLOTS[0]), [
-            <strong key="word">{t('preview_sensitiveWord')}</strong>,
-          ])}
-        </p>
+        <p>{richText('preview_sensitiveNotice', <strong>{t('preview_sensitiveWord')}</strong>)}</p>
         <button type="button" class="button" onClick={() => setRevealedId(artifact.id)}>
           {t('preview_showButton')}
         </button>
@@ -125,9 +121,12 @@ export function PreviewBody({ artifact, onDownload }: Props) {
       return (
         <div class="preview-message">
           <p>
-            {fillSlots(t('preview_tooLarge', SLOTS[0], formatSize(artifact.size_bytes), formatSize(content.limit)), [
-              <bdi key="name">{artifact.name}</bdi>,
-            ])}
+            {richText(
+              'preview_tooLarge',
+              <bdi>{artifact.name}</bdi>,
+              formatSize(artifact.size_bytes),
+              formatSize(content.limit),
+            )}
           </p>
           {downloadButton}
         </div>

@@ -5,7 +5,7 @@ import { conversationLabel } from '@/lib/artifact-list/conversation-label';
 import { formatExactTime, formatSize } from '@/lib/artifact-list/format';
 import { conversationPageUrl } from '@/lib/hq/hq-assumptions';
 import { t } from '@/lib/i18n/messages';
-import { fillSlots, SLOTS } from '@/lib/i18n/message-slots';
+import { richText } from '@/components/shared/rich-text';
 import { PreviewBody } from './PreviewBody';
 import { DownloadIcon } from './icons';
 import './preview.css';
@@ -34,13 +34,13 @@ export function PreviewDetails({ artifact, webAppUrl, titleId, onDownload, actio
             {artifact.name}
           </h2>
           <p class="preview-meta">
-            {fillSlots(t('preview_facts', type, formatSize(artifact.size_bytes), SLOTS[0], SLOTS[1]), [
-              <time key="time" dateTime={artifact.created_at}>
-                {formatExactTime(artifact.created_at)}
-              </time>,
+            {richText(
+              'preview_facts',
+              type,
+              formatSize(artifact.size_bytes),
+              <time dateTime={artifact.created_at}>{formatExactTime(artifact.created_at)}</time>,
               artifact.conversation_id ? (
                 <a
-                  key="conversation"
                   href={conversationPageUrl(webAppUrl, artifact.conversation_id)}
                   target="_blank"
                   rel="noopener noreferrer"
@@ -50,9 +50,9 @@ export function PreviewDetails({ artifact, webAppUrl, titleId, onDownload, actio
                   {conversation}
                 </a>
               ) : (
-                t('preview_detached')
+                conversation
               ),
-            ])}
+            )}
           </p>
         </div>
         <button

@@ -1,6 +1,6 @@
 import { plural, t } from '@/lib/i18n/messages';
 import type { Table } from '@/lib/preview/parse-table';
-import { fillSlots, SLOTS } from '@/lib/i18n/message-slots';
+import { richText } from '@/components/shared/rich-text';
 import './preview.css';
 
 /** What the preview leaves out, in plain words; null when it shows the whole file. */
@@ -19,8 +19,7 @@ export function tableNote({ header, rows, truncated, hiddenColumns }: Table): st
 
 /** CSV or TSV as a table: the header row sticks, long cells wrap, the first rows and columns only. */
 export function TablePreview({ table, name }: { table: Table; name: string }) {
-  if (table.header.length === 0)
-    return <p class="preview-note">{fillSlots(t('preview_tableEmpty', SLOTS[0]), [<bdi key="name">{name}</bdi>])}</p>;
+  if (table.header.length === 0) return <p class="preview-note">{richText('preview_tableEmpty', <bdi>{name}</bdi>)}</p>;
   const note = tableNote(table);
   // Cells are HQ's data: each takes the direction of its own text.
   return (

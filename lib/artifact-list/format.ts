@@ -1,5 +1,5 @@
 import { t, type MessageKey } from '@/lib/i18n/messages';
-import { formatLocale } from '@/lib/i18n/locale';
+import { formatLocale, formatNumber } from '@/lib/i18n/locale';
 
 const SIZE_UNITS: MessageKey[] = ['size_kilobytes', 'size_megabytes', 'size_gigabytes', 'size_terabytes'];
 
@@ -16,17 +16,16 @@ export function formatSize(bytes: number, locale: string = formatLocale()): stri
   return t(SIZE_UNITS[unit]!, number(value, value < 10 ? 1 : 0, locale));
 }
 
+// Rounded as sizes always were (toFixed), then written the language's way.
 const number = (value: number, digits: number, locale: string) =>
-  cached(`number:${locale}:${digits}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: digits })).format(
-    Number(value.toFixed(digits)),
-  );
+  formatNumber(Number(value.toFixed(digits)), locale, digits);
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 // Intl formatters are costly to build; a popup formats hundreds of times.
-type Formatter = Intl.RelativeTimeFormat | Intl.DateTimeFormat | Intl.NumberFormat;
+type Formatter = Intl.RelativeTimeFormat | Intl.DateTimeFormat;
 const formatters = new Map<string, Formatter>();
 function cached<T extends Formatter>(key: string, make: () => T): T {
   let formatter = formatters.get(key) as T | undefined;

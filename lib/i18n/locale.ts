@@ -36,9 +36,10 @@ export function textDirection(): 'ltr' | 'rtl' {
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
-/** A count as the language writes it: 1,234 / 1.234 / ١٬٢٣٤. */
-export function formatNumber(value: number, locale: string = formatLocale()): string {
-  let format = numberFormats.get(locale);
-  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+/** A number as the language writes it (1,234.5 / 1.234,5), with at most `maximumFractionDigits` decimals. */
+export function formatNumber(value: number, locale: string = formatLocale(), maximumFractionDigits = 3): string {
+  const key = `${locale}:${maximumFractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, { maximumFractionDigits })));
   return format.format(value);
 }

@@ -9,8 +9,6 @@
 /** The marker for the index-th part: t(key, slot(0), slot(1)), then fillSlots() puts the parts there. */
 export const slot = (index: number): string => String.fromCharCode(0xe000 + index);
 
-export const SLOTS = [slot(0), slot(1), slot(2), slot(3)] as const;
-
 /** `message`'s text with slot(i) replaced by parts[i], in the order the message puts them. */
 export function fillSlots<T>(message: string, parts: readonly T[]): Array<string | T> {
   return message.split(/([\uE000-\uE0FF])/).flatMap((piece, index): Array<string | T> => {

@@ -8,10 +8,12 @@ import { readCatalogue, renderMessage } from '../unit/support/catalogue-i18n';
  */
 export type Words = (key: string, ...substitutions: string[]) => string;
 
+let pseudo: ReturnType<typeof readCatalogue> | undefined;
+
 export function wordsIn(folder: string | 'pseudo'): Words {
-  const catalogue = folder === 'pseudo' ? pseudoCatalogue(readCatalogue('en')) : readCatalogue(folder);
+  const words = folder === 'pseudo' ? (pseudo ??= pseudoCatalogue(readCatalogue('en'))) : readCatalogue(folder);
   return (key, ...substitutions) => {
-    if (!(key in catalogue)) throw new Error(`No message ${key} in ${folder}`);
-    return renderMessage(catalogue, key, substitutions);
+    if (!(key in words)) throw new Error(`No message ${key} in ${folder}`);
+    return renderMessage(words, key, substitutions);
   };
 }

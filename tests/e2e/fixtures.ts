@@ -5,7 +5,7 @@ import path from 'node:path';
 import { launchWithExtension, type ExtensionBrowser } from '../launch-browser';
 import { hqWorkerFixture, type HqWorkerFixtures } from '../hq-server/worker-fixture';
 import type { HqServer } from '../hq-server/server';
-import { connectExtension } from '../../components/options/options.page';
+import { connectExtension, serverOf } from '../../components/options/options.page';
 import { PopupPage } from '../../components/popup/popup.page';
 
 interface Fixtures {
@@ -58,7 +58,7 @@ export async function connectAndOpenPopup(
   hq: HqServer,
   token: string = hq.tokens.readWrite,
 ): Promise<PopupPage> {
-  const options = await connectExtension(context, extensionId, { url: hq.url, webAppUrl: hq.webAppUrl, token });
+  const options = await connectExtension(context, extensionId, serverOf(hq, token));
   await options.close();
   return PopupPage.open(context, extensionId);
 }

@@ -2,7 +2,9 @@ import type { Locator } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { conversationByTitle } from '../hq-server/demo-data';
 import { wordsIn } from './catalogue-words';
-import { connectIn } from './connect-in-language';
+import { OptionsPage, serverOf } from '../../components/options/options.page';
+import { PopupPage } from '../../components/popup/popup.page';
+import { ConversationPanelPage } from '../../components/conversation-panel/conversation-panel.page';
 
 /*
  * The extension in German and in Arabic, as a person whose browser speaks
@@ -33,7 +35,7 @@ for (const { language, dir, two, four } of [
     }) => {
       const uiLanguage = await serviceWorker.evaluate('chrome.i18n.getUILanguage()');
       expect(uiLanguage, 'Chromium has this language (Debian: apt-get install chromium-l10n)').toBe(language);
-      const options = await connectIn(W, context, extensionId, hq);
+      const options = (await OptionsPage.openConnected(context, extensionId, serverOf(hq), W)).page;
       await expect(options.locator('html')).toHaveAttribute('lang', language);
       await expect(options.locator('html')).toHaveAttribute('dir', dir);
       await expect(options).toHaveTitle(W('options_documentTitle'));
@@ -42,9 +44,7 @@ for (const { language, dir, two, four } of [
       await options.screenshot({ path: test.info().outputPath(`options-${language}.png`), fullPage: true });
       await options.close();
 
-      const popup = await context.newPage();
-      await popup.setViewportSize({ width: 420, height: 580 });
-      await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+      const popup = (await PopupPage.open(context, extensionId)).page;
       await expect(popup.locator('html')).toHaveAttribute('dir', dir);
       await expect(popup.getByRole('tab', { name: W('popup_conversationsTab') })).toBeVisible();
       await expect(popup.getByRole('tab', { name: new RegExp(`^${W('filter_images')}`) })).toBeVisible();
@@ -75,8 +75,7 @@ for (const { language, dir, two, four } of [
       await popup.close();
 
       const conversation = conversationByTitle(hq.data, 'Chart exports');
-      const page = await context.newPage();
-      await page.goto(`${hq.webAppUrl}/conversations/${conversation.id}`);
+      const { page } = await ConversationPanelPage.open(context, hq.webAppUrl, conversation.id);
       await page.getByRole('button', { name: W(`panel_artifactsButton_${four}`, number(4)) }).click();
       const region = page.getByRole('region', { name: W('panel_regionLabel') });
       await expect(region.getByRole('listitem')).toHaveCount(4);

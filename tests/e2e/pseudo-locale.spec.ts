@@ -3,7 +3,9 @@ import { launchWithExtension, PSEUDO_EXTENSION_DIR, type ExtensionBrowser } from
 import { hqWorkerFixture, type HqWorkerFixtures } from '../hq-server/worker-fixture';
 import { conversationByTitle } from '../hq-server/demo-data';
 import { wordsIn } from './catalogue-words';
-import { connectIn } from './connect-in-language';
+import { OptionsPage, serverOf } from '../../components/options/options.page';
+import { PopupPage } from '../../components/popup/popup.page';
+import { ConversationPanelPage } from '../../components/conversation-panel/conversation-panel.page';
 import { hardCodedText, overflowingText } from './hard-coded-text';
 
 /*
@@ -25,7 +27,7 @@ const W = wordsIn('pseudo');
 
 test('the options page and the page panel show only catalogue words', async ({ pseudo, hq }) => {
   const { context, extensionId } = pseudo;
-  const options = await connectIn(W, context, extensionId, hq);
+  const options = (await OptionsPage.openConnected(context, extensionId, serverOf(hq), W)).page;
   for (const summary of ['options_advancedSummary', 'options_tokenSummary'])
     await expect(
       options.locator('details', { has: options.locator('summary', { hasText: W(summary) }) }),
@@ -35,8 +37,7 @@ test('the options page and the page panel show only catalogue words', async ({ p
   await options.screenshot({ path: test.info().outputPath('pseudo-options.png'), fullPage: true });
 
   const conversation = conversationByTitle(hq.data, 'Chart exports');
-  const page = await context.newPage();
-  await page.goto(`${hq.webAppUrl}/conversations/${conversation.id}`);
+  const { page } = await ConversationPanelPage.open(context, hq.webAppUrl, conversation.id);
   await page.getByRole('button', { name: W('panel_artifactsButton_other', '4') }).click();
   await expect(page.getByRole('region', { name: W('panel_regionLabel') }).getByRole('listitem')).toHaveCount(4);
   expect(await hardCodedText(page, 'hq-artifacts-panel')).toEqual([]);
@@ -48,10 +49,8 @@ test('the popup shows only catalogue words: list, selection, preview, delete, co
   hq,
 }) => {
   const { context, extensionId } = pseudo;
-  await (await connectIn(W, context, extensionId, hq)).close();
-  const popup = await context.newPage();
-  await popup.setViewportSize({ width: 420, height: 580 });
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await (await OptionsPage.openConnected(context, extensionId, serverOf(hq), W)).page.close();
+  const popup = (await PopupPage.open(context, extensionId)).page;
   const rows = popup.locator('#artifact-list .row-main');
   await expect(rows.first()).toBeVisible();
   await expect(popup.getByText(W('popup_indexFindingStatus'))).toHaveCount(0);

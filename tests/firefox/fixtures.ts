@@ -3,6 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox-browser';
 import { clickButton, clickElement, fill, find, waitForText } from './page-queries';
 import type { HqServer } from '../hq-server/server';
+import { wordsIn, type Words } from '../e2e/catalogue-words';
 import { hqWorkerFixture, type HqWorkerFixtures } from '../hq-server/worker-fixture';
 
 interface Fixtures {
@@ -35,18 +36,22 @@ export async function openDisclosure(page: Page, summary: string): Promise<void>
   if (!(await handle.evaluate((el) => (el.parentElement as HTMLDetailsElement).open))) await clickElement(page, handle);
 }
 
-/** Fills the options page and clicks Connect with a token, as a person would (does not wait for the outcome). */
+/**
+ * Fills the options page and clicks Connect with a token, as a person would (does not wait for the outcome),
+ * reading the page in the words of a catalogue (English unless told).
+ */
 export async function connectWithToken(
   options: Page,
   hq: HqServer,
   token: string = hq.tokens.readWrite,
+  words: Words = wordsIn('en'),
 ): Promise<void> {
-  await openDisclosure(options, 'Advanced');
-  await fill(options, 'Server URL', hq.url);
-  await fill(options, 'Web app URL', hq.webAppUrl);
-  await openDisclosure(options, 'Use an access token instead');
-  await fill(options, 'Access token', token);
-  await clickButton(options, 'Connect');
+  await openDisclosure(options, words('options_advancedSummary'));
+  await fill(options, words('connection_serverUrlField'), hq.url);
+  await fill(options, words('connection_webAppUrlField'), hq.webAppUrl);
+  await openDisclosure(options, words('options_tokenSummary'));
+  await fill(options, words('options_tokenLabel'), token);
+  await clickButton(options, words('options_connectButton'));
 }
 
 /** Opens the options page, connects, waits until it says so, and closes it. */

@@ -1,7 +1,7 @@
 import { test as base, expect } from '@playwright/test';
 import { launchFirefoxWithExtension } from './firefox-browser';
-import { openDisclosure } from './fixtures';
-import { clickButton, clickElement, fill, find, waitForText } from './page-queries';
+import { connectWithToken } from './fixtures';
+import { clickElement, find, waitForText } from './page-queries';
 import { hqWorkerFixture, type HqWorkerFixtures } from '../hq-server/worker-fixture';
 import { wordsIn } from '../e2e/catalogue-words';
 
@@ -31,12 +31,7 @@ for (const { language, dir, two } of [
         language,
         dir,
       ]);
-      await openDisclosure(options, W('options_advancedSummary'));
-      await fill(options, W('connection_serverUrlField'), hq.url);
-      await fill(options, W('connection_webAppUrlField'), hq.webAppUrl);
-      await openDisclosure(options, W('options_tokenSummary'));
-      await fill(options, W('options_tokenLabel'), hq.tokens.readWrite);
-      await clickButton(options, W('options_connectButton'));
+      await connectWithToken(options, hq, hq.tokens.readWrite, W);
       await waitForText(options, '.pill', W('options_connectedPill'));
       await options.close();
 

@@ -14,8 +14,16 @@ export type Catalogue = Record<
 
 export const LOCALES_DIR = path.resolve(import.meta.dirname, '../../../public/_locales');
 
+const read = new Map<string, Catalogue>();
+
+/** A catalogue as the browser has it, read from disk once per run (every unit test's browser starts in English). */
 export function readCatalogue(folder: string): Catalogue {
-  return JSON.parse(readFileSync(path.join(LOCALES_DIR, folder, 'messages.json'), 'utf8')) as Catalogue;
+  let catalogue = read.get(folder);
+  if (!catalogue) {
+    catalogue = JSON.parse(readFileSync(path.join(LOCALES_DIR, folder, 'messages.json'), 'utf8')) as Catalogue;
+    read.set(folder, catalogue);
+  }
+  return catalogue;
 }
 
 export function renderMessage(catalogue: Catalogue, key: string, substitutions: string[] = []): string {
