@@ -159,7 +159,8 @@ export class ConversationPanel implements PanelView {
     return el(
       'li',
       {},
-      el('span', { className: `kind ${artifact.group}`, 'aria-hidden': 'true' }, artifact.label),
+      // A file type (PNG, PY) reads the same in every language.
+      el('span', { className: `kind ${artifact.group}`, 'aria-hidden': 'true', translate: false }, artifact.label),
       el(
         'span',
         { className: 'name' },

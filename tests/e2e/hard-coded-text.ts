@@ -54,11 +54,10 @@ export async function hardCodedText(page: Page, rootSelector = 'html'): Promise<
       }
     };
     const root = document.querySelector(selector);
-    if (root) {
-      collect(root.shadowRoot ?? root);
-      collect(root);
-      visit(root);
-    }
+    // The panel's host: its words are in its shadow root, which querySelectorAll does not enter.
+    const roots: ParentNode[] = root ? [root, ...(root.shadowRoot ? [root.shadowRoot] : [])] : [];
+    roots.forEach(collect);
+    roots.forEach(visit);
     if (location.protocol.endsWith('-extension:') && /[A-Za-z]/.test(document.title.replace(/⟦[^⟧]*⟧/g, '')))
       found.push(`document.title "${document.title}"`);
     return [...new Set(found)];
