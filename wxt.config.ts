@@ -76,17 +76,29 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Firefox's background is an event page with DOM and URL.createObjectURL, so it needs no offscreen document.
+    // alarms, idle, notifications: looking for new artifacts while the person is active, and telling them (issue 22).
     permissions: [
       'storage',
       'downloads',
       'contextMenus',
       'scripting',
       'identity',
+      'alarms',
+      'idle',
+      'notifications',
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     host_permissions: mode === 'e2e' ? [...HQ_HOSTS, ...LOOPBACK_HOSTS] : HQ_HOSTS,
     optional_host_permissions: ['https://*/*', ...LOOPBACK_HOSTS],
     action: { default_title: '__MSG_extName__' },
+    // Listed in the options with a link to the browser's own shortcut settings, where the person may change them.
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+A' }, description: '__MSG_shortcut_openPopup__' },
+      'zip-conversation': {
+        suggested_key: { default: 'Alt+Shift+Z' },
+        description: '__MSG_shortcut_zipConversation__',
+      },
+    },
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     // WebDriver BiDi will not navigate a tab to moz-extension://, so the Firefox e2e build lets a
     // loopback page navigate to its pages (tests/firefox/firefox-browser.ts); production has no such entry.

@@ -10,11 +10,22 @@ import { previewArtifact } from '@/lib/preview/background/preview-handler';
 import { downloadArtifact } from '@/lib/file-jobs/background/artifact-download';
 import { cleanUpJobFilesAtStart } from '@/lib/file-jobs/background/run-job';
 import { downloadSelectedZip } from '@/lib/file-jobs/background/selection-zip';
-import { panelArtifacts, panelDownload, panelDownloadZip } from '@/lib/conversation-panel/background/panel-handlers';
+import {
+  panelArtifacts,
+  panelDownload,
+  panelDownloadZip,
+  panelSeen,
+} from '@/lib/conversation-panel/background/panel-handlers';
 import { syncPanelScript } from '@/lib/conversation-panel/background/panel-script';
 import { createContextMenus, updateContextMenus } from '@/lib/context-menu/background/menus';
 import { handleMenuClick } from '@/lib/context-menu/background/menu-actions';
 import { pauseIndex, resumeIndex } from '@/lib/workspace-index/background/index-handlers';
+import { takeNewArtifacts } from '@/lib/new-artifacts/background/new-artifact-handlers';
+import { POLL_ALARM, pollNewest, syncPolling } from '@/lib/new-artifacts/background/poll-scheduler';
+import { showStoredNewCount } from '@/lib/new-artifacts/background/unseen';
+import { trackPopupPresence } from '@/lib/notifications/background/popup-presence';
+import { handleNotificationClicks } from '@/lib/notifications/background/show-notification';
+import { runShortcut } from '@/lib/shortcuts/background/shortcut-actions';
 import {
   downloadConversationZipFromPopup,
   listConversations,
@@ -26,6 +37,7 @@ const handlers: HandlerMap = {
   'connection:sign-in': signIn,
   'connection:sign-out': signOut,
   'artifact-list:refresh': refreshArtifacts,
+  'new-artifacts:take': takeNewArtifacts,
   'workspace-index:pause': pauseIndex,
   'workspace-index:resume': resumeIndex,
   'conversations:list': listConversations,
@@ -37,11 +49,16 @@ const handlers: HandlerMap = {
   'conversation-panel:list': panelArtifacts,
   'conversation-panel:download': panelDownload,
   'conversation-panel:download-zip': panelDownloadZip,
+  'conversation-panel:seen': panelSeen,
 };
 
 export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/');
   cleanUpJobFilesAtStart();
+  trackPopupPresence();
+  handleNotificationClicks();
+  void syncPolling();
+  void showStoredNewCount();
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const context = senderContext(sender, browser.runtime.id, extensionOrigin);
@@ -57,9 +74,19 @@ export default defineBackground(() => {
     );
   });
   browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info, tab));
+  browser.commands.onCommand.addListener((command, tab) => void runShortcut(command, tab));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === POLL_ALARM) void pollNewest('alarm');
+  });
+  // Back at the keyboard: one look at once rather than at the next alarm.
+  browser.idle.onStateChanged.addListener((state) => {
+    if (state === 'active') void pollNewest('active');
+  });
 
   // A new Web app URL moves the panel and the page menu item with it.
   browser.storage.onChanged.addListener((changes, area) => {
+    // Signed in, out or as someone else: polling and the badge follow.
+    if (area === 'local' && changes.account) void syncPolling().then(showStoredNewCount);
     const change = changes.webAppUrl;
     if (area !== 'local' || !change || typeof change.newValue !== 'string') return;
     void updateContextMenus(change.newValue);

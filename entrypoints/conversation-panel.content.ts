@@ -7,6 +7,7 @@ import { listenForNoticesOf } from '@/lib/messaging/notices';
 import { isPanelNotice, isFileJobProgress } from '@/lib/messaging/notice-protocol';
 import { readWebAppUrl } from '@/lib/connection/settings';
 import { ConversationPanel } from '@/components/conversation-panel/conversation-panel';
+import { pollTiming } from '@/lib/new-artifacts/poll-timing';
 
 // Kept small: it runs on every page of the web app, and never sees the token.
 export default defineContentScript({
@@ -15,7 +16,10 @@ export default defineContentScript({
   async main(ctx) {
     // The manifest runs this on HQ's default web app even when another one is configured: only the configured one gets a panel.
     if (!isWebAppPage(location.href, await readWebAppUrl())) return;
-    const panels = createPanelController((actions) => new ConversationPanel(actions));
+    const panels = createPanelController(
+      (actions) => new ConversationPanel(actions),
+      () => pollTiming().then((timing) => timing.panelMs),
+    );
     const stopListening = listenForNoticesOf(
       { 'file-jobs:progress': isFileJobProgress, 'conversation-panel:notice': isPanelNotice },
       {

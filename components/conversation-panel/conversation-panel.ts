@@ -1,4 +1,3 @@
-import { formatSize } from '@/lib/artifact-list/format';
 import { plural, t } from '@/lib/i18n/messages';
 import { catalogueLocale, textDirection } from '@/lib/i18n/locale';
 import type { PanelArtifact } from '@/lib/model/panel-artifact';
@@ -6,6 +5,7 @@ import type { PanelActions, PanelView } from '@/lib/conversation-panel/panel-vie
 import { PANEL_CSS } from './panel-styles';
 import { slot } from '@/lib/i18n/message-slots';
 import { CLOSE_ICON, DOWNLOAD_ICON, HQ_MARK, el, fill, iconButton, onPersonClick, svgIcon } from './panel-dom';
+import { panelRow } from './panel-row';
 
 const HOST_TAG = 'hq-artifacts-panel';
 /** How long "Saved …" stays on the page; alerts stay until the next action. */
@@ -29,6 +29,8 @@ export class ConversationPanel implements PanelView {
   private readonly status: HTMLElement;
   private readonly alert: HTMLElement;
   private artifacts: PanelArtifact[] | null = null;
+  /** Arrived while this page showed the panel: marked new until the page goes. */
+  private readonly arrived = new Set<string>();
   private zipBusy = false;
   private statusTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -95,9 +97,12 @@ export class ConversationPanel implements PanelView {
   }
 
   /** `unlisted`: the background's words when HQ's fresh list is short of its own count — an alert, as it stays true until HQ lists the rest. */
-  setArtifacts(artifacts: PanelArtifact[], unlisted: string | null): void {
+  setArtifacts(artifacts: PanelArtifact[], unlisted: string | null, arrived: ReadonlySet<string> = new Set()): void {
     this.artifacts = artifacts;
-    if (unlisted) this.showMessage('alert', unlisted);
+    arrived.forEach((id) => this.arrived.add(id));
+    if (unlisted && this.alert.textContent !== unlisted) this.showMessage('alert', unlisted);
+    // Said once (a status, read out politely), and the rows stay marked.
+    if (arrived.size > 0) this.showMessage('status', plural('panel_arrived', arrived.size));
     const count = artifacts.length;
     this.toggle.replaceChildren(svgIcon(HQ_MARK, '0 0 32 32'), plural('panel_artifactsButton', count));
     // Not "all" when HQ's list is short of its own count.
@@ -128,6 +133,8 @@ export class ConversationPanel implements PanelView {
   private setOpen(open: boolean): void {
     this.panel.hidden = !open;
     this.toggle.setAttribute('aria-expanded', String(open));
+    // Opened by the person: what it lists is seen (the toolbar badge stops counting it).
+    if (open && this.artifacts) this.actions.seen(this.artifacts.map((a) => a.id));
   }
 
   private close(): void {
@@ -153,33 +160,7 @@ export class ConversationPanel implements PanelView {
         else this.say('status', ...fill(t('panel_saved', slot(0)), artifact.name));
       });
     });
-    const { caption, time } = artifact;
-    const size = formatSize(artifact.size_bytes);
-    // Names and captions are untrusted: text nodes only, each in a <bdi> of its own for right-to-left rows.
-    return el(
-      'li',
-      {},
-      // A file type (PNG, PY) reads the same in every language.
-      el('span', { className: `kind ${artifact.group}`, 'aria-hidden': 'true', translate: false }, artifact.label),
-      el(
-        'span',
-        { className: 'name' },
-        el('b', { title: artifact.name }, el('bdi', {}, artifact.shortName)),
-        el(
-          'span',
-          {},
-          ...(time
-            ? fill(
-                t('panel_sizeAndTime', slot(0), slot(1)),
-                size,
-                el('time', { dateTime: artifact.created_at, title: time.full }, time.short),
-              )
-            : [size]),
-        ),
-        ...(caption ? [el('span', { className: 'cap', title: caption }, el('bdi', {}, caption))] : []),
-      ),
-      button,
-    );
+    return panelRow(artifact, this.arrived.has(artifact.id), button);
   }
 
   private async onDownloadAll(): Promise<void> {

@@ -5,8 +5,8 @@
  */
 export const PANEL_CSS = `
 :host{all:initial;position:fixed;inset-inline-end:16px;bottom:16px;z-index:2147483646;font:13px/1.4 system-ui,sans-serif;color-scheme:light dark}
-:host{--bg:#fff;--fg:#15181e;--muted:#5b6472;--border:#dde1e7;--accent:#4f46e5;--accent-fg:#fff;--hover:#f0f2f5;--danger:#b42318}
-@media (prefers-color-scheme:dark){:host{--bg:#171a21;--fg:#e7e9ee;--muted:#9aa3b2;--border:#2b303b;--accent:#818cf8;--accent-fg:#0f1115;--hover:#262b36;--danger:#fda29b}}
+:host{--bg:#fff;--fg:#15181e;--muted:#5b6472;--border:#dde1e7;--accent:#4f46e5;--accent-fg:#fff;--hover:#f0f2f5;--danger:#b42318;--new:#12b76a;--new-fg:#05603a;--new-bg:#ecfdf3}
+@media (prefers-color-scheme:dark){:host{--bg:#171a21;--fg:#e7e9ee;--muted:#9aa3b2;--border:#2b303b;--accent:#818cf8;--accent-fg:#0f1115;--hover:#262b36;--danger:#fda29b;--new-fg:#6ce9a6;--new-bg:#0b2a1a}}
 :host([hidden]),[hidden]{display:none!important}
 *{box-sizing:border-box}
 button{font:inherit;color:inherit;cursor:pointer;display:flex;align-items:center;gap:6px;border:0;background:none}
@@ -36,6 +36,8 @@ li:hover{background:var(--hover)}
 .name b{font-size:14px;font-weight:600}
 .name span{color:var(--muted);font-size:12px}
 .name .cap{color:var(--fg);opacity:.8}
+li.new{border-inline-start:3px solid var(--new)}
+.name .new-mark{display:inline;color:var(--new-fg);background:var(--new-bg);border-radius:999px;padding:0 6px;font-size:10.5px;font-weight:700}
 .icon{flex:none;width:30px;height:30px;border-radius:6px;color:var(--muted);justify-content:center}
 .toggle[aria-expanded=true],.toggle:hover,.icon:hover{background:var(--hover);color:var(--fg)}
 `;

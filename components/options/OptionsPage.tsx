@@ -2,6 +2,8 @@ import { HqLogo } from '@/components/shared/HqLogo';
 import { t } from '@/lib/i18n/messages';
 import { ConnectionCard } from './ConnectionCard';
 import { DownloadsCard } from './DownloadsCard';
+import { NotificationsCard } from './NotificationsCard';
+import { ShortcutsCard } from './ShortcutsCard';
 import { richText } from '@/components/shared/rich-text';
 
 export function OptionsPage() {
@@ -16,6 +18,8 @@ export function OptionsPage() {
       </header>
       <ConnectionCard />
       <DownloadsCard />
+      <NotificationsCard />
+      <ShortcutsCard />
       <section class="card help" aria-labelledby="help-title">
         <h2 id="help-title">{t('options_helpTitle')}</h2>
         <ol>

@@ -24,6 +24,8 @@ interface Props {
   current: boolean;
   busy: boolean;
   checked: boolean;
+  /** Arrived since the person last looked. */
+  isNew: boolean;
   now: number;
   webAppUrl: string;
   /** Why Delete is not offered, or null when it is. */
@@ -56,7 +58,7 @@ const NAME_END = { flex: 'none' } as const;
  * reached with the mouse or ← → (use-roving-focus).
  */
 export function ArtifactRow(props: Props) {
-  const { artifact, index, total, focused, current, busy, checked, now, webAppUrl, deleteRefusal } = props;
+  const { artifact, index, total, focused, current, busy, checked, isNew, now, webAppUrl, deleteRefusal } = props;
   const kind = artifactKind(artifact.content_type, artifact.name);
   const conversation = conversationLabel(artifact);
   const when = formatDateTime(artifact.created_at, now);
@@ -66,6 +68,7 @@ export function ArtifactRow(props: Props) {
   // a shortened name is then given whole.
   const label = [
     artifact.sensitive ? t('popup_rowNameSensitive', shown) : shown,
+    isNew ? t('popup_newBadge') : '',
     shown === artifact.name ? '' : artifact.name,
     kind.label,
     formatSize(artifact.size_bytes),
@@ -77,7 +80,7 @@ export function ArtifactRow(props: Props) {
     .reduce((first, next) => t('popup_labelListJoin', first, next));
   return (
     <li
-      class={`row${focused ? ' focused' : ''}${checked ? ' checked' : ''}${current ? ' current' : ''}${artifact.caption ? ' has-caption' : ''}`}
+      class={`row${focused ? ' focused' : ''}${checked ? ' checked' : ''}${current ? ' current' : ''}${isNew ? ' new' : ''}${artifact.caption ? ' has-caption' : ''}`}
       aria-setsize={total}
       aria-posinset={index + 1}
       data-artifact-id={artifact.id}
@@ -118,6 +121,12 @@ export function ArtifactRow(props: Props) {
             <>
               {' '}
               <span class="badge sensitive">{t('popup_sensitiveBadge')}</span>
+            </>
+          ) : null}
+          {isNew ? (
+            <>
+              {' '}
+              <span class="badge new">{t('popup_newBadge')}</span>
             </>
           ) : null}
         </button>

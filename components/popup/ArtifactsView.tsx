@@ -21,6 +21,7 @@ import { ListEmpty } from './ListEmpty';
 import { ArtifactList } from './ArtifactList';
 import { ArtifactRow } from './ArtifactRow';
 import { IndexProgress } from './IndexProgress';
+import { NotDownloadedFilter } from './NotDownloadedFilter';
 import { LazyArtifactViews } from './LazyArtifactViews';
 
 interface Props {
@@ -38,6 +39,10 @@ interface Props {
   /** Only this conversation's artifacts ("Show" in the Conversations view), until cleared. */
   inConversation: { id: string; title: string } | null;
   onLeaveConversation(): void;
+  /** Arrived since the person last looked. */
+  newIds: ReadonlySet<string>;
+  /** Saved here before (for "Not downloaded yet"); null until read. */
+  saved: ReadonlySet<string> | null;
 }
 
 /** The Artifacts view: search, filters, the list and what it does, and the preview. */
@@ -52,9 +57,11 @@ export function ArtifactsView({
   inTab,
   inConversation,
   onLeaveConversation,
+  newIds,
+  saved,
   ...props
 }: Props) {
-  const search = useArtifactSearch(list, inConversation);
+  const search = useArtifactSearch(list, inConversation, saved);
   const { visible, visibleIds } = search;
   const hasArtifacts = search.artifacts.length > 0;
   const selection = useSelection(visibleIds);
@@ -115,6 +122,14 @@ export function ArtifactsView({
               : null
           }
         />
+        {hasArtifacts && !list?.partialOf ? (
+          <NotDownloadedFilter
+            search={search}
+            zipStatus={actions.zipStatus}
+            onToggled={() => focus.setFocusedIndex(0)}
+            onDownloadZip={() => void actions.downloadZip(visibleIds)}
+          />
+        ) : null}
         {inConversation ? <ConversationFilter title={inConversation.title} onLeave={onLeaveConversation} /> : null}
         <ListStatus list={list} refreshing={refreshing} error={refreshError} now={now} onRetry={refresh} />
         {selection.selectedIds.length > 0 ? (
@@ -133,6 +148,7 @@ export function ArtifactsView({
           matching={visible.length}
           filter={search.filter}
           query={search.query}
+          notDownloaded={search.notDownloaded}
         />
         <ArtifactList
           artifacts={visible}
@@ -152,6 +168,7 @@ export function ArtifactsView({
               now={now}
               webAppUrl={webAppUrl}
               checked={selection.checked.has(artifact.id)}
+              isNew={newIds.has(artifact.id)}
               deleteRefusal={deletion.refusal}
               onCheck={(on, shift) => selection.toggle(artifact.id, on, shift)}
               onOpen={preview.open}

@@ -13,15 +13,25 @@ interface Props {
   matching: number;
   filter: FilterId;
   query: string;
+  /** "Not downloaded yet" is on. */
+  notDownloaded: boolean;
 }
 
 /** Why there are no rows: nothing delivered yet, or nothing matches the search. */
-export function ListEmpty({ loaded, hasArtifacts, failed, matching, filter, query }: Props) {
+export function ListEmpty({ loaded, hasArtifacts, failed, matching, filter, query, notDownloaded }: Props) {
   if (loaded && !hasArtifacts && !failed) {
     return (
       <section class="empty-state">
         <h2>{t('popup_noArtifactsTitle')}</h2>
         <p>{t('popup_noArtifactsHint')}</p>
+      </section>
+    );
+  }
+  if (loaded && hasArtifacts && matching === 0 && notDownloaded && !query && filter === 'all') {
+    return (
+      <section class="empty-state">
+        <h2>{t('popup_allDownloadedTitle')}</h2>
+        <p>{t('popup_allDownloadedHint')}</p>
       </section>
     );
   }

@@ -5,6 +5,9 @@ import { HqLogo } from '@/components/shared/HqLogo';
 import { useLazyModule } from './use-lazy-module';
 import { ArtifactsView } from './ArtifactsView';
 import { useArtifactList } from './use-artifact-list';
+import { useNewArtifacts } from './use-new-artifacts';
+import { useSavedArtifacts } from './use-saved-artifacts';
+import { usePopupPresence } from './use-popup-presence';
 import { deleteAccess } from '@/lib/connection/settings';
 import { t } from '@/lib/i18n/messages';
 import { OpenInTabIcon, SettingsIcon } from './icons';
@@ -21,6 +24,9 @@ export function PopupApp({ initial }: { initial: InitialData }) {
   const account = initial.state.account;
   const { list, refreshing, error, removeArtifact, refresh, indexStatus } = useArtifactList(account, initial.cached);
   const access = deleteAccess(initial.state);
+  const newIds = useNewArtifacts(account);
+  const saved = useSavedArtifacts(account);
+  usePopupPresence();
   // Only a signed-out popup needs this screen (and its wording): keep it out of everyone else's.
   const signedOut = useLazyModule(loadNotConnected, !account);
   const [view, setView] = useState<'artifacts' | 'conversations'>('artifacts');
@@ -112,6 +118,8 @@ export function PopupApp({ initial }: { initial: InitialData }) {
               inTab={inTab}
               inConversation={inConversation}
               onLeaveConversation={() => setInConversation(null)}
+              newIds={newIds}
+              saved={saved}
             />
           </div>
         ) : null}

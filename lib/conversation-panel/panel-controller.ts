@@ -1,6 +1,7 @@
 import { wordsOf } from '@/lib/messaging/errors';
 import { sendMessage } from '@/lib/messaging/send-message';
 import type { PanelActions, PanelView } from './panel-view';
+import { followList, type FollowOptions } from './follow-list';
 
 /*
  * One panel for the conversation the page shows, rebuilt when the single-page
@@ -19,25 +20,71 @@ export interface PanelController {
 
 export function createPanelController(
   createView: (actions: PanelActions) => PanelView,
+  /** How often a visible page's list is looked at again (lib/new-artifacts/poll-timing.ts). */
+  periodMs: () => Promise<number>,
   ask: typeof sendMessage = sendMessage,
+  /** Whose visibility decides the looks: the page's document, unless a test gives another. */
+  page?: FollowOptions['document'],
 ): PanelController {
-  let current: { id: string; view: PanelView } | null = null;
+  let current: { id: string; view: PanelView; stopFollowing?: () => void } | null = null;
   const stillShowing = (id: string, view: PanelView) => current?.view === view && current.id === id;
 
-  // The cached list paints at once; HQ's answer follows and says whether the list is short.
+  /**
+   * HQ's list of the conversation, into the panel. What the panel did not
+   * show before (`shown`: null when it showed nothing yet) is marked new.
+   */
+  async function lookAt(
+    id: string,
+    view: PanelView,
+    shown: { ids: Set<string> | null; failed: boolean },
+  ): Promise<boolean | 'stop'> {
+    const fresh = await ask('conversation-panel:list', { source: 'network', conversationId: id });
+    if (!stillShowing(id, view)) return 'stop';
+    if (fresh.ok && fresh.data.artifacts) {
+      const ids = fresh.data.artifacts.map((a) => a.id);
+      const before = shown.ids;
+      // HQ answers again: the failure it told of is over.
+      if (shown.failed) view.showMessage('alert', '');
+      shown.failed = false;
+      view.setArtifacts(
+        fresh.data.artifacts,
+        fresh.data.unlisted,
+        new Set(before ? ids.filter((a) => !before.has(a)) : []),
+      );
+      shown.ids = new Set(ids);
+      return true;
+    }
+    if (fresh.ok) return true;
+    // Signed out, or this page is not one the extension may serve: no panel rather than a broken one — and
+    // it stays the current one, so following the URL does not build it again and ask again every poll.
+    if (fresh.error.kind === 'not_connected' || fresh.error.kind === 'denied') {
+      view.destroy();
+      return 'stop';
+    }
+    // The list it has stays; the next look may do better.
+    shown.failed = true;
+    view.showMessage('alert', wordsOf(fresh.error));
+    return false;
+  }
+
+  // The cached list paints at once; HQ's answer follows and says whether the list is short. Then the list is
+  // followed while the page is visible, so what the agent delivers shows up in the panel.
   async function load(id: string, view: PanelView): Promise<void> {
     const cached = await ask('conversation-panel:list', { source: 'cache', conversationId: id });
     if (!stillShowing(id, view)) return;
-    if (cached.ok && cached.data.artifacts) view.setArtifacts(cached.data.artifacts, null);
-    const fresh = await ask('conversation-panel:list', { source: 'network', conversationId: id });
-    if (!stillShowing(id, view)) return;
-    if (fresh.ok && fresh.data.artifacts) view.setArtifacts(fresh.data.artifacts, fresh.data.unlisted);
-    else if (!fresh.ok) {
-      // Signed out, or this page is not one the extension may serve: no panel rather than a broken one — and
-      // it stays the current one, so following the URL does not build it again and ask again every poll.
-      if (fresh.error.kind === 'not_connected' || fresh.error.kind === 'denied') return view.destroy();
-      view.showMessage('alert', wordsOf(fresh.error));
+    const shown = { ids: null as Set<string> | null, failed: false };
+    if (cached.ok && cached.data.artifacts) {
+      view.setArtifacts(cached.data.artifacts, null);
+      shown.ids = new Set(cached.data.artifacts.map((a) => a.id));
     }
+    if ((await lookAt(id, view, shown)) === 'stop') return;
+    const period = await periodMs();
+    if (!current || !stillShowing(id, view)) return;
+    current.stopFollowing = followList({
+      periodMs: period,
+      look: () => lookAt(id, view, shown),
+      ...(page ? { document: page } : {}),
+    });
   }
 
   function actionsFor(id: string): PanelActions {
@@ -50,10 +97,14 @@ export function createPanelController(
         const reply = await ask('conversation-panel:download-zip', { conversationId: id });
         return reply.ok ? reply.data : { tone: 'alert', text: wordsOf(reply.error) };
       },
+      seen(artifactIds) {
+        if (artifactIds.length > 0) void ask('conversation-panel:seen', { conversationId: id, artifactIds });
+      },
     };
   }
 
   function destroy(): void {
+    current?.stopFollowing?.();
     current?.view.destroy();
     current = null;
   }

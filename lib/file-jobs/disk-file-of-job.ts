@@ -16,10 +16,10 @@ export async function makeJobFile(
   onProgress: (progress: ZipProgress) => void,
   /** Ends the job (a sign-out): it stops fetching and writing, fails with the signal's reason, and leaves no file. */
   signal?: AbortSignal,
-): Promise<{ blobUrl: string; failed: number }> {
+): Promise<{ blobUrl: string; failedIndexes: number[] }> {
   try {
     if (job.type === 'file:fetch')
-      return { blobUrl: await fetchToFileUrl(jobId, job.url, authorization, signal), failed: 0 };
+      return { blobUrl: await fetchToFileUrl(jobId, job.url, authorization, signal), failedIndexes: [] };
     return await zipToFileUrl(jobId, job.sources, authorization, onProgress, job.errorsText, signal);
   } catch (error) {
     await releaseFile(jobId, undefined);

@@ -6,7 +6,7 @@ import { writeZip, type ErrorsText, type ZipSource } from './zip-writer';
 /**
  * Builds the archive straight into a disk-backed file (see disk-file.ts).
  * Returns its object URL for the downloads manager, and how many files could
- * not be fetched (they are listed in the archive's _errors.txt).
+ * not be fetched, by their index in `sources` (they are listed in the archive's _errors.txt).
  */
 export async function zipToFileUrl(
   jobId: string,
@@ -16,15 +16,15 @@ export async function zipToFileUrl(
   errorsText: ErrorsText,
   /** Ends the whole archive (a sign-out), not file by file. */
   signal?: AbortSignal,
-): Promise<{ blobUrl: string; failed: number }> {
-  let failed = 0;
+): Promise<{ blobUrl: string; failedIndexes: number[] }> {
+  let failedIndexes: number[] = [];
   const blobUrl = await writeFileUrl(jobId, async (target) => {
     const fetchFrom = (url: string, fromByte: number) =>
       fetchWithToken(url, authorization, undefined, fromByte, signal);
-    ({ failed } = await writeZip(sources, fetchFrom, target, onProgress, {
+    ({ failedIndexes } = await writeZip(sources, fetchFrom, target, onProgress, {
       errorsText,
       ...(signal ? { signal } : {}),
     }));
   });
-  return { blobUrl, failed };
+  return { blobUrl, failedIndexes };
 }

@@ -46,7 +46,7 @@ export async function writeZip(
     /** Ends the whole archive with the signal's reason: a file cut short by it is not a failed file. */
     signal?: AbortSignal;
   },
-): Promise<{ failed: number }> {
+): Promise<{ failedIndexes: number[] }> {
   const { blockBytes, errorsText, signal } = options;
   const { unlisted } = errorsText;
   // A retry's wait ends with the archive too.
@@ -58,12 +58,12 @@ export async function writeZip(
     [ERRORS_FILE],
     sources.map((s) => s.folder ?? null),
   );
-  const entries = sources.map((source, index) => ({ ...source, entryName: names[index]! }));
+  const entries = sources.map((source, index) => ({ ...source, index, entryName: names[index]! }));
 
   // An address that does not even parse fails its own entry, at once and without retries.
-  const failures = entries
-    .filter((entry) => !URL.canParse(entry.url))
-    .map((entry) => `${entry.entryName}: not a usable download address`);
+  const unusable = entries.filter((entry) => !URL.canParse(entry.url));
+  const failures = unusable.map((entry) => `${entry.entryName}: not a usable download address`);
+  const failedIndexes = unusable.map((entry) => entry.index);
   const fetchable = entries.filter((entry) => URL.canParse(entry.url));
 
   const archive = new ArchiveWriter(new BlockSink(target, blockBytes));
@@ -85,9 +85,11 @@ export async function writeZip(
         signal?.throwIfAborted();
         if (!(error instanceof FileFetchError)) throw error;
         failures.push(`${outcome.item.entryName}: ${error.message}`);
+        failedIndexes.push(outcome.item.index);
       }
     } else {
       failures.push(`${outcome.item.entryName}: ${outcome.reason}`);
+      failedIndexes.push(outcome.item.index);
     }
     onProgress({ done, total: entries.length, failed: failures.length });
   }
@@ -109,7 +111,7 @@ export async function writeZip(
     );
   }
   await archive.finish();
-  return { failed: failures.length };
+  return { failedIndexes };
 }
 
 /** Entries in order, then the central directory; a failed entry is cut back out. */

@@ -16,9 +16,12 @@ export const LIST_STORE = createStore('hq-cache', 'lists');
  * `workspace`: what the popup shows — HQ's newest 500 merged with every
  * older artifact the workspace index found; `newest`: HQ's newest 500 as
  * HQ sent them; `index`: the workspace index itself (lib/workspace-index);
- * or one conversation's list.
+ * one conversation's list; or a set of artifact ids: `unseen` (arrived since
+ * the person last looked, lib/new-artifacts) and `saved` (downloaded here,
+ * lib/file-jobs). Being per account, a sign-out forgets them with the lists.
  */
-export type ListName = 'workspace' | 'workspace-head' | 'newest' | 'index' | `conversation:${string}`;
+export type ListName =
+  'workspace' | 'workspace-head' | 'newest' | 'index' | 'unseen' | 'saved' | `conversation:${string}`;
 
 export const WORKSPACE_LIST: ListName = 'workspace';
 /** The workspace list's first screenful: the popup paints it before reading all 10,000 rows. */
@@ -26,6 +29,8 @@ export const WORKSPACE_HEAD: ListName = 'workspace-head';
 export const HEAD_ROWS = 40;
 export const NEWEST_LIST: ListName = 'newest';
 export const INDEX_RECORD: ListName = 'index';
+export const UNSEEN_RECORD: ListName = 'unseen';
+export const SAVED_RECORD: ListName = 'saved';
 
 export function conversationList(conversationId: string): ListName {
   return `conversation:${conversationId}`;
@@ -106,4 +111,15 @@ function recordValue<T>(stored: unknown, schema: v.GenericSchema<unknown, T>): T
 
 export function readCachedList(key: string): Promise<CachedList | undefined> {
   return readRecord(key, CachedListSchema);
+}
+
+/** A set of artifact ids, stored as a list (`unseen`, `saved`). */
+export interface IdSet {
+  ids: string[];
+}
+export const IdSetSchema: v.GenericSchema<unknown, IdSet> = v.object({ ids: v.array(v.string()) });
+
+/** The ids stored under `list` for `account`; empty when absent or damaged. */
+export async function readIdSet(account: AccountKey, list: ListName): Promise<Set<string>> {
+  return new Set((await readRecord(cacheKey(account, list), IdSetSchema))?.ids ?? []);
 }

@@ -16,6 +16,10 @@ export interface NoticeMap {
   'conversation-panel:notice': { tone: 'status' | 'alert'; text: string };
   /** The walk of the whole workspace: to extension pages (broadcast). */
   'workspace-index:status': IndexStatus;
+  /** Files were saved: open popups read the saved set again (broadcast). */
+  'file-jobs:saved': Record<string, never>;
+  /** Artifacts arrived since the person last looked: an open popup shows them as new (broadcast). */
+  'new-artifacts:arrived': Record<string, never>;
 }
 
 export type NoticeType = keyof NoticeMap;
@@ -32,6 +36,7 @@ const hasExactly = (value: unknown, keys: readonly string[]): value is Fields =>
 
 export const isFileJobProgress = (p: unknown): p is ZipProgress =>
   hasExactly(p, ['done', 'total', 'failed']) && isCount(p.done) && isCount(p.total) && isCount(p.failed);
+const isEmpty = (p: unknown): p is Record<string, never> => hasExactly(p, []);
 export const isPanelNotice = (p: unknown): p is NoticeMap['conversation-panel:notice'] =>
   hasExactly(p, ['tone', 'text']) &&
   (p.tone === 'status' || p.tone === 'alert') &&
@@ -60,4 +65,6 @@ export const noticeChecks: NoticeChecks<NoticeType> = {
   'file-jobs:progress': isFileJobProgress,
   'conversation-panel:notice': isPanelNotice,
   'workspace-index:status': isIndexStatus,
+  'file-jobs:saved': isEmpty,
+  'new-artifacts:arrived': isEmpty,
 };

@@ -43,7 +43,11 @@ export const OffscreenReleaseSchema = v.strictObject({ type: v.literal('file:rel
 /** What the offscreen document says on a job's port. */
 export const OffscreenReportSchema = v.variant('type', [
   v.strictObject({ type: v.literal('progress'), done: Count, total: Count, failed: Count }),
-  v.strictObject({ type: v.literal('made'), blobUrl: v.pipe(v.string(), v.startsWith('blob:')), failed: Count }),
+  v.strictObject({
+    type: v.literal('made'),
+    blobUrl: v.pipe(v.string(), v.startsWith('blob:')),
+    failedIndexes: v.pipe(v.array(Count), v.maxLength(100_000)),
+  }),
   v.strictObject({ type: v.literal('failed'), error: v.looseObject({ kind: v.string(), message: v.string() }) }),
 ]);
 
@@ -58,8 +62,8 @@ export type FileJob =
   | { type: 'file:fetch'; url: string };
 
 export type OffscreenJob = v.InferOutput<typeof OffscreenJobSchema>;
-/** `failed`: files of a ZIP that could not be fetched (listed in its _errors.txt). */
+/** `failed`: how many files of a ZIP could not be fetched so far; `failedIndexes`: which, by index in its sources (listed in its _errors.txt). */
 export type OffscreenReport =
   | { type: 'progress'; done: number; total: number; failed: number }
-  | { type: 'made'; blobUrl: string; failed: number }
+  | { type: 'made'; blobUrl: string; failedIndexes: number[] }
   | { type: 'failed'; error: ErrorInfo };

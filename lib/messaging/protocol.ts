@@ -48,6 +48,8 @@ export const requestSchemas = {
   }),
   'connection:sign-out': Empty,
   'artifact-list:refresh': Empty,
+  // The popup opened: what arrived since the last look is seen now.
+  'new-artifacts:take': Empty,
   // The walk of the whole workspace (lib/workspace-index): pause it, or go on with it.
   'workspace-index:pause': Empty,
   'workspace-index:resume': Empty,
@@ -65,11 +67,17 @@ export const requestSchemas = {
   'file-jobs:download': v.strictObject({ artifactId: Id, name: v.optional(v.pipe(v.string(), v.maxLength(1024))) }),
   'artifact-list:delete': ArtifactRef,
   'preview:artifact': ArtifactRef,
-  'file-jobs:download-zip': v.strictObject({ artifactIds: v.pipe(v.array(Id), v.minLength(1), v.maxLength(500)) }),
+  // Up to a whole large workspace: "Not downloaded yet" may be every artifact.
+  'file-jobs:download-zip': v.strictObject({ artifactIds: v.pipe(v.array(Id), v.minLength(1), v.maxLength(50_000)) }),
   // Page requests are checked against the conversation the sending tab shows.
   'conversation-panel:list': v.strictObject({ source: v.picklist(['cache', 'network']), conversationId: Id }),
   'conversation-panel:download': v.strictObject({ conversationId: Id, artifactId: Id }),
   'conversation-panel:download-zip': v.strictObject({ conversationId: Id }),
+  // The panel was opened on these: they are seen. Only ids of the tab's own conversation count.
+  'conversation-panel:seen': v.strictObject({
+    conversationId: Id,
+    artifactIds: v.pipe(v.array(Id), v.maxLength(10_000)),
+  }),
 } satisfies Record<string, v.GenericSchema>;
 
 export interface ResponseMap {
@@ -78,6 +86,8 @@ export interface ResponseMap {
   'connection:sign-in': ConnectionState;
   'connection:sign-out': ConnectionState;
   'artifact-list:refresh': CachedList;
+  /** The ids that were new since the last look. */
+  'new-artifacts:take': { artifactIds: string[] };
   'workspace-index:pause': void;
   'workspace-index:resume': void;
   'conversations:list': ConversationListPage;
@@ -91,6 +101,7 @@ export interface ResponseMap {
   'conversation-panel:download': { fileName: string };
   /** Told in words (zip/zip-outcome.ts), so the content script carries no wording of its own. */
   'conversation-panel:download-zip': { tone: 'status' | 'alert'; text: string };
+  'conversation-panel:seen': void;
 }
 
 export type MessageType = keyof typeof requestSchemas;

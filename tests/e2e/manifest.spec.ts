@@ -11,13 +11,19 @@ test('the production Chrome build asks only for what it uses', () => {
   const manifest = manifestOf('chrome-mv3');
   expect(manifest.manifest_version).toBe(3);
   expect([...manifest.permissions].sort()).toEqual([
+    'alarms',
     'contextMenus',
     'downloads',
     'identity',
+    'idle',
+    'notifications',
     'offscreen',
     'scripting',
     'storage',
   ]);
+  // The two shortcuts, described in the person's language.
+  expect(Object.keys(manifest.commands)).toEqual(['_execute_action', 'zip-conversation']);
+  expect(manifest.commands['zip-conversation'].description).toBe('__MSG_shortcut_zipConversation__');
   expect(manifest.host_permissions).toEqual(['https://api.hq.zone/*', 'https://hq.zone/*']);
   expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
   // The panel runs on the default web app only; another (an HQ subdomain too) is registered at runtime when configured.

@@ -78,6 +78,8 @@ test.describe('popup UX', () => {
     await popup.searchBox.focus();
     await popup.press('Tab'); // the selected type filter
     await expect(popup.filterTab('All')).toBeFocused();
+    await popup.press('Tab'); // "Not downloaded yet", which narrows the list
+    await expect(popup.page.getByRole('button', { name: /^Not downloaded yet/ })).toBeFocused();
     await popup.press('Tab'); // the list: its first row
     await expect(rowMain.first()).toBeFocused();
     await popup.press('Tab'); // out of the list: no checkbox, Download or Delete stops on the way

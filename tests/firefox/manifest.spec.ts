@@ -13,7 +13,17 @@ test('the production Firefox build is Manifest V3 with an event page, and asks o
   expect(manifest.manifest_version).toBe(3);
   // An event page (Firefox has DOM and blob URLs there), not a service worker; no offscreen document.
   expect(manifest.background).toEqual({ scripts: ['background.js'] });
-  expect([...manifest.permissions].sort()).toEqual(['contextMenus', 'downloads', 'identity', 'scripting', 'storage']);
+  expect([...manifest.permissions].sort()).toEqual([
+    'alarms',
+    'contextMenus',
+    'downloads',
+    'identity',
+    'idle',
+    'notifications',
+    'scripting',
+    'storage',
+  ]);
+  expect(Object.keys(manifest.commands)).toEqual(['_execute_action', 'zip-conversation']);
   expect(manifest.host_permissions).toEqual(['https://api.hq.zone/*', 'https://hq.zone/*']);
   expect(manifest.optional_host_permissions).toContain('https://*/*');
   expect(manifest.action.default_popup).toBe('popup.html');

@@ -54,7 +54,7 @@ function deps(overrides: Partial<JobPortDeps> = {}) {
       signals.push(signal);
       onProgress({ done: 1, total: 2, failed: 0 });
       made.push(jobId);
-      return { blobUrl: `blob:${jobId}`, failed: 0 };
+      return { blobUrl: `blob:${jobId}`, failedIndexes: [] };
     },
     async releaseFile(jobId) {
       released.push(jobId);
@@ -81,7 +81,7 @@ describe('the offscreen document’s job port', () => {
     await settle();
     expect(p.reports).toEqual([
       { type: 'progress', done: 1, total: 2, failed: 0 },
-      { type: 'made', blobUrl: 'blob:job-1', failed: 0 },
+      { type: 'made', blobUrl: 'blob:job-1', failedIndexes: [] },
     ]);
     expect(d.released).toEqual([]);
     p.send({ type: 'file:release' });
@@ -129,7 +129,7 @@ describe('the offscreen document’s job port', () => {
       makeFile: (jobId, _job, _auth, _progress, signal) =>
         new Promise((resolve) => {
           d.signals.push(signal);
-          finish = () => resolve({ blobUrl: `blob:${jobId}`, failed: 0 });
+          finish = () => resolve({ blobUrl: `blob:${jobId}`, failedIndexes: [] });
         }),
       releaseFile: async (jobId) => void released.push(jobId),
     });

@@ -42,6 +42,8 @@ function handlers(overrides: Partial<HandlerMap> = {}): HandlerMap {
     },
     'conversation-panel:download': { allow: ['content-script'], handle: vi.fn(async () => ({ fileName: 'x' })) },
     'conversation-panel:download-zip': unused,
+    'conversation-panel:seen': unused,
+    'new-artifacts:take': unused,
     ...overrides,
   };
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPanelController } from '@/lib/conversation-panel/panel-controller';
 import type { PanelActions, PanelView } from '@/lib/conversation-panel/panel-view';
 import type { PanelArtifact } from '@/lib/model/panel-artifact';
@@ -28,8 +28,9 @@ class RecordingView implements PanelView {
   destroy() {
     this.said.push('destroy');
   }
-  setArtifacts(artifacts: PanelArtifact[], unlisted: string | null) {
-    this.said.push(`artifacts ${artifacts.map((a) => a.name).join(',')}${unlisted ? ` (${unlisted})` : ''}`);
+  setArtifacts(artifacts: PanelArtifact[], unlisted: string | null, arrived: ReadonlySet<string> = new Set()) {
+    const marked = arrived.size ? ` new:${[...arrived].join(',')}` : '';
+    this.said.push(`artifacts ${artifacts.map((a) => a.name).join(',')}${unlisted ? ` (${unlisted})` : ''}${marked}`);
   }
   showMessage(tone: string, text: string) {
     this.said.push(`${tone}: ${text}`);
@@ -60,16 +61,42 @@ const list = (...names: string[]) => ({
 });
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** The page's visibility, as the panel's following sees it. */
+function fakePage() {
+  const listeners = new Set<() => void>();
+  return {
+    hidden: false,
+    addEventListener: (_type: string, listener: () => void) => void listeners.add(listener),
+    removeEventListener: (_type: string, listener: () => void) => void listeners.delete(listener),
+    setHidden(hidden: boolean) {
+      this.hidden = hidden;
+      listeners.forEach((listener) => listener());
+    },
+  };
+}
+
+const PERIOD_MS = 10_000;
+
 function setUp() {
   const hq = background();
   const views: RecordingView[] = [];
-  const panels = createPanelController((actions) => {
-    const view = new RecordingView(actions);
-    views.push(view);
-    return view;
-  }, hq.ask);
-  return { hq, views, panels };
+  const page = fakePage();
+  const panels = createPanelController(
+    (actions) => {
+      const view = new RecordingView(actions);
+      views.push(view);
+      return view;
+    },
+    async () => PERIOD_MS,
+    hq.ask,
+    page as unknown as Document,
+  );
+  return { hq, views, panels, page };
 }
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('the conversation panel on a page', () => {
   it('paints the cached list, then HQ’s answer with what it lacks', async () => {
@@ -88,7 +115,7 @@ describe('the conversation panel on a page', () => {
     expect(views[0]!.said).toEqual([
       'mount',
       'artifacts old.pdf',
-      'artifacts old.pdf,new.pdf (2 could not be listed.)',
+      'artifacts old.pdf,new.pdf (2 could not be listed.) new:new.pdf',
     ]);
   });
 
@@ -157,5 +184,61 @@ describe('the conversation panel on a page', () => {
       data: { tone: 'status', text: 'ZIP saved.' },
     });
     expect(await zipping).toEqual({ tone: 'status', text: 'ZIP saved.' });
+  });
+
+  it('looks again every period while the page is visible, marking what arrived, and not at all while it is hidden', async () => {
+    vi.useFakeTimers();
+    const { hq, views, panels, page } = setUp();
+    panels.show('c1');
+    (await hq.next('conversation-panel:list', 'cache')).answer(list('a.pdf'));
+    (await hq.next('conversation-panel:list', 'network')).answer(list('a.pdf'));
+    await vi.advanceTimersByTimeAsync(PERIOD_MS - 1);
+    expect(hq.pending).toEqual([]); // not before the period
+    await vi.advanceTimersByTimeAsync(1);
+    (await hq.next('conversation-panel:list', 'network')).answer(list('a.pdf', 'b.pdf'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(views[0]!.said.at(-1)).toBe('artifacts a.pdf,b.pdf new:b.pdf');
+
+    page.setHidden(true);
+    await vi.advanceTimersByTimeAsync(PERIOD_MS * 5);
+    expect(hq.pending).toEqual([]); // hidden: nothing asked
+
+    page.setHidden(false); // a look was missed: one at once
+    await vi.advanceTimersByTimeAsync(0);
+    (await hq.next('conversation-panel:list', 'network')).answer(list('a.pdf', 'b.pdf', 'c.pdf'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(views[0]!.said.at(-1)).toBe('artifacts a.pdf,b.pdf,c.pdf new:c.pdf');
+
+    panels.show(null); // left the conversation: no more looks
+    await vi.advanceTimersByTimeAsync(PERIOD_MS * 3);
+    expect(hq.pending).toEqual([]);
+  });
+
+  it('waits longer after each failed look, and clears the failure once HQ answers', async () => {
+    vi.useFakeTimers();
+    const { hq, views, panels } = setUp();
+    panels.show('c1');
+    (await hq.next('conversation-panel:list', 'cache')).answer(list('a.pdf'));
+    (await hq.next('conversation-panel:list', 'network')).answer(list('a.pdf'));
+    const busy = {
+      ok: false,
+      error: { kind: 'rate_limited', status: 429, message: 'busy', words: 'HQ is busy.' },
+    } as Reply<unknown>;
+    await vi.advanceTimersByTimeAsync(PERIOD_MS);
+    (await hq.next('conversation-panel:list', 'network')).answer(busy);
+    await vi.advanceTimersByTimeAsync(PERIOD_MS * 2 - 1);
+    expect(hq.pending).toEqual([]); // twice the period after one failure
+    await vi.advanceTimersByTimeAsync(1);
+    (await hq.next('conversation-panel:list', 'network')).answer(list('a.pdf'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(views[0]!.said.slice(-3)).toEqual(['alert: HQ is busy.', 'alert: ', 'artifacts a.pdf']);
+  });
+
+  it('tells the background what the person saw when they open the panel', async () => {
+    const { hq, views, panels } = setUp();
+    panels.show('c1');
+    views[0]!.actions.seen(['a.pdf', 'b.pdf']);
+    const seen = await hq.next('conversation-panel:seen');
+    expect(seen.payload).toEqual({ conversationId: 'c1', artifactIds: ['a.pdf', 'b.pdf'] });
   });
 });

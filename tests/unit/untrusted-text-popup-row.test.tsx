@@ -38,6 +38,7 @@ function row(artifact: HqArtifact): string {
       onFocus={noop}
       onDownload={noop}
       onDelete={noop}
+      isNew={false}
     />,
   );
 }

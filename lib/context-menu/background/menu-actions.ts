@@ -1,9 +1,10 @@
-import { browser, type Browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
 import { conversationIdFromPageUrl } from '@/lib/hq/hq-assumptions';
 import { describeError } from '@/lib/messaging/error-words';
 import { t } from '@/lib/i18n/messages';
 import { knownErrorInfo, notConnected, ProtocolError } from '@/lib/messaging/errors';
 import { sendNoticeToTab } from '@/lib/messaging/background/notify';
+import { clearAlert, showAlert } from '@/lib/toolbar-badge/background/toolbar-badge';
 import { readConnectionState } from '@/lib/connection/settings';
 import { isWebAppPage } from '@/lib/conversation-panel/web-app-pages';
 import { refreshWorkspaceList } from '@/lib/artifact-list/background/artifact-handlers';
@@ -31,10 +32,8 @@ export const defaultMenuDependencies: MenuDependencies = {
         : Promise.resolve(false);
     void shown.then((onPage) => {
       if (onPage) return;
-      void browser.action.setBadgeText({ text: tone === 'alert' ? '!' : '' });
-      void browser.action.setTitle({
-        title: tone === 'alert' ? t('menu_actionTitleAlert', t('extName'), text) : t('extName'),
-      });
+      if (tone === 'alert') showAlert(text);
+      else clearAlert();
     });
   },
 };

@@ -5,6 +5,8 @@ import { sendNoticeToTab } from '@/lib/messaging/background/notify';
 import { requireSession } from '@/lib/connection/background/session';
 import { cacheKey, conversationList, readCachedList, workspaceCacheKey } from '@/lib/list-store/list-cache';
 import { fetchAndCacheList } from '@/lib/list-store/background/list-writer';
+import { refreshConversation } from '@/lib/new-artifacts/background/look-for-arrivals';
+import { markSeen } from '@/lib/new-artifacts/background/unseen';
 import { saveArtifact } from '@/lib/file-jobs/background/artifact-download';
 import { downloadConversationZip } from '@/lib/conversations/background/conversation-zip';
 import { zipOutcome } from '@/lib/file-jobs/zip-outcome';
@@ -34,12 +36,27 @@ export const panelArtifacts: Handler<'conversation-panel:list'> = {
     const [listed, workspace] = await Promise.all([
       source === 'cache'
         ? readCachedList(cacheKey(session.account, list))
-        : fetchAndCacheList(session.account, list, () => listConversation(session, conversationId)),
+        : refreshConversation(session, conversationId, () => listConversation(session, conversationId)),
       workspaceArtifacts(session.account),
     ]);
     // A list short of HQ's count says so, from the cache too.
     const unlisted = listed?.unlisted ? listGapWords(listed.unlisted) : null;
     return { conversationId, artifacts: listed ? toPanelArtifacts(listed.artifacts, workspace) : null, unlisted };
+  },
+};
+
+/** The person opened the panel on these: seen, as far as they are this conversation's (the cached list says). */
+export const panelSeen: Handler<'conversation-panel:seen'> = {
+  allow: ['content-script'],
+  async handle({ conversationId: asked, artifactIds }, context) {
+    const conversationId = await checkPanelConversation(asked, context, 'local');
+    const { account } = await requireSession();
+    const listed = await readCachedList(cacheKey(account, conversationList(conversationId)));
+    const ours = new Set(listed?.artifacts.map((a) => a.id));
+    await markSeen(
+      account,
+      artifactIds.filter((id) => ours.has(id)),
+    );
   },
 };
 

@@ -7,6 +7,7 @@ import { requireSession } from '@/lib/connection/background/session';
 import { sanitizeFileName } from '@/lib/file-jobs/file-name';
 import { downloadFromHq } from '@/lib/file-jobs/background/run-job';
 import { saveZipOf } from '@/lib/file-jobs/background/save-zip';
+import { rememberSaved } from '@/lib/file-jobs/background/saved-artifacts';
 import { listConversation } from './conversation-listing';
 
 /**
@@ -40,6 +41,10 @@ export async function downloadConversationZip(
   if (serverZipStatus === 'ok') {
     // HQ's ZIP holds every artifact of the conversation, listed or not.
     await downloadFromHq(serverZip, fileName, await client.authorizationFor([serverZip]), session.signal);
+    await rememberSaved(
+      session.account,
+      artifacts.map((a) => a.id),
+    );
     return { fileName, count: Math.max(artifacts.length, unlisted?.expected ?? 0), failed: 0, builtBy: 'server' };
   }
   if (serverZipStatus instanceof HqError && (serverZipStatus.status === 404 || serverZipStatus.status === 405)) {

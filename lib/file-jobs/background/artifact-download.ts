@@ -7,6 +7,7 @@ import { forgetArtifactEverywhere } from '@/lib/workspace-index/background/forge
 import { conversationFolder, sanitizeFileName } from '../file-name';
 import { readFolderPerConversation } from '../download-preferences';
 import { downloadFromHq } from './run-job';
+import { rememberSaved } from './saved-artifacts';
 
 /** The popup's download: any artifact of the workspace. */
 export const downloadArtifact: Handler<'file-jobs:download'> = {
@@ -49,5 +50,6 @@ export async function saveArtifact(
     if (error instanceof HqError && error.kind === 'not_found') await forgetArtifactEverywhere(account, artifact.id);
     throw error;
   }
+  await rememberSaved(account, [artifact.id]);
   return { fileName };
 }

@@ -12,6 +12,8 @@ import { cleanUpStaleFiles, releaseFile } from '../disk-file-url';
 import { makeJobFile } from '../disk-file-of-job';
 import { downloadBlobUrl } from './save-to-downloads';
 import { whileKeptAlive } from '@/lib/async/keep-alive';
+import { endJobProgress, showJobProgress } from '@/lib/toolbar-badge/background/toolbar-badge';
+import { watchJob } from '@/lib/notifications/background/job-notifications';
 
 /**
  * Saves one file from HQ. The bytes are fetched with the token, streamed to
@@ -55,21 +57,32 @@ export async function saveJobAsFile(
   /** The session's: a sign-out stops the job — no request after it, no file left — and it fails with the signal's reason. */
   signal: AbortSignal,
   onProgress: (progress: ZipProgress) => void = () => {},
-): Promise<{ failed: number }> {
+): Promise<{ failedIndexes: number[] }> {
   await cleaned;
   signal.throwIfAborted();
   const jobId = crypto.randomUUID();
   const local = typeof URL.createObjectURL === 'function';
+  const watch = watchJob();
+  // A ZIP's progress shows on the toolbar button too, for whoever closed the popup.
+  const progress = (report: ZipProgress) => {
+    if (job.type === 'zip:build') showJobProgress(jobId, report.done, report.total);
+    onProgress(report);
+  };
   // A long job must outlive Chrome's limits for a service worker's event.
   return whileKeptAlive(async () => {
     let made: MadeFile | undefined;
     try {
       made = local
-        ? await makeLocally(jobId, job, authorization, onProgress, signal)
-        : await makeInOffscreen(jobId, job, authorization, onProgress, signal);
-      await downloadBlobUrl(made.blobUrl, fileName, signal);
-      return { failed: made.failed };
+        ? await makeLocally(jobId, job, authorization, progress, signal)
+        : await makeInOffscreen(jobId, job, authorization, progress, signal);
+      const downloadId = await downloadBlobUrl(made.blobUrl, fileName, signal);
+      watch.saved(fileName, downloadId, made.failedIndexes.length);
+      return { failedIndexes: made.failedIndexes };
+    } catch (error) {
+      watch.failed(fileName, error);
+      throw error;
     } finally {
+      endJobProgress(jobId);
       await made?.release();
     }
   });
@@ -77,8 +90,8 @@ export async function saveJobAsFile(
 
 interface MadeFile {
   blobUrl: string;
-  /** Files of a ZIP that could not be fetched. */
-  failed: number;
+  /** Files of a ZIP that could not be fetched, by index in its sources. */
+  failedIndexes: number[];
   /** Deletes the file once the downloads manager has its copy (or gave up). */
   release(): Promise<void>;
 }
@@ -90,8 +103,8 @@ async function makeLocally(
   onProgress: (progress: ZipProgress) => void,
   signal: AbortSignal,
 ): Promise<MadeFile> {
-  const { blobUrl, failed } = await makeJobFile(jobId, job, authorization, onProgress, signal);
-  return { blobUrl, failed, release: () => releaseFile(jobId, blobUrl) };
+  const { blobUrl, failedIndexes } = await makeJobFile(jobId, job, authorization, onProgress, signal);
+  return { blobUrl, failedIndexes, release: () => releaseFile(jobId, blobUrl) };
 }
 
 /** The job on a port of its own to the offscreen document: the token goes to that document alone. */
@@ -135,7 +148,7 @@ async function makeInOffscreen(
           // Already gone: the offscreen document released the file when the port closed.
         }
       };
-      resolve({ blobUrl: report.blobUrl, failed: report.failed, release });
+      resolve({ blobUrl: report.blobUrl, failedIndexes: report.failedIndexes, release });
     });
     port.postMessage({ ...job, jobId, authorization } satisfies OffscreenJob);
   });

@@ -11,10 +11,10 @@ import { ProtocolError } from '@/lib/messaging/errors';
 
 /**
  * Saves a blob: URL we made ourselves and resolves once the file is complete
- * on disk. `signal` (a sign-out) cancels it: no part of the file is left in
- * the downloads folder.
+ * on disk, with its id in the downloads manager. `signal` (a sign-out)
+ * cancels it: no part of the file is left in the downloads folder.
  */
-export async function downloadBlobUrl(url: string, fileName: string, signal: AbortSignal): Promise<void> {
+export async function downloadBlobUrl(url: string, fileName: string, signal: AbortSignal): Promise<number> {
   signal.throwIfAborted();
   const start = (filename?: string) =>
     browser.downloads.download({ url, ...(filename ? { filename } : {}), conflictAction: 'uniquify', saveAs: false });
@@ -41,7 +41,7 @@ export async function downloadBlobUrl(url: string, fileName: string, signal: Abo
     signal.removeEventListener('abort', cancel);
   }
   // Complete is complete, even if the sign-out came a moment later.
-  if (outcome === 'ok') return;
+  if (outcome === 'ok') return downloadId;
   if (signal.aborted) throw signal.reason;
   throw interruptedError(outcome);
 }

@@ -3,6 +3,7 @@ import type { ZipProgress } from '@/lib/model/file-job-results';
 import type { Session } from '@/lib/connection/background/session';
 import type { ZipSource } from '../zip-writer';
 import { saveJobAsFile } from './run-job';
+import { rememberSaved } from './saved-artifacts';
 import { listGapWords, type ListGap } from '@/lib/model/list-gap';
 import { t } from '@/lib/i18n/messages';
 
@@ -11,9 +12,13 @@ const errorsTextFor = (unlisted: ListGap | undefined) => ({
   ...(unlisted ? { unlisted: t('zip_errorsUnlisted', listGapWords(unlisted)) } : {}),
 });
 
-/** Builds a ZIP of these artifacts here and saves it; each file's bytes come from the configured server only. */
+/**
+ * Builds a ZIP of these artifacts here and saves it; each file's bytes come
+ * from the configured server only. The files it holds count as saved; the
+ * ones it had to leave out do not.
+ */
 export async function saveZipOf(
-  { client, signal }: Pick<Session, 'client' | 'signal'>,
+  { client, signal, account }: Pick<Session, 'client' | 'signal' | 'account'>,
   artifacts: HqArtifact[],
   fileName: string,
   onProgress: (progress: ZipProgress) => void,
@@ -28,11 +33,17 @@ export async function saveZipOf(
     createdAt: a.created_at,
     ...(folders ? { folder: folders[i] ?? null } : {}),
   }));
-  return saveJobAsFile(
+  const { failedIndexes } = await saveJobAsFile(
     { type: 'zip:build', sources, errorsText: errorsTextFor(unlisted) },
     fileName,
     await client.authorizationFor(sources.map((s) => s.url)),
     signal,
     onProgress,
   );
+  const failed = new Set(failedIndexes);
+  await rememberSaved(
+    account,
+    artifacts.filter((_, index) => !failed.has(index)).map((a) => a.id),
+  );
+  return { failed: failed.size };
 }

@@ -31,7 +31,7 @@ export interface JobPortDeps {
     authorization: string,
     onProgress: (progress: ZipProgress) => void,
     signal: AbortSignal,
-  ): Promise<{ blobUrl: string; failed: number }>;
+  ): Promise<{ blobUrl: string; failedIndexes: number[] }>;
   releaseFile(jobId: string, blobUrl: string): Promise<void>;
 }
 
@@ -87,8 +87,8 @@ async function run(
     await deps.ready;
     const { jobId, authorization, ...fileJob } = request;
     const onProgress = (progress: ZipProgress) => say(port, { type: 'progress', ...progress });
-    const { blobUrl, failed } = await deps.makeFile(jobId, fileJob, authorization, onProgress, signal);
-    say(port, { type: 'made', blobUrl, failed });
+    const { blobUrl, failedIndexes } = await deps.makeFile(jobId, fileJob, authorization, onProgress, signal);
+    say(port, { type: 'made', blobUrl, failedIndexes });
     return blobUrl;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -5,8 +5,11 @@ import type { Account } from '@/lib/model/account';
 import type { CachedList } from '@/lib/model/cached-list';
 import type * as v from 'valibot';
 import {
+  IdSetSchema,
   LIST_STORE,
   NEWEST_LIST,
+  SAVED_RECORD,
+  UNSEEN_RECORD,
   WORKSPACE_HEAD,
   WORKSPACE_LIST,
   cacheKey,
@@ -126,6 +129,13 @@ export function forgetCachedArtifact(account: Account, artifactId: string): Prom
       if (key === workspaceKey && startedIn === generation)
         await write(cacheKey(account, WORKSPACE_HEAD), headOf({ ...cached, artifacts }));
     }
+    // Gone from HQ: neither new nor "saved" any more.
+    for (const list of [UNSEEN_RECORD, SAVED_RECORD]) {
+      const key = cacheKey(account, list);
+      const ids = (await readRecord(key, IdSetSchema))?.ids;
+      if (ids?.includes(artifactId) && startedIn === generation)
+        await write(key, { ids: ids.filter((id) => id !== artifactId) });
+    }
     return remaining;
   });
 }
@@ -143,6 +153,29 @@ export function updateRecord<T>(
   return serially(async () => {
     const value = await readRecord(key, schema);
     if (value !== undefined && startedIn === generation) await write(key, change(value));
+  });
+}
+
+/**
+ * Read-modify-write of a set of artifact ids (`unseen`, `saved`), in the
+ * write queue; created when absent. Resolves the new set, or undefined when
+ * the cache was cleared since `startedIn` (nothing is written then).
+ */
+export function updateIdSet(
+  startedIn: number,
+  account: Account,
+  list: ListName,
+  change: (ids: Set<string>) => void,
+): Promise<Set<string> | undefined> {
+  return serially(async () => {
+    if (startedIn !== generation) return undefined;
+    const key = cacheKey(account, list);
+    const ids = new Set((await readRecord(key, IdSetSchema))?.ids ?? []);
+    const before = ids.size;
+    const had = [...ids];
+    change(ids);
+    if (ids.size !== before || had.some((id) => !ids.has(id))) await write(key, { ids: [...ids] });
+    return ids;
   });
 }
 
