@@ -68,6 +68,8 @@ export default defineBackground(() => {
     });
   });
 
+  // Listening makes the browser start the background with itself: the badge shows the stored count at once.
+  browser.runtime.onStartup.addListener(() => void showStoredNewCount());
   browser.runtime.onInstalled.addListener(() => {
     void readConnectionState().then(({ webAppUrl }) =>
       Promise.all([createContextMenus(webAppUrl), syncPanelScript(webAppUrl)]),

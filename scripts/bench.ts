@@ -10,6 +10,7 @@ import { zipFigures } from './bench-zip';
 import { fmt, median } from './bench-stats';
 import { blankLoadTime, connect, popupFirstRows, popupWeight } from './bench-popup-driver';
 import { contentScriptFigures, workspaceFigures } from './bench-workspace';
+import { liveFigures } from './bench-live';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 
@@ -17,8 +18,13 @@ console.log('Building the e2e extension…');
 if (spawnSync('npm', ['run', 'build:e2e', '--silent'], { stdio: 'ignore' }).status !== 0)
   throw new Error('build failed');
 
-// BENCH_ONLY=zip runs the ZIP figures alone.
+// BENCH_ONLY=zip (or live) runs the ZIP (or new-artifact polling) figures alone.
 const ONLY_ZIP = process.env.BENCH_ONLY === 'zip';
+const ONLY_LIVE = process.env.BENCH_ONLY === 'live';
+if (ONLY_LIVE) {
+  await liveFigures();
+  process.exit(0);
+}
 if (!ONLY_ZIP) {
   const hq = await startHqServer({ artifactCount: 500 });
   const { context, extensionId } = await launchWithExtension();
@@ -73,3 +79,5 @@ if (!ONLY_ZIP) {
 // BENCH_SKIP_WORKSPACE=1 skips the 10,000-artifact workspace; BENCH_SKIP_ZIP=1 the slow ZIP figures.
 if (!ONLY_ZIP && process.env.BENCH_SKIP_WORKSPACE !== '1') await workspaceFigures(RUNS);
 if (process.env.BENCH_SKIP_ZIP !== '1') await zipFigures(Math.max(3, Math.ceil(RUNS / 3)));
+// BENCH_SKIP_LIVE=1 skips the polling budget (about 5 minutes: it runs at the production intervals).
+if (!ONLY_ZIP && process.env.BENCH_SKIP_LIVE !== '1') await liveFigures();

@@ -2,7 +2,8 @@
  * `npm run screenshots`: what a person sees, light and dark, saved to
  * ./screenshots/ — the popup (list, every kind of preview, delete
  * confirmation), the tab view at 1280 and 360 px, the options page and a
- * conversation page with its panel; and the same in German and Arabic.
+ * conversation page with its panel; new artifacts arriving (screenshots-live.ts);
+ * and the same in German and Arabic.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { conversationByTitle } from '../tests/hq-server/demo-data';
 import { launchWithExtension } from '../tests/launch-browser';
 import { connectExtension } from '../components/options/options.page';
 import { shootLanguages } from './screenshots-languages';
+import { shootLive } from './screenshots-live';
 
 const folder = path.resolve('screenshots');
 mkdirSync(folder, { recursive: true });
@@ -21,7 +23,7 @@ if (spawnSync('npm', ['run', 'build:e2e', '--silent'], { stdio: 'ignore' }).stat
   throw new Error('build failed');
 
 const hq = await startHqServer();
-const { context, extensionId } = await launchWithExtension({
+const { context, extensionId, serviceWorker } = await launchWithExtension({
   userDataDir: mkdtempSync(path.join(tmpdir(), 'hq-shots-')),
 });
 const base = `chrome-extension://${extensionId}`;
@@ -127,6 +129,7 @@ for (const scheme of ['light', 'dark'] as const) {
   await conversation.close();
 }
 
+await shootLive(context, serviceWorker, extensionId, hq, folder);
 await context.close();
 await shootLanguages(hq, folder);
 await hq.close();

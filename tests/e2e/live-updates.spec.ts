@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { launchWithExtension } from '../launch-browser';
 import { unzipSync } from 'fflate';
 import { test, expect, connectAndOpenPopup } from './fixtures';
 import { conversationByTitle } from '../hq-server/demo-data';
@@ -222,4 +225,26 @@ test('the options list the keyboard shortcuts as the browser has them, and the n
   await expect(shortcuts.getByRole('button', { name: 'Change shortcuts…' })).toBeVisible();
   await expect(options.page.getByRole('checkbox', { name: /finishes or fails after the popup closed/ })).toBeChecked();
   await expect(options.page.getByRole('checkbox', { name: 'When new artifacts arrive' })).not.toBeChecked();
+});
+
+test('the new count outlives a browser restart', async ({ hq }) => {
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'hq-profile-'));
+  let launched = await launchWithExtension({ userDataDir });
+  await setTestTiming(launched.serviceWorker, { panelMs: 1_000 });
+  await (await connectAndOpenPopup(launched.context, launched.extensionId, hq)).close();
+  const conversation = conversationByTitle(hq.data, 'Chart exports');
+  const panel = await ConversationPanelPage.open(launched.context, hq.webAppUrl, conversation.id);
+  await expect(panel.toggle(4)).toBeVisible();
+  hq.addArtifact(conversation.id, { name: 'one.csv' });
+  hq.addArtifact(conversation.id, { name: 'two.csv' });
+  await expect(panel.toggle(6)).toBeVisible();
+  await expect.poll(() => badgeText(launched.serviceWorker)).toBe('2');
+  await launched.context.close();
+
+  launched = await launchWithExtension({ userDataDir });
+  await expect.poll(() => badgeText(launched.serviceWorker)).toBe('2');
+  const popup = await PopupPage.open(launched.context, launched.extensionId);
+  await expect(popup.row('one.csv').getByText('New', { exact: true })).toBeVisible();
+  await expect.poll(() => badgeText(launched.serviceWorker)).toBe('');
+  await launched.context.close();
 });
