@@ -14,6 +14,8 @@ export function nextLookIn(periodMs: number, failures: number): number {
 
 export interface FollowOptions {
   periodMs: number;
+  /** How many requests the last look took: the wait grows with it, so a long list costs no more per minute. */
+  requestsPerLook?: () => number;
   /** One look; resolves whether it worked, or 'stop' when looking again is pointless (signed out, not allowed). */
   look(): Promise<boolean | 'stop'>;
   document?: Pick<Document, 'hidden' | 'addEventListener' | 'removeEventListener'>;
@@ -21,7 +23,13 @@ export interface FollowOptions {
 }
 
 /** Starts following; returns the function that stops it. */
-export function followList({ periodMs, look, document: doc = document, now = Date.now }: FollowOptions): () => void {
+export function followList({
+  periodMs,
+  requestsPerLook = () => 1,
+  look,
+  document: doc = document,
+  now = Date.now,
+}: FollowOptions): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastAt = now();
   let failures = 0;
@@ -40,11 +48,11 @@ export function followList({ periodMs, look, document: doc = document, now = Dat
     looking = false;
     if (outcome === 'stop') return stop();
     failures = outcome ? 0 : failures + 1;
-    schedule(nextLookIn(periodMs, failures));
+    schedule(nextLookIn(periodMs * requestsPerLook(), failures));
   };
   const onVisibility = () => {
     if (doc.hidden) clearTimeout(timer);
-    else schedule(lastAt + nextLookIn(periodMs, failures) - now());
+    else schedule(lastAt + nextLookIn(periodMs * requestsPerLook(), failures) - now());
   };
   function stop() {
     stopped = true;
@@ -52,6 +60,6 @@ export function followList({ periodMs, look, document: doc = document, now = Dat
     doc.removeEventListener('visibilitychange', onVisibility);
   }
   doc.addEventListener('visibilitychange', onVisibility);
-  schedule(periodMs);
+  schedule(periodMs * requestsPerLook());
   return stop;
 }

@@ -2,6 +2,7 @@ import { wordsOf } from '@/lib/messaging/errors';
 import { sendMessage } from '@/lib/messaging/send-message';
 import type { PanelActions, PanelView } from './panel-view';
 import { followList, type FollowOptions } from './follow-list';
+import { CONVERSATION_ARTIFACTS_PAGE_SIZE } from '@/lib/hq/hq-assumptions';
 
 /*
  * One panel for the conversation the page shows, rebuilt when the single-page
@@ -82,6 +83,8 @@ export function createPanelController(
     if (!current || !stillShowing(id, view)) return;
     current.stopFollowing = followList({
       periodMs: period,
+      // A list of more than one page takes a request per page (when HQ pages it): looked at less often.
+      requestsPerLook: () => Math.max(1, Math.ceil((shown.ids?.size ?? 0) / CONVERSATION_ARTIFACTS_PAGE_SIZE)),
       look: () => lookAt(id, view, shown),
       ...(page ? { document: page } : {}),
     });

@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate';
 import type { Page } from 'puppeteer-core';
-import { test, expect, connect } from './fixtures';
+import { test, expect, connect, connectWithToken } from './fixtures';
 import { clickButton, clickElement, fill, waitForText } from './page-queries';
 import { completedFiles } from './downloads';
 import { waitUntil } from './firefox-browser';
@@ -79,6 +79,25 @@ test.describe('new artifacts find the person', () => {
       (text) => text === '',
     );
   });
+});
+
+test('with no page open, the look at rest (alarm, idle) raises the badge in Firefox too', async ({ firefox, hq }) => {
+  const options = await firefox.openExtensionPage('options.html');
+  await options.evaluate(() =>
+    (
+      globalThis as unknown as { browser: { storage: { local: { set(v: object): Promise<void> } } } }
+    ).browser.storage.local.set({ testTiming: { workspaceMs: 2_000 } }),
+  );
+  await connectWithToken(options, hq);
+  await waitForText(options, '[role="status"]', /Connected as/);
+  const popup = await firefox.openExtensionPage('popup.html');
+  await waitForText(popup, 'body', /Updated/);
+  await popup.close();
+  hq.addArtifact(conversationByTitle(hq.data, 'Chart exports').id, { name: 'summary.md' });
+  await expectEventually(
+    () => badge(options),
+    (text) => text === '1',
+  );
 });
 
 test.describe('not downloaded yet', () => {

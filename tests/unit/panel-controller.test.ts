@@ -242,3 +242,18 @@ describe('the conversation panel on a page', () => {
     expect(seen.payload).toEqual({ conversationId: 'c1', artifactIds: ['a.pdf', 'b.pdf'] });
   });
 });
+
+describe('a long conversation', () => {
+  it('is looked at less often, so its pages cost no more requests a minute than one page', async () => {
+    vi.useFakeTimers();
+    const { hq, panels } = setUp();
+    panels.show('c1');
+    const many = Array.from({ length: 250 }, (_, i) => `f${i}.pdf`);
+    (await hq.next('conversation-panel:list', 'cache')).answer(list(...many));
+    (await hq.next('conversation-panel:list', 'network')).answer(list(...many));
+    await vi.advanceTimersByTimeAsync(PERIOD_MS * 3 - 1); // three pages of 100: a third as often
+    expect(hq.pending).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    await hq.next('conversation-panel:list', 'network');
+  });
+});
