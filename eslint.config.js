@@ -41,8 +41,7 @@ const MARKUP = [
     message: 'Build nodes with createElement / append: no markup strings in the DOM.',
   },
 ];
-// A job's token travels on a port because the offscreen document is the only page that takes connections
-// (besides the background, which opens those ports: lib/notifications/background/popup-presence.ts).
+// A job's token travels on a port because the offscreen document is the only page that takes connections.
 const ONLY_OFFSCREEN_LISTENS = {
   selector: "MemberExpression[property.name='onConnect']",
   message:
@@ -80,12 +79,6 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   { files: ['entrypoints/offscreen/**'], rules: { 'no-restricted-syntax': ['error', ...MARKUP] } },
-  // The background hears whether a popup is open. It never receives the job ports it opens itself, and takes
-  // only POPUP_PORT from its own pages; the popup and the content script still may not listen.
-  {
-    files: ['lib/notifications/background/popup-presence.ts'],
-    rules: { 'no-restricted-syntax': ['error', ...MARKUP] },
-  },
   // Background code (lib/**/background/**) may import anything below it.
   { files: ['lib/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': restrict(UI) } },
   // Shared logic beside a background/ folder is imported by pages too: it must not pull background code in.

@@ -23,7 +23,6 @@ import { pauseIndex, resumeIndex } from '@/lib/workspace-index/background/index-
 import { takeNewArtifacts } from '@/lib/new-artifacts/background/new-artifact-handlers';
 import { POLL_ALARM, pollNewest, syncPolling } from '@/lib/new-artifacts/background/poll-scheduler';
 import { showStoredNewCount } from '@/lib/new-artifacts/background/unseen';
-import { trackPopupPresence } from '@/lib/notifications/background/popup-presence';
 import { handleNotificationClicks } from '@/lib/notifications/background/show-notification';
 import { runShortcut } from '@/lib/shortcuts/background/shortcut-actions';
 import {
@@ -55,7 +54,6 @@ const handlers: HandlerMap = {
 export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/');
   cleanUpJobFilesAtStart();
-  trackPopupPresence();
   handleNotificationClicks();
   void syncPolling();
   void showStoredNewCount();

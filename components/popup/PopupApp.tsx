@@ -7,7 +7,6 @@ import { ArtifactsView } from './ArtifactsView';
 import { useArtifactList } from './use-artifact-list';
 import { useNewArtifacts } from './use-new-artifacts';
 import { useSavedArtifacts } from './use-saved-artifacts';
-import { usePopupPresence } from './use-popup-presence';
 import { deleteAccess } from '@/lib/connection/settings';
 import { t } from '@/lib/i18n/messages';
 import { OpenInTabIcon, SettingsIcon } from './icons';
@@ -26,7 +25,6 @@ export function PopupApp({ initial }: { initial: InitialData }) {
   const access = deleteAccess(initial.state);
   const newIds = useNewArtifacts(account);
   const saved = useSavedArtifacts(account);
-  usePopupPresence();
   // Only a signed-out popup needs this screen (and its wording): keep it out of everyone else's.
   const signedOut = useLazyModule(loadNotConnected, !account);
   const [view, setView] = useState<'artifacts' | 'conversations'>('artifacts');

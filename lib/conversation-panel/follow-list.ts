@@ -12,12 +12,16 @@ export function nextLookIn(periodMs: number, failures: number): number {
   return Math.min(MOST_MS, periodMs * 2 ** failures);
 }
 
+/** A look worked (true), failed (false, or with HQ's Retry-After), or looking again is pointless ('stop': signed out, not allowed). */
+export type LookOutcome = boolean | 'stop' | { retryAfterMs: number };
+
 export interface FollowOptions {
   periodMs: number;
   /** How many requests the last look took: the wait grows with it, so a long list costs no more per minute. */
   requestsPerLook?: () => number;
-  /** One look; resolves whether it worked, or 'stop' when looking again is pointless (signed out, not allowed). */
-  look(): Promise<boolean | 'stop'>;
+  look(): Promise<LookOutcome>;
+  /** Look at once (if the page is visible; else as soon as it shows), then every period. */
+  lookFirst?: boolean;
   document?: Pick<Document, 'hidden' | 'addEventListener' | 'removeEventListener'>;
   now?: () => number;
 }
@@ -27,14 +31,18 @@ export function followList({
   periodMs,
   requestsPerLook = () => 1,
   look,
+  lookFirst = false,
   document: doc = document,
   now = Date.now,
 }: FollowOptions): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let lastAt = now();
+  // Never looked: a first look is due at once.
+  let lastAt = lookFirst ? -Infinity : now();
   let failures = 0;
   let looking = false;
   let stopped = false;
+  /** From the last look to the next. */
+  let wait = periodMs * requestsPerLook();
 
   const schedule = (delay: number) => {
     clearTimeout(timer);
@@ -47,12 +55,14 @@ export function followList({
     const outcome = await look().catch(() => false);
     looking = false;
     if (outcome === 'stop') return stop();
-    failures = outcome ? 0 : failures + 1;
-    schedule(nextLookIn(periodMs * requestsPerLook(), failures));
+    failures = outcome === true ? 0 : failures + 1;
+    const hqAsked = typeof outcome === 'object' ? outcome.retryAfterMs : 0;
+    wait = Math.max(hqAsked, nextLookIn(periodMs * requestsPerLook(), failures));
+    schedule(wait);
   };
   const onVisibility = () => {
     if (doc.hidden) clearTimeout(timer);
-    else schedule(lastAt + nextLookIn(periodMs * requestsPerLook(), failures) - now());
+    else schedule(lastAt + wait - now());
   };
   function stop() {
     stopped = true;
@@ -60,6 +70,7 @@ export function followList({
     doc.removeEventListener('visibilitychange', onVisibility);
   }
   doc.addEventListener('visibilitychange', onVisibility);
-  schedule(periodMs * requestsPerLook());
+  if (!lookFirst) schedule(wait);
+  else if (!doc.hidden) void run();
   return stop;
 }

@@ -64,6 +64,8 @@ export interface ConversationArtifacts {
   artifacts: HqArtifact[];
   /** HQ answered a full page again instead of the next one, so it may hold artifacts no request can reach. */
   mayHaveMore: boolean;
+  /** How many requests reading it took (one per page). */
+  requests: number;
 }
 
 /** HQ documents the workspace list as "newest first, at most 500": more is not HQ, and would swamp the popup. */
@@ -92,13 +94,13 @@ export function createHqClient(options: HqClientOptions): HqClient {
           if (n > 1 && error instanceof HqError && error.kind === 'not_found') return { rows: [], received: 0 };
           throw error;
         });
-      const { rows, mayHaveMore } = await readAllPages(
+      const { rows, mayHaveMore, pages } = await readAllPages(
         page,
         (artifact) => artifact.id,
         CONVERSATION_ARTIFACTS_PAGE_SIZE,
         { expected },
       );
-      return { artifacts: rows, mayHaveMore };
+      return { artifacts: rows, mayHaveMore, requests: pages };
     },
     getConversation(conversationId) {
       return getJson(`/v1/api/conversations/${encodeURIComponent(conversationId)}`, ConversationSchema);

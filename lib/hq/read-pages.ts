@@ -19,6 +19,8 @@ export interface PagedList<T> {
    * nothing new (HQ ignores `page`), or the page limit was hit.
    */
   mayHaveMore: boolean;
+  /** How many pages were asked for: the requests the read took. */
+  pages: number;
 }
 
 /** A runaway server must not keep a reader asking for ever: 1,000 pages of 100 is far beyond any conversation. */
@@ -47,7 +49,7 @@ export async function readAllPages<T>(
     const before = byId.size;
     for (const row of rows) if (!byId.has(idOf(row))) byId.set(idOf(row), row);
     const brought = byId.size - before;
-    const done = (mayHaveMore: boolean): PagedList<T> => ({ rows: [...byId.values()], mayHaveMore });
+    const done = (mayHaveMore: boolean): PagedList<T> => ({ rows: [...byId.values()], mayHaveMore, pages: page });
     if (received > pageSize) return done(false);
     const wanting = expected !== null && byId.size < expected;
     if (received < pageSize && !(wanting && brought > 0)) return done(false);

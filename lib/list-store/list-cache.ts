@@ -123,3 +123,8 @@ export const IdSetSchema: v.GenericSchema<unknown, IdSet> = v.object({ ids: v.ar
 export async function readIdSet(account: AccountKey, list: ListName): Promise<Set<string>> {
   return new Set((await readRecord(cacheKey(account, list), IdSetSchema))?.ids ?? []);
 }
+
+/** One artifact of the popup's list, by id; undefined when the list does not hold it. */
+export async function findCachedArtifact(account: AccountKey, artifactId: string): Promise<HqArtifact | undefined> {
+  return (await readCachedList(cacheKey(account, WORKSPACE_LIST)))?.artifacts.find((a) => a.id === artifactId);
+}

@@ -96,8 +96,16 @@ export interface ResponseMap {
   'artifact-list:delete': { alreadyGone: boolean; remaining: number };
   'preview:artifact': PreviewContent;
   'file-jobs:download-zip': ZipResult;
-  /** `unlisted`: in words, what HQ's list of the conversation lacks by HQ's own count; null when nothing says it is short. */
-  'conversation-panel:list': { conversationId: string; artifacts: PanelArtifact[] | null; unlisted: string | null };
+  /**
+   * `unlisted`: in words, what HQ's list of the conversation lacks by HQ's own count; null when nothing says it is
+   * short. `requests`: how many HQ requests this answer took (0 from the cache or a request already on its way).
+   */
+  'conversation-panel:list': {
+    conversationId: string;
+    artifacts: PanelArtifact[] | null;
+    unlisted: string | null;
+    requests: number;
+  };
   'conversation-panel:download': { fileName: string };
   /** Told in words (zip/zip-outcome.ts), so the content script carries no wording of its own. */
   'conversation-panel:download-zip': { tone: 'status' | 'alert'; text: string };

@@ -116,6 +116,22 @@ test.describe('new artifacts find the person', () => {
   });
 });
 
+test('signed out, the look at rest asks HQ nothing more', async ({ context, extensionId, hq, serviceWorker }) => {
+  await setTestTiming(serviceWorker, { workspaceMs: 1_000 });
+  await (await connectAndOpenPopup(context, extensionId, hq)).close();
+  const looks = () => hq.requests.filter((r) => r.path === '/v1/api/artifacts').length;
+  const before = looks();
+  await expect.poll(looks).toBeGreaterThanOrEqual(before + 2); // it looks, once a second here
+  const options = await OptionsPage.openConnected(context, extensionId, serverOf(hq));
+  await options.signOut();
+  await expect(options.status).toContainText('Signed out');
+  await new Promise((resolve) => setTimeout(resolve, 500)); // a look already on its way may land
+  const signedOut = looks();
+  await new Promise((resolve) => setTimeout(resolve, 3_000)); // three periods
+  expect(looks()).toBe(signedOut);
+  expect(await badgeText(serviceWorker)).toBe('');
+});
+
 test.describe('not downloaded yet', () => {
   test('lists exactly what was never saved here, ZIPs exactly that, and forgets it all at sign-out', async ({
     context,
@@ -197,6 +213,8 @@ test.describe('a job that ends unseen', () => {
     const popup = await connectAndOpenPopup(context, extensionId, hq);
     await popup.download('deploy.sh');
     await expect(popup.lastStatus).toContainText('deploy.sh');
+    // A notification would follow the job's end within milliseconds (the test above): a second is plenty to see none.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(await notificationIds(serviceWorker)).toEqual([]);
   });
 });

@@ -21,10 +21,8 @@ beforeEach(() => {
   registered.clear();
   granted.clear();
   permissionAdded.length = 0;
-  const { contextMenus, scripting, permissions, runtime, idle, commands, notifications } = fakeBrowser;
+  const { contextMenus, scripting, permissions, idle, commands, notifications } = fakeBrowser;
   // Not in WXT's fake: recorded as wired, not driven here (lib/new-artifacts and lib/notifications have their own tests).
-  // eslint-disable-next-line no-restricted-syntax -- a stub of the fake browser's missing event, not a listener
-  vi.spyOn(runtime.onConnect, 'addListener').mockImplementation(() => {});
   vi.spyOn(idle.onStateChanged, 'addListener').mockImplementation(() => {});
   vi.spyOn(commands.onCommand, 'addListener').mockImplementation(() => {});
   vi.spyOn(notifications.onClicked, 'addListener').mockImplementation(() => {});

@@ -71,7 +71,7 @@ describe('handleMenuClick', () => {
       { id: 7, url: `https://hq.zone/conversations/${CONVERSATION}` },
       d,
     );
-    expect(d.downloadConversationZip).toHaveBeenCalledWith(CONVERSATION, expect.any(Function));
+    expect(d.downloadConversationZip).toHaveBeenCalledWith(CONVERSATION, expect.any(Function), 'elsewhere');
     expect(d.notify).toHaveBeenCalledWith(
       7,
       'status',

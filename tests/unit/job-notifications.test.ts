@@ -6,25 +6,28 @@ import { HqError } from '@/lib/hq/hq-errors';
 
 /*
  * When a download or ZIP that ends is worth a notification: only when no
- * popup is there to say it — the popup that started it was closed, or it
+ * popup is in view to say it — the popup that started it was closed, or it
  * ran long — and only if the person wants those.
  */
 
-type Port = {
-  name: string;
-  sender: { id: string; url: string };
-  onDisconnect: { addListener(l: () => void): void };
-  disconnect(): void;
-};
-let connectListener: ((port: Port) => void) | undefined;
+/** The extension's pages as the browser would list them: the toolbar popup, or the popup in a tab (active or not). */
+let popup: 'none' | 'toolbar' | 'active tab' | 'background tab' = 'none';
 const created: Array<{ id: string; title: string; message: string; buttons?: unknown[] }> = [];
 
-beforeEach(async () => {
+beforeEach(() => {
+  popup = 'none';
   created.length = 0;
-  // eslint-disable-next-line no-restricted-syntax -- captures the background's listener to play a popup connecting
-  vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation((listener) => {
-    connectListener = listener as unknown as (port: Port) => void;
-  });
+  const url = fakeBrowser.runtime.getURL('/popup.html');
+  // Not in WXT's fake browser: defined here as the browser answers it.
+  (fakeBrowser.runtime as { getContexts?: unknown }).getContexts = async () => [];
+  vi.spyOn(fakeBrowser.runtime, 'getContexts').mockImplementation((async () =>
+    popup === 'none'
+      ? []
+      : [{ contextType: popup === 'toolbar' ? 'POPUP' : 'TAB', documentUrl: url, tabId: 5 }]) as never);
+  vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation((async () => ({
+    id: 5,
+    active: popup === 'active tab',
+  })) as never);
   vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation((async (
     id: string,
     options: { title: string; message: string; buttons?: unknown[] },
@@ -32,31 +35,14 @@ beforeEach(async () => {
     created.push({ id, ...options });
     return id;
   }) as never);
-  vi.resetModules();
 });
-
-/** A popup that connects its presence port; close() is the popup closing. */
-function openPopup(): { close(): void } {
-  let onClose = () => {};
-  connectListener!({
-    name: 'popup-open',
-    sender: { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') },
-    onDisconnect: { addListener: (listener) => (onClose = listener) },
-    disconnect() {},
-  });
-  return { close: () => onClose() };
-}
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('notifications for jobs that end unseen', () => {
   it('says a ZIP started in the popup was saved once the popup has closed, with the button that shows it', async () => {
-    const { trackPopupPresence } = await import('@/lib/notifications/background/popup-presence');
-    const { watchJob: watch } = await import('@/lib/notifications/background/job-notifications');
-    trackPopupPresence();
-    const popup = openPopup();
-    const job = watch();
-    popup.close();
+    popup = 'none'; // closed as soon as asked
+    const job = watchJob('popup');
     job.saved('q3.zip', 42, 2);
     await settle();
     expect(created).toEqual([
@@ -69,23 +55,30 @@ describe('notifications for jobs that end unseen', () => {
     ]);
   });
 
-  it('says nothing while the popup that shows the outcome is still open', async () => {
-    const { trackPopupPresence } = await import('@/lib/notifications/background/popup-presence');
-    const { watchJob: watch } = await import('@/lib/notifications/background/job-notifications');
-    trackPopupPresence();
-    openPopup();
-    watch().saved('q3.zip', 42, 0);
+  it('says nothing while a popup in view shows the outcome, and speaks once that popup is only a background tab', async () => {
+    popup = 'toolbar';
+    watchJob('popup').saved('q2.zip', 41, 0);
+    popup = 'active tab';
+    const shown = watchJob('popup');
+    shown.saved('q3.zip', 42, 0);
     await settle();
     expect(created).toEqual([]);
+
+    // Started there, then the person went to another tab: the outcome is not in view.
+    const unseen = watchJob('popup');
+    popup = 'background tab';
+    unseen.saved('q4.zip', 43, 0);
+    await settle();
+    expect(created.map((n) => n.id)).toEqual(['saved:43']);
   });
 
   it('says a quick job started without a popup nothing, a long one that failed why — unless turned off', async () => {
     let now = 0;
-    watchJob(() => now).saved('chart.png', 7, 0);
+    watchJob('elsewhere', () => now).saved('chart.png', 7, 0);
     await settle();
     expect(created).toEqual([]);
 
-    const long = watchJob(() => now);
+    const long = watchJob('elsewhere', () => now);
     now = 12_000;
     long.failed('q3.zip', new HqError({ kind: 'server', status: 503, message: 'down' }));
     await settle();
@@ -94,7 +87,7 @@ describe('notifications for jobs that end unseen', () => {
     expect(created[0]!.message).toMatch(/^q3\.zip: /);
 
     await writeNotificationPreference('jobs', false);
-    const off = watchJob(() => now);
+    const off = watchJob('elsewhere', () => now);
     now = 30_000;
     off.saved('big.zip', 8, 0);
     await settle();

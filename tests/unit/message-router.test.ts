@@ -38,7 +38,7 @@ function handlers(overrides: Partial<HandlerMap> = {}): HandlerMap {
     'file-jobs:download-zip': unused,
     'conversation-panel:list': {
       allow: ['content-script'],
-      handle: vi.fn(async () => ({ conversationId: 'c', artifacts: [], unlisted: null })),
+      handle: vi.fn(async () => ({ conversationId: 'c', artifacts: [], unlisted: null, requests: 1 })),
     },
     'conversation-panel:download': { allow: ['content-script'], handle: vi.fn(async () => ({ fileName: 'x' })) },
     'conversation-panel:download-zip': unused,

@@ -234,6 +234,36 @@ describe('the conversation panel on a page', () => {
     expect(views[0]!.said.slice(-3)).toEqual(['alert: HQ is busy.', 'alert: ', 'artifacts a.pdf']);
   });
 
+  it('waits as long as HQ’s Retry-After says, when that is longer than its own backoff', async () => {
+    vi.useFakeTimers();
+    const { hq, panels } = setUp();
+    panels.show('c1');
+    (await hq.next('conversation-panel:list', 'cache')).answer(list('a.pdf'));
+    (await hq.next('conversation-panel:list', 'network')).answer(list('a.pdf'));
+    await vi.advanceTimersByTimeAsync(PERIOD_MS);
+    (await hq.next('conversation-panel:list', 'network')).answer({
+      ok: false,
+      error: { kind: 'rate_limited', status: 429, message: 'busy', retryAfterSeconds: 120, words: 'HQ is busy.' },
+    } as Reply<unknown>);
+    await vi.advanceTimersByTimeAsync(120_000 - 1);
+    expect(hq.pending).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    await hq.next('conversation-panel:list', 'network');
+  });
+
+  it('a page that loads hidden (a tab restored in the background) asks HQ nothing until it shows', async () => {
+    const { hq, views, panels, page } = setUp();
+    page.hidden = true;
+    panels.show('c1');
+    (await hq.next('conversation-panel:list', 'cache')).answer(list('a.pdf'));
+    await settle();
+    expect(hq.pending).toEqual([]);
+    expect(views[0]!.said).toEqual(['mount', 'artifacts a.pdf']); // the cached list shows meanwhile
+    page.setHidden(false);
+    await settle();
+    await hq.next('conversation-panel:list', 'network');
+  });
+
   it('tells the background what the person saw when they open the panel', async () => {
     const { hq, views, panels } = setUp();
     panels.show('c1');
@@ -248,10 +278,14 @@ describe('a long conversation', () => {
     vi.useFakeTimers();
     const { hq, panels } = setUp();
     panels.show('c1');
-    const many = Array.from({ length: 250 }, (_, i) => `f${i}.pdf`);
+    const many = Array.from({ length: 200 }, (_, i) => `f${i}.pdf`);
     (await hq.next('conversation-panel:list', 'cache')).answer(list(...many));
-    (await hq.next('conversation-panel:list', 'network')).answer(list(...many));
-    await vi.advanceTimersByTimeAsync(PERIOD_MS * 3 - 1); // three pages of 100: a third as often
+    // Two full pages, and the empty third that proved the end: three requests.
+    (await hq.next('conversation-panel:list', 'network')).answer({
+      ok: true,
+      data: { ...list(...many).data, requests: 3 },
+    });
+    await vi.advanceTimersByTimeAsync(PERIOD_MS * 3 - 1); // a third as often
     expect(hq.pending).toEqual([]);
     await vi.advanceTimersByTimeAsync(1);
     await hq.next('conversation-panel:list', 'network');

@@ -78,7 +78,7 @@ describe('reading every page of a list', () => {
 
   it('an empty first page is an empty list', async () => {
     const list = await read(async () => ({ rows: [], received: 0 }));
-    expect(list).toEqual({ rows: [], mayHaveMore: false });
+    expect(list).toEqual({ rows: [], mayHaveMore: false, pages: 1 });
   });
 
   it('fails the whole read when page 3 fails: a part is never passed off as the list', async () => {

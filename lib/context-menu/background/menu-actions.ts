@@ -22,7 +22,7 @@ export interface MenuDependencies {
 }
 
 export const defaultMenuDependencies: MenuDependencies = {
-  downloadArtifact: (artifactId) => downloadArtifactById(artifactId),
+  downloadArtifact: (artifactId) => downloadArtifactById(artifactId, 'elsewhere'),
   downloadConversationZip,
   refresh: refreshWorkspaceList,
   notify(tabId, tone, text) {
@@ -51,7 +51,7 @@ export async function handleMenuClick(
         const pageUrl = tab?.url ?? info.pageUrl ?? '';
         const conversationId = isWebAppPage(pageUrl, webAppUrl) ? conversationIdFromPageUrl(pageUrl) : null;
         if (!conversationId) throw new ProtocolError({ kind: 'invalid', message: t('menu_notAConversation') });
-        const outcome = zipOutcome(await deps.downloadConversationZip(conversationId, () => {}));
+        const outcome = zipOutcome(await deps.downloadConversationZip(conversationId, () => {}, 'elsewhere'));
         deps.notify(tab?.id, outcome.tone, outcome.text);
         return;
       }

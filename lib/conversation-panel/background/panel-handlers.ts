@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { ProtocolError } from '@/lib/messaging/errors';
 import { t } from '@/lib/i18n/messages';
 import type { Handler } from '@/lib/messaging/background/router';
@@ -30,18 +31,27 @@ async function workspaceArtifacts(account: Account): Promise<HqArtifact[] | unde
 export const panelArtifacts: Handler<'conversation-panel:list'> = {
   allow: ['content-script'],
   async handle({ source, conversationId: asked }, context) {
-    const conversationId = await checkPanelConversation(asked, context, source === 'network' ? 'hq' : 'local');
+    // A locked screen may leave the page "visible": nobody reads it, so HQ is not asked (the cache answers).
+    const fromHq = source === 'network' && (await browser.idle.queryState(60)) !== 'locked';
+    const conversationId = await checkPanelConversation(asked, context, fromHq ? 'hq' : 'local');
     const session = await requireSession();
     const list = conversationList(conversationId);
+    // What this answer cost HQ: the page looks again the less often the more it took (several pages).
+    let requests = 0;
     const [listed, workspace] = await Promise.all([
-      source === 'cache'
+      !fromHq
         ? readCachedList(cacheKey(session.account, list))
-        : refreshConversation(session, conversationId, () => listConversation(session, conversationId)),
+        : refreshConversation(session, conversationId, async () => {
+            const whole = await listConversation(session, conversationId);
+            requests = whole.requests;
+            return whole;
+          }),
       workspaceArtifacts(session.account),
     ]);
     // A list short of HQ's count says so, from the cache too.
     const unlisted = listed?.unlisted ? listGapWords(listed.unlisted) : null;
-    return { conversationId, artifacts: listed ? toPanelArtifacts(listed.artifacts, workspace) : null, unlisted };
+    const artifacts = listed ? toPanelArtifacts(listed.artifacts, workspace) : null;
+    return { conversationId, artifacts, unlisted, requests };
   },
 };
 
@@ -75,7 +85,11 @@ export const panelDownload: Handler<'conversation-panel:download'> = {
       );
     if (!artifact) throw new ProtocolError({ kind: 'denied', message: t('panel_fileNotInConversation') });
     // HQ's conversation list carries no conversation fields: the conversation is this one; its title, if a folder needs it, saveArtifact finds.
-    return saveArtifact(session, { ...artifact, conversation_id: conversationId, conversation_title: undefined });
+    return saveArtifact(
+      session,
+      { ...artifact, conversation_id: conversationId, conversation_title: undefined },
+      'elsewhere',
+    );
   },
 };
 
@@ -84,9 +98,13 @@ export const panelDownloadZip: Handler<'conversation-panel:download-zip'> = {
   async handle({ conversationId: asked }, context) {
     const { tabId } = context;
     const conversationId = await checkPanelConversation(asked, context, 'hq');
-    const result = await downloadConversationZip(conversationId, (progress) => {
-      if (tabId !== undefined) void sendNoticeToTab(tabId, 'file-jobs:progress', progress);
-    });
+    const result = await downloadConversationZip(
+      conversationId,
+      (progress) => {
+        if (tabId !== undefined) void sendNoticeToTab(tabId, 'file-jobs:progress', progress);
+      },
+      'elsewhere',
+    );
     return zipOutcome(result);
   },
 };

@@ -33,6 +33,7 @@ export const downloadConversationZipFromPopup: Handler<'conversations:download-z
     downloadConversationZip(
       conversationId,
       (progress) => broadcastNotice('file-jobs:progress', progress),
+      'popup',
       artifactCount,
     ),
 };

@@ -14,9 +14,9 @@ export async function listConversation(
   { client, account }: Pick<Session, 'client' | 'account'>,
   conversationId: string,
   knownCount?: number,
-): Promise<{ artifacts: HqArtifact[]; unlisted?: ListGap }> {
+): Promise<{ artifacts: HqArtifact[]; unlisted?: ListGap; requests: number }> {
   const expected = knownCount ?? (await indexedArtifactCount(account, conversationId));
-  const { artifacts, mayHaveMore } = await client.listConversationArtifacts(conversationId, expected);
+  const { artifacts, mayHaveMore, requests } = await client.listConversationArtifacts(conversationId, expected);
   const gap = listGap(artifacts.length, expected, mayHaveMore);
-  return { artifacts, ...(gap ? { unlisted: gap } : {}) };
+  return { artifacts, requests, ...(gap ? { unlisted: gap } : {}) };
 }

@@ -8,6 +8,8 @@ import { sanitizeFileName } from '@/lib/file-jobs/file-name';
 import { downloadFromHq } from '@/lib/file-jobs/background/run-job';
 import { saveZipOf } from '@/lib/file-jobs/background/save-zip';
 import { rememberSaved } from '@/lib/file-jobs/background/saved-artifacts';
+import type { JobAsker } from '@/lib/notifications/background/job-notifications';
+import { cacheGeneration } from '@/lib/list-store/background/list-writer';
 import { listConversation } from './conversation-listing';
 
 /**
@@ -20,10 +22,12 @@ import { listConversation } from './conversation-listing';
 export async function downloadConversationZip(
   conversationId: string,
   onProgress: (progress: ZipProgress) => void,
+  askedBy: JobAsker,
   /** HQ's `artifact_count` for it, when the caller has the conversation's row (the popup's Conversations view). */
   knownCount?: number,
 ): Promise<ZipResult> {
   const session = await requireSession();
+  const startedIn = cacheGeneration();
   const { client } = session;
   const serverZip = client.resolveUrl(conversationZipPath(conversationId));
   // All at once: the list (checked against HQ's count), the title for the file name, and whether HQ's own ZIP route answers.
@@ -40,15 +44,16 @@ export async function downloadConversationZip(
 
   if (serverZipStatus === 'ok') {
     // HQ's ZIP holds every artifact of the conversation, listed or not.
-    await downloadFromHq(serverZip, fileName, await client.authorizationFor([serverZip]), session.signal);
+    await downloadFromHq(serverZip, fileName, await client.authorizationFor([serverZip]), session.signal, askedBy);
     await rememberSaved(
       session.account,
       artifacts.map((a) => a.id),
+      startedIn,
     );
     return { fileName, count: Math.max(artifacts.length, unlisted?.expected ?? 0), failed: 0, builtBy: 'server' };
   }
   if (serverZipStatus instanceof HqError && (serverZipStatus.status === 404 || serverZipStatus.status === 405)) {
-    const { failed } = await saveZipOf(session, artifacts, fileName, onProgress, undefined, unlisted);
+    const { failed } = await saveZipOf(session, artifacts, fileName, onProgress, { askedBy, unlisted });
     return { fileName, count: artifacts.length, failed, builtBy: 'extension', ...(unlisted ? { unlisted } : {}) };
   }
   throw serverZipStatus;

@@ -2,24 +2,30 @@ import { HqError } from '@/lib/hq/hq-errors';
 import type { HqArtifact } from '@/lib/hq/hq-types';
 import type { Handler } from '@/lib/messaging/background/router';
 import { requireSession, type Session } from '@/lib/connection/background/session';
-import { findCachedArtifact } from '@/lib/list-store/background/list-writer';
+import { findCachedArtifact } from '@/lib/list-store/list-cache';
 import { forgetArtifactEverywhere } from '@/lib/workspace-index/background/forget-artifact';
 import { conversationFolder, sanitizeFileName } from '../file-name';
 import { readFolderPerConversation } from '../download-preferences';
 import { downloadFromHq } from './run-job';
 import { rememberSaved } from './saved-artifacts';
+import type { JobAsker } from '@/lib/notifications/background/job-notifications';
+import { cacheGeneration } from '@/lib/list-store/background/list-writer';
 
 /** The popup's download: any artifact of the workspace. */
 export const downloadArtifact: Handler<'file-jobs:download'> = {
   allow: ['extension-page'],
-  handle: ({ artifactId, name }) => downloadArtifactById(artifactId, name),
+  handle: ({ artifactId, name }) => downloadArtifactById(artifactId, 'popup', name),
 };
 
 /** Saves one artifact, named from HQ's list when it is known there. */
-export async function downloadArtifactById(artifactId: string, fallbackName?: string): Promise<{ fileName: string }> {
+export async function downloadArtifactById(
+  artifactId: string,
+  askedBy: JobAsker,
+  fallbackName?: string,
+): Promise<{ fileName: string }> {
   const session = await requireSession();
   const known = await findCachedArtifact(session.account, artifactId);
-  return saveArtifact(session, known ?? { id: artifactId, name: fallbackName ?? '' });
+  return saveArtifact(session, known ?? { id: artifactId, name: fallbackName ?? '' }, askedBy);
 }
 
 /**
@@ -33,7 +39,9 @@ export async function saveArtifact(
   { client, account, signal }: Session,
   artifact: Pick<HqArtifact, 'id' | 'name'> &
     Partial<Pick<HqArtifact, 'download_url' | 'conversation_id' | 'conversation_title'>>,
+  askedBy: JobAsker,
 ): Promise<{ fileName: string }> {
+  const startedIn = cacheGeneration();
   const name = sanitizeFileName(artifact.name, 'artifact');
   const inFolder = artifact.conversation_id !== undefined && (await readFolderPerConversation());
   const title =
@@ -45,11 +53,11 @@ export async function saveArtifact(
     : name;
   const url = client.artifactDownloadUrl(artifact.id, artifact.download_url);
   try {
-    await downloadFromHq(url, fileName, await client.authorizationFor([url]), signal);
+    await downloadFromHq(url, fileName, await client.authorizationFor([url]), signal, askedBy);
   } catch (error) {
     if (error instanceof HqError && error.kind === 'not_found') await forgetArtifactEverywhere(account, artifact.id);
     throw error;
   }
-  await rememberSaved(account, [artifact.id]);
+  await rememberSaved(account, [artifact.id], startedIn);
   return { fileName };
 }

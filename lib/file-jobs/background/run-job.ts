@@ -13,7 +13,7 @@ import { makeJobFile } from '../disk-file-of-job';
 import { downloadBlobUrl } from './save-to-downloads';
 import { whileKeptAlive } from '@/lib/async/keep-alive';
 import { endJobProgress, showJobProgress } from '@/lib/toolbar-badge/background/toolbar-badge';
-import { watchJob } from '@/lib/notifications/background/job-notifications';
+import { watchJob, type JobAsker } from '@/lib/notifications/background/job-notifications';
 
 /**
  * Saves one file from HQ. The bytes are fetched with the token, streamed to
@@ -25,8 +25,9 @@ export async function downloadFromHq(
   fileName: string,
   authorization: string,
   signal: AbortSignal,
+  askedBy: JobAsker,
 ): Promise<void> {
-  await saveJobAsFile({ type: 'file:fetch', url }, fileName, authorization, signal);
+  await saveJobAsFile({ type: 'file:fetch', url }, fileName, authorization, signal, askedBy);
 }
 
 let cleaned: Promise<void> = Promise.resolve();
@@ -56,13 +57,15 @@ export async function saveJobAsFile(
   authorization: string,
   /** The session's: a sign-out stops the job — no request after it, no file left — and it fails with the signal's reason. */
   signal: AbortSignal,
+  /** Whether an outcome that ends unseen gets a notification (lib/notifications). */
+  askedBy: JobAsker,
   onProgress: (progress: ZipProgress) => void = () => {},
 ): Promise<{ failedIndexes: number[] }> {
   await cleaned;
   signal.throwIfAborted();
   const jobId = crypto.randomUUID();
   const local = typeof URL.createObjectURL === 'function';
-  const watch = watchJob();
+  const watch = watchJob(askedBy);
   // A ZIP's progress shows on the toolbar button too, for whoever closed the popup.
   const progress = (report: ZipProgress) => {
     if (job.type === 'zip:build') showJobProgress(jobId, report.done, report.total);

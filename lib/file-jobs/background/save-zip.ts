@@ -3,7 +3,9 @@ import type { ZipProgress } from '@/lib/model/file-job-results';
 import type { Session } from '@/lib/connection/background/session';
 import type { ZipSource } from '../zip-writer';
 import { saveJobAsFile } from './run-job';
+import type { JobAsker } from '@/lib/notifications/background/job-notifications';
 import { rememberSaved } from './saved-artifacts';
+import { cacheGeneration } from '@/lib/list-store/background/list-writer';
 import { listGapWords, type ListGap } from '@/lib/model/list-gap';
 import { t } from '@/lib/i18n/messages';
 
@@ -22,11 +24,16 @@ export async function saveZipOf(
   artifacts: HqArtifact[],
   fileName: string,
   onProgress: (progress: ZipProgress) => void,
-  /** A folder inside the archive for each artifact, in order. */
-  folders?: readonly string[],
-  /** What the archive lacks because HQ's list did: said first in its _errors.txt. */
-  unlisted?: ListGap,
+  options: {
+    askedBy: JobAsker;
+    /** A folder inside the archive for each artifact, in order. */
+    folders?: readonly string[] | undefined;
+    /** What the archive lacks because HQ's list did: said first in its _errors.txt. */
+    unlisted?: ListGap | undefined;
+  },
 ): Promise<{ failed: number }> {
+  const { askedBy, folders, unlisted } = options;
+  const startedIn = cacheGeneration();
   const sources: ZipSource[] = artifacts.map((a, i) => ({
     name: a.name,
     url: client.artifactDownloadUrl(a.id, a.download_url),
@@ -38,12 +45,14 @@ export async function saveZipOf(
     fileName,
     await client.authorizationFor(sources.map((s) => s.url)),
     signal,
+    askedBy,
     onProgress,
   );
   const failed = new Set(failedIndexes);
   await rememberSaved(
     account,
     artifacts.filter((_, index) => !failed.has(index)).map((a) => a.id),
+    startedIn,
   );
   return { failed: failed.size };
 }

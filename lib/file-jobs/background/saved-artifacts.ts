@@ -1,6 +1,6 @@
 import type { Account } from '@/lib/model/account';
 import { SAVED_RECORD } from '@/lib/list-store/list-cache';
-import { cacheGeneration, updateIdSet } from '@/lib/list-store/background/list-writer';
+import { updateIdSet } from '@/lib/list-store/background/id-sets';
 import { broadcastNotice } from '@/lib/messaging/background/notify';
 
 /**
@@ -9,9 +9,14 @@ import { broadcastNotice } from '@/lib/messaging/background/notify';
  * out) — for "Not downloaded yet". A delete forgets the artifact
  * (list-writer.ts), a sign-out the whole set with the account's lists.
  */
-export async function rememberSaved(account: Account, artifactIds: readonly string[]): Promise<void> {
+export async function rememberSaved(
+  account: Account,
+  artifactIds: readonly string[],
+  /** When the job started (cacheGeneration): a sign-out since then forgot the account, and nothing is written. */
+  startedIn: number,
+): Promise<void> {
   if (artifactIds.length === 0) return;
-  const saved = await updateIdSet(cacheGeneration(), account, SAVED_RECORD, (ids) => {
+  const saved = await updateIdSet(startedIn, account, SAVED_RECORD, (ids) => {
     for (const id of artifactIds) ids.add(id);
   });
   // Open popups read the set again.

@@ -28,7 +28,7 @@ export const downloadSelectedZip: Handler<'file-jobs:download-zip'> = {
       chosen,
       fileName,
       (progress) => broadcastNotice('file-jobs:progress', progress),
-      folders,
+      { askedBy: 'popup', folders },
     );
     return { fileName, count: chosen.length, failed, builtBy: 'extension' as const };
   },

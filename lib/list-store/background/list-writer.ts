@@ -30,7 +30,13 @@ import {
 let generation = 0;
 
 /** One request per list at a time: concurrent refreshes share it. */
-const inFlight = new Map<string, Promise<CachedList>>();
+const inFlight = new Map<string, Promise<Replaced>>();
+
+/** A list as stored, and the one it replaced (undefined: there was none). */
+interface Replaced {
+  list: CachedList;
+  previous: CachedList | undefined;
+}
 
 /** When each artifact was deleted here, so a list fetched before that cannot bring it back. */
 const deletedAt = new Map<string, number>();
@@ -53,9 +59,23 @@ export function fetchAndCacheList(
   list: ListName,
   fetch: () => Promise<Pick<CachedList, 'artifacts' | 'unlisted'>>,
 ): Promise<CachedList> {
+  return fetchReplacingList(account, list, fetch).then(({ list: stored }) => stored);
+}
+
+/**
+ * The same, with the list it replaced, read in the same turn of the write
+ * queue — so each fetched list is compared with its predecessor exactly
+ * once: a caller that shares a request already on its way gets `previous`
+ * null (not its to compare).
+ */
+export function fetchReplacingList(
+  account: Account,
+  list: ListName,
+  fetch: () => Promise<Pick<CachedList, 'artifacts' | 'unlisted'>>,
+): Promise<{ list: CachedList; previous: CachedList | undefined | null }> {
   const key = cacheKey(account, list);
   const pending = inFlight.get(key);
-  if (pending) return pending;
+  if (pending) return pending.then(({ list: stored }) => ({ list: stored, previous: null }));
   const startedAt = Date.now();
   const startedIn = generation;
   const request = fetch()
@@ -67,8 +87,9 @@ export function fetchAndCacheList(
           fetchedAt: Date.now(),
           ...(fetched.unlisted ? { unlisted: fetched.unlisted } : {}),
         };
+        const previous = await readCachedList(key);
         if (startedIn === generation) await write(key, cached);
-        return cached;
+        return { list: cached, previous };
       }),
     )
     .finally(() => {
@@ -141,46 +162,24 @@ export function forgetCachedArtifact(account: Account, artifactId: string): Prom
 }
 
 /**
- * Read-modify-write of one stored record, in the write queue; skipped when
- * the cache was cleared since `startedIn` or the record is absent or damaged.
+ * Read-modify-write of one stored record, in the write queue. Skipped — and
+ * resolves undefined — when the cache was cleared since `startedIn`, or the
+ * record is absent or damaged and there is no `initial` value.
  */
 export function updateRecord<T>(
   startedIn: number,
   key: string,
   schema: v.GenericSchema<unknown, T>,
   change: (value: T) => T,
-): Promise<void> {
+  initial?: T,
+): Promise<T | undefined> {
   return serially(async () => {
-    const value = await readRecord(key, schema);
-    if (value !== undefined && startedIn === generation) await write(key, change(value));
+    const value = (await readRecord(key, schema)) ?? initial;
+    if (value === undefined || startedIn !== generation) return undefined;
+    const next = change(value);
+    await write(key, next);
+    return next;
   });
-}
-
-/**
- * Read-modify-write of a set of artifact ids (`unseen`, `saved`), in the
- * write queue; created when absent. Resolves the new set, or undefined when
- * the cache was cleared since `startedIn` (nothing is written then).
- */
-export function updateIdSet(
-  startedIn: number,
-  account: Account,
-  list: ListName,
-  change: (ids: Set<string>) => void,
-): Promise<Set<string> | undefined> {
-  return serially(async () => {
-    if (startedIn !== generation) return undefined;
-    const key = cacheKey(account, list);
-    const ids = new Set((await readRecord(key, IdSetSchema))?.ids ?? []);
-    const before = ids.size;
-    const had = [...ids];
-    change(ids);
-    if (ids.size !== before || had.some((id) => !ids.has(id))) await write(key, { ids: [...ids] });
-    return ids;
-  });
-}
-
-export async function findCachedArtifact(account: Account, artifactId: string): Promise<HqArtifact | undefined> {
-  return (await readCachedList(cacheKey(account, WORKSPACE_LIST)))?.artifacts.find((a) => a.id === artifactId);
 }
 
 /** Sign-out or account switch: every cached list goes, and nothing fetched before may come back. */

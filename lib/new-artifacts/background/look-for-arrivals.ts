@@ -9,7 +9,7 @@ import {
   readCachedList,
   workspaceCacheKey,
 } from '@/lib/list-store/list-cache';
-import { cacheGeneration, fetchAndCacheList } from '@/lib/list-store/background/list-writer';
+import { cacheGeneration, fetchReplacingList } from '@/lib/list-store/background/list-writer';
 import { publishWorkspace } from '@/lib/workspace-index/background/publish-workspace';
 import { arrivals } from '../arrivals';
 import { noteArrivals } from './unseen';
@@ -37,11 +37,12 @@ async function inTheirConversations(account: Account, candidates: readonly HqArt
 export async function refreshNewest(session: Session): Promise<CachedList> {
   const { account } = session;
   const startedIn = cacheGeneration();
-  const previous = await readCachedList(cacheKey(account, NEWEST_LIST));
-  const newest = await fetchAndCacheList(account, NEWEST_LIST, async () => ({
+  const { list: newest, previous } = await fetchReplacingList(account, NEWEST_LIST, async () => ({
     artifacts: await session.client.listArtifacts(),
   }));
   const merged = (await publishWorkspace(account, startedIn, { newest })) ?? newest;
+  // A request another caller made (the popup's refresh and the alarm together): that caller compares it.
+  if (previous === null) return merged;
   // Against HQ's last newest list only: the workspace walk may have put a new one in the popup's list already.
   const candidates = arrivals(previous?.artifacts, newest.artifacts, new Set(), 'newest');
   const alreadyFound = candidates.length ? await inTheirConversations(account, candidates) : new Set<string>();
@@ -66,9 +67,10 @@ export async function refreshConversation(
 ): Promise<CachedList> {
   const { account } = session;
   const startedIn = cacheGeneration();
-  const key = cacheKey(account, conversationList(conversationId));
-  const [previous, known] = await Promise.all([readCachedList(key), workspaceIds(account)]);
-  const fresh = await fetchAndCacheList(account, conversationList(conversationId), list);
+  // Read before the request: a look at the newest list meanwhile leaves a new one to this one (it sees it cached here).
+  const known = await workspaceIds(account);
+  const { list: fresh, previous } = await fetchReplacingList(account, conversationList(conversationId), list);
+  if (previous === null) return fresh;
   const found = arrivals(previous?.artifacts, fresh.artifacts, known, 'conversation');
   await noteArrivals(
     account,

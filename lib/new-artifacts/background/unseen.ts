@@ -1,10 +1,11 @@
 import type { HqArtifact } from '@/lib/hq/hq-types';
 import type { Account } from '@/lib/model/account';
 import { UNSEEN_RECORD, readIdSet } from '@/lib/list-store/list-cache';
-import { cacheGeneration, updateIdSet } from '@/lib/list-store/background/list-writer';
+import { cacheGeneration } from '@/lib/list-store/background/list-writer';
+import { updateIdSet } from '@/lib/list-store/background/id-sets';
 import { broadcastNotice } from '@/lib/messaging/background/notify';
 import { readConnectionState } from '@/lib/connection/settings';
-import { clearAlert, showNewCount } from '@/lib/toolbar-badge/background/toolbar-badge';
+import { showNewCount } from '@/lib/toolbar-badge/background/toolbar-badge';
 import { notifyArrivals } from '@/lib/notifications/background/arrival-notifications';
 import { arrivalsByConversation } from '../arrivals';
 
@@ -44,8 +45,6 @@ export async function takeUnseen(account: Account): Promise<string[]> {
     ids.clear();
   });
   showNewCount(0);
-  // Whatever went wrong while nobody looked has been seen in the popup too.
-  clearAlert();
   return taken;
 }
 

@@ -1,6 +1,6 @@
 import { plural, t } from '@/lib/i18n/messages';
 import { readNotificationPreferences } from '../notification-preferences';
-import { isPopupOpen } from './popup-presence';
+import { isPopupShowing } from './popup-presence';
 import { showNotification } from './show-notification';
 
 export interface ArrivalGroup {
@@ -11,7 +11,8 @@ export interface ArrivalGroup {
 
 /** "3 new artifacts in ‘Q3 revenue analysis’", one per conversation; a click opens it. Only when asked for (options), and not while the popup shows them. */
 export async function notifyArrivals(groups: readonly ArrivalGroup[]): Promise<void> {
-  if (groups.length === 0 || isPopupOpen() || !(await readNotificationPreferences()).newArtifacts) return;
+  if (groups.length === 0 || !(await readNotificationPreferences()).newArtifacts) return;
+  if (await isPopupShowing().catch(() => false)) return;
   await Promise.all(
     groups.map(({ conversationId, title, count }) =>
       showNotification(

@@ -2,11 +2,14 @@ import { t, plural } from '@/lib/i18n/messages';
 import { describeError } from '@/lib/messaging/error-words';
 import { knownErrorInfo } from '@/lib/messaging/errors';
 import { readNotificationPreferences } from '../notification-preferences';
-import { isPopupOpen } from './popup-presence';
+import { isPopupShowing } from './popup-presence';
 import { showNotification } from './show-notification';
 
 /** A job started without a popup (the page panel, the context menu, a shortcut) counts as long past this. */
 const LONG_JOB_MS = 10_000;
+
+/** Who asked for a job: the popup (it shows the outcome while open), or a page, menu or shortcut. */
+export type JobAsker = 'popup' | 'elsewhere';
 
 export interface JobWatch {
   /** The job's file is complete in Downloads. `missing`: a ZIP's files that could not be fetched. */
@@ -15,16 +18,17 @@ export interface JobWatch {
 }
 
 /**
- * Watches one download or ZIP: when it ends and no popup is there to say so
- * — the popup that started it was closed, or it ran long — a notification
- * says how it ended (if the person wants those, options → Notifications).
+ * Watches one download or ZIP: when it ends and no popup is in view to say
+ * so — the popup that asked for it was closed (or left in a background tab),
+ * or it ran long — a notification says how it ended (if the person wants
+ * those, options → Notifications).
  */
-export function watchJob(now: () => number = Date.now): JobWatch {
+export function watchJob(askedBy: JobAsker, now: () => number = Date.now): JobWatch {
   const startedAt = now();
-  const popupAtStart = isPopupOpen();
-  const unseen = () => !isPopupOpen() && (popupAtStart || now() - startedAt >= LONG_JOB_MS);
   const tell = async (...args: Parameters<typeof showNotification>) => {
-    if (unseen() && (await readNotificationPreferences()).jobs) await showNotification(...args);
+    const long = now() - startedAt >= LONG_JOB_MS;
+    const [showing, { jobs }] = await Promise.all([isPopupShowing().catch(() => false), readNotificationPreferences()]);
+    if (jobs && !showing && (askedBy === 'popup' || long)) await showNotification(...args);
   };
   return {
     saved(fileName, downloadId, missing) {

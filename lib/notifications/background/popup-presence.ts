@@ -1,27 +1,15 @@
-import { browser, type Browser } from 'wxt/browser';
-import { POPUP_PORT } from '../popup-port';
+import { browser } from 'wxt/browser';
 
-/*
- * Whether a popup (or the popup opened in a tab) is showing: an outcome it
- * shows needs no notification. Each open popup holds a port; a background
- * that restarted hears from it again when it reconnects.
+/**
+ * Whether a popup is in view: the toolbar popup, or the popup opened in a
+ * tab that is its window's active tab. An outcome it shows needs no
+ * notification; one left open in a background tab does not count.
  */
-const open = new Set<Browser.runtime.Port>();
-
-export function trackPopupPresence(): void {
-  const pageOrigin = browser.runtime.getURL('/');
-  browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== POPUP_PORT) return;
-    // Only the extension's own pages (the popup, or the popup opened in a tab); a content script's URL is its page's.
-    if (port.sender?.id !== browser.runtime.id || !port.sender.url?.startsWith(pageOrigin)) {
-      port.disconnect();
-      return;
-    }
-    open.add(port);
-    port.onDisconnect.addListener(() => open.delete(port));
-  });
-}
-
-export function isPopupOpen(): boolean {
-  return open.size > 0;
+export async function isPopupShowing(): Promise<boolean> {
+  const popupUrl = browser.runtime.getURL('/popup.html');
+  const contexts = await browser.runtime.getContexts({ contextTypes: ['POPUP', 'TAB'] });
+  const popups = contexts.filter((context) => context.documentUrl?.startsWith(popupUrl));
+  if (popups.some((context) => context.contextType === 'POPUP')) return true;
+  const tabs = await Promise.all(popups.map((context) => browser.tabs.get(context.tabId).catch(() => undefined)));
+  return tabs.some((tab) => tab?.active === true);
 }

@@ -1,5 +1,5 @@
 import { artifactKind } from '@/lib/artifact-list/artifact-kind';
-import { findCachedArtifact } from '@/lib/list-store/background/list-writer';
+import { findCachedArtifact } from '@/lib/list-store/list-cache';
 import { requireSession } from '@/lib/connection/background/session';
 import { ProtocolError } from '@/lib/messaging/errors';
 import { t } from '@/lib/i18n/messages';
