@@ -4,7 +4,7 @@ import path from 'node:path';
 import { launchWithExtension } from '../launch-browser';
 import { unzipSync } from 'fflate';
 import { test, expect, connectAndOpenPopup } from './fixtures';
-import { conversationByTitle } from '../hq-server/demo-data';
+import { conversationByTitle, findArtifact } from '../hq-server/demo-data';
 import { ConversationPanelPage } from '../../components/conversation-panel/conversation-panel.page';
 import { PopupPage } from '../../components/popup/popup.page';
 import { openWithContentScriptWorld } from './content-script-world';
@@ -116,12 +116,21 @@ test.describe('new artifacts find the person', () => {
   });
 });
 
-test('signed out, the look at rest asks HQ nothing more', async ({ context, extensionId, hq, serviceWorker }) => {
+test('signed out, the look at rest asks HQ nothing more, and what was new is forgotten', async ({
+  context,
+  extensionId,
+  hq,
+  serviceWorker,
+}) => {
   await setTestTiming(serviceWorker, { workspaceMs: 1_000 });
-  await (await connectAndOpenPopup(context, extensionId, hq)).close();
+  const looked = await connectAndOpenPopup(context, extensionId, hq);
+  await expect(looked.page.getByText(/Updated/)).toBeVisible();
+  await looked.close();
   const looks = () => hq.requests.filter((r) => r.path === '/v1/api/artifacts').length;
   const before = looks();
   await expect.poll(looks).toBeGreaterThanOrEqual(before + 2); // it looks, once a second here
+  hq.addArtifact(conversationByTitle(hq.data, 'Chart exports').id, { name: 'left-unseen.csv' });
+  await expect.poll(() => badgeText(serviceWorker)).toBe('1');
   const options = await OptionsPage.openConnected(context, extensionId, serverOf(hq));
   await options.signOut();
   await expect(options.status).toContainText('Signed out');
@@ -130,6 +139,12 @@ test('signed out, the look at rest asks HQ nothing more', async ({ context, exte
   await new Promise((resolve) => setTimeout(resolve, 3_000)); // three periods
   expect(looks()).toBe(signedOut);
   expect(await badgeText(serviceWorker)).toBe('');
+  // Back in: nothing of the last session's "new" remains.
+  await options.fillAndConnect(hq.url, hq.webAppUrl, hq.tokens.readWrite);
+  await expect(options.status).toContainText('Connected as');
+  const popup = await PopupPage.open(context, extensionId);
+  await expect(popup.row('left-unseen.csv')).toBeVisible();
+  await expect(popup.row('left-unseen.csv').getByText('New', { exact: true })).toHaveCount(0);
 });
 
 test.describe('not downloaded yet', () => {
@@ -176,6 +191,23 @@ test.describe('not downloaded yet', () => {
       `Not downloaded yet (${all.length})`,
     );
   });
+});
+
+test('a file the ZIP had to leave out stays “not downloaded yet”', async ({ context, extensionId, hq }) => {
+  const popup = await connectAndOpenPopup(context, extensionId, hq);
+  await popup.search('deploy.sh');
+  await expect(popup.rows).toHaveCount(1);
+  await popup.search('');
+  const chip = popup.page.getByRole('button', { name: /^Not downloaded yet/ });
+  await expect(chip).toHaveText(/\(\d+\)$/);
+  const all = await popup.rowNames();
+  const gone = findArtifact(hq.data, 'deploy.sh');
+  hq.faults.failNext({ status: 404, times: 100, pathPattern: `/v1/api/artifacts/${gone.id}/download` });
+  await chip.click();
+  await popup.page.getByRole('button', { name: `Download ${all.length} as ZIP` }).click();
+  await expect(popup.lastStatus).toContainText(/could not|missing|1 of/i, { timeout: 30_000 });
+  await expect(chip).toHaveText('Not downloaded yet (1)');
+  expect(await popup.rowNames()).toEqual(['deploy.sh']);
 });
 
 test.describe('a job that ends unseen', () => {

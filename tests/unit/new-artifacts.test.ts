@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { arrivals, arrivalsByConversation } from '@/lib/new-artifacts/arrivals';
-import { backoffDelay } from '@/lib/new-artifacts/poll-backoff';
 import { badgeFace } from '@/lib/toolbar-badge/badge-face';
 import { notificationId, notificationTarget } from '@/lib/notifications/notification-ids';
 import type { HqArtifact } from '@/lib/hq/hq-types';
@@ -52,17 +51,6 @@ describe('what arrived since the last look', () => {
       { conversationId: 'c1', title: 'Title c1', count: 2 },
       { conversationId: null, title: null, count: 1 },
     ]);
-  });
-});
-
-describe('backing off after failed looks', () => {
-  it('doubles the wait with each failure, with jitter, up to 30 minutes, and never sooner than Retry-After', () => {
-    const minute = 60_000;
-    expect(backoffDelay(1, minute, null, () => 1)).toBe(minute);
-    expect(backoffDelay(2, minute, null, () => 1)).toBe(2 * minute);
-    expect(backoffDelay(3, minute, null, () => 0)).toBe(2 * minute); // half of 4, at the least jitter
-    expect(backoffDelay(20, minute, null, () => 1)).toBe(30 * minute);
-    expect(backoffDelay(1, minute, 10 * minute, () => 0)).toBe(10 * minute);
   });
 });
 

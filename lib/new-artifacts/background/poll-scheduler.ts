@@ -4,7 +4,7 @@ import { readConnectionState } from '@/lib/connection/settings';
 import { requireSession } from '@/lib/connection/background/session';
 import { NEWEST_LIST, cacheKey, readCachedList } from '@/lib/list-store/list-cache';
 import { pollTiming } from '../poll-timing';
-import { backoffDelay } from '../poll-backoff';
+import { backoffDelay } from '@/lib/hq/retry-policy';
 import { refreshNewest } from './look-for-arrivals';
 
 /*
@@ -15,6 +15,8 @@ import { refreshNewest } from './look-for-arrivals';
  * between two looks.
  */
 export const POLL_ALARM = 'new-artifacts:poll';
+/** After failures in a row each look waits longer (with jitter, or as long as HQ's Retry-After), up to this. */
+const MOST_BACKOFF_MS = 30 * 60_000;
 const STATE_KEY = 'newArtifactsPoll';
 
 interface PollState {
@@ -71,7 +73,8 @@ export async function pollNewest(reason: 'alarm' | 'active', now: () => number =
   } catch (error) {
     const failures = state.failures + 1;
     const retryAfter =
-      error instanceof HqError && error.retryAfterSeconds !== undefined ? error.retryAfterSeconds * 1000 : null;
-    await writeState({ failures, notBefore: now() + backoffDelay(failures, timing.workspaceMs, retryAfter) });
+      error instanceof HqError && error.retryAfterSeconds !== undefined ? error.retryAfterSeconds * 1000 : undefined;
+    const backoff = { baseDelayMs: timing.workspaceMs, maxDelayMs: MOST_BACKOFF_MS, random: Math.random };
+    await writeState({ failures, notBefore: now() + backoffDelay(failures, backoff, retryAfter) });
   }
 }
