@@ -147,6 +147,36 @@ test('signed out, the look at rest asks HQ nothing more, and what was new is for
   await expect(popup.row('left-unseen.csv').getByText('New', { exact: true })).toHaveCount(0);
 });
 
+test('a page may mark as seen only its own conversation’s artifacts, and may not take the popup’s', async ({
+  context,
+  extensionId,
+  hq,
+  serviceWorker,
+}) => {
+  await setTestTiming(serviceWorker, { workspaceMs: 1_000 });
+  const looked = await connectAndOpenPopup(context, extensionId, hq);
+  await expect(looked.page.getByText(/Updated/)).toBeVisible();
+  await looked.close();
+  const shown = conversationByTitle(hq.data, 'Chart exports');
+  const world = await openWithContentScriptWorld(context, `${hq.webAppUrl}/conversations/${shown.id}`);
+  const other = conversationByTitle(hq.data, 'Q3 revenue analysis');
+  const added = hq.addArtifact(other.id, { name: 'elsewhere.csv' });
+  await expect.poll(() => badgeText(serviceWorker)).toBe('1');
+  const ask = (type: string, payload: unknown) =>
+    world.evaluate(`chrome.runtime.sendMessage(${JSON.stringify({ type, payload })})`);
+  // Naming its own conversation: answered, but another conversation's artifact stays unseen.
+  expect(await ask('conversation-panel:seen', { conversationId: shown.id, artifactIds: [added.id] })).toMatchObject({
+    ok: true,
+  });
+  // Naming the other conversation, or taking everything as the popup does: refused.
+  expect(await ask('conversation-panel:seen', { conversationId: other.id, artifactIds: [added.id] })).toMatchObject({
+    ok: false,
+    error: { kind: 'denied' },
+  });
+  expect(await ask('new-artifacts:take', {})).toMatchObject({ ok: false, error: { kind: 'denied' } });
+  expect(await badgeText(serviceWorker)).toBe('1');
+});
+
 test.describe('not downloaded yet', () => {
   test('lists exactly what was never saved here, ZIPs exactly that, and forgets it all at sign-out', async ({
     context,
