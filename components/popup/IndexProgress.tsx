@@ -64,12 +64,18 @@ export function IndexProgress({ status }: { status: IndexStatus | null }) {
   const said = describe(status);
   const slot = useRef<HTMLDivElement>(null);
   const [reserved, setReserved] = useState(0);
-  const text = said?.text;
-  // Whenever what it says changes: the tallest it has been is what it keeps.
+  const showing = !!said;
+  // The tallest it has been while it said something is what it keeps — measured whenever its box changes
+  // (new words, a wrap, the button), not only when its words do.
   useLayoutEffect(() => {
-    const height = slot.current?.offsetHeight ?? 0;
-    if (text && height > reserved) setReserved(height);
-  }, [text, reserved]);
+    const element = slot.current;
+    if (!element || !showing) return;
+    const measure = () => setReserved((tallest) => Math.max(tallest, element.offsetHeight));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [showing]);
   if (!said && reserved === 0) return null;
   const style = reserved > 0 ? { minHeight: `${reserved}px` } : undefined;
   if (!said) return <div ref={slot} class="index-progress" style={style} aria-hidden="true" />;
