@@ -95,3 +95,44 @@ export async function launch(
   await page.goto(`chrome-extension://${extensionId}/bench-zip.html`);
   return { context, page, extensionId };
 }
+
+/**
+ * The alternative a person already has: the browser's downloads manager fetching the same files from HQ (what
+ * clicking them in HQ's web app does), one by one as a person clicking links would, or all at once; until every
+ * file is complete. The bench hands it the token as a header, as HQ's web app's session would be sent.
+ */
+export async function timeDownloadsManager(
+  context: BrowserContext,
+  hq: HqServer,
+  mode: 'one by one' | 'all at once',
+): Promise<number> {
+  const worker = context.serviceWorkers()[0]!;
+  const urls = fileIds(hq).map((id) => `${hq.url}/v1/api/artifacts/${id}/download`);
+  const authorization = `Bearer ${hq.tokens.readWrite}`;
+  const start = (batch: string[]) =>
+    worker.evaluate(
+      async ([list, value]) => {
+        const c = (globalThis as unknown as { chrome: { downloads: { download(o: object): Promise<number> } } }).chrome;
+        for (const url of list)
+          await c.downloads.download({
+            url,
+            headers: [{ name: 'Authorization', value }],
+            conflictAction: 'uniquify',
+            saveAs: false,
+          });
+      },
+      [batch, authorization] as const,
+    );
+  const before = await completedDownloads(context);
+  const started = performance.now();
+  if (mode === 'all at once') {
+    await start(urls);
+    await untilDownloaded(context, before + urls.length);
+  } else {
+    for (const [index, url] of urls.entries()) {
+      await start([url]);
+      await untilDownloaded(context, before + index + 1);
+    }
+  }
+  return performance.now() - started;
+}
