@@ -8,7 +8,7 @@
 /** The longest wait between two looks after failures in a row. */
 const MOST_MS = 5 * 60_000;
 
-export function nextLookIn(periodMs: number, failures: number): number {
+function nextLookIn(periodMs: number, failures: number): number {
   return Math.min(MOST_MS, periodMs * 2 ** failures);
 }
 

@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
  * active, nothing while idle or locked; a visible conversation page's list
  * every 10 s, nothing while hidden.
  */
-export interface PollTiming {
+interface PollTiming {
   /** HQ's newest list, while the person is active. */
   workspaceMs: number;
   /** No keyboard or mouse for this long: the person is idle (the browser's idle API; 15 at least). */
@@ -15,10 +15,10 @@ export interface PollTiming {
   panelMs: number;
 }
 
-export const PRODUCTION_TIMING: PollTiming = { workspaceMs: 60_000, idleSeconds: 60, panelMs: 10_000 };
+const PRODUCTION_TIMING: PollTiming = { workspaceMs: 60_000, idleSeconds: 60, panelMs: 10_000 };
 
 /** Only in the e2e build (.env.e2e): tests and the bench may shorten the intervals through this storage key. */
-export const TEST_TIMING_KEY = 'testTiming';
+const TEST_TIMING_KEY = 'testTiming';
 const TESTABLE = (import.meta.env as Record<string, string | undefined>).WXT_HQ_TEST_TIMING === '1';
 
 const atLeast = (value: unknown, least: number, otherwise: number): number =>

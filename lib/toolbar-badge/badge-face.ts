@@ -16,7 +16,7 @@ export interface BadgeState {
   alert: string | null;
 }
 
-export interface BadgeFace {
+interface BadgeFace {
   text: string;
   colour: string;
   title: string;

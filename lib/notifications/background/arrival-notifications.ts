@@ -3,7 +3,7 @@ import { readNotificationPreferences } from '../notification-preferences';
 import { isPopupShowing } from './popup-presence';
 import { showNotification } from './show-notification';
 
-export interface ArrivalGroup {
+interface ArrivalGroup {
   conversationId: string | null;
   title: string | null;
   count: number;

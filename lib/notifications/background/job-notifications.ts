@@ -11,7 +11,7 @@ const LONG_JOB_MS = 10_000;
 /** Who asked for a job: the popup (it shows the outcome while open), or a page, menu or shortcut. */
 export type JobAsker = 'popup' | 'elsewhere';
 
-export interface JobWatch {
+interface JobWatch {
   /** The job's file is complete in Downloads. `missing`: a ZIP's files that could not be fetched. */
   saved(fileName: string, downloadId: number, missing: number): void;
   failed(fileName: string, error: unknown): void;
