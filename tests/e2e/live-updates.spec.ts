@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launchWithExtension } from '../launch-browser';
 import { unzipSync } from 'fflate';
+import type { BrowserContext } from '@playwright/test';
+import type { HqServer } from '../hq-server/server';
 import { test, expect, connectAndOpenPopup } from './fixtures';
 import { conversationByTitle, findArtifact } from '../hq-server/demo-data';
 import { ConversationPanelPage } from '../../components/conversation-panel/conversation-panel.page';
@@ -12,6 +14,19 @@ import { badgeText, downloadById, notificationIds, setTestTiming } from './live-
 import { finishedDownloads } from './downloads';
 import { OptionsPage, serverOf } from '../../components/options/options.page';
 
+/** Opens the popup until HQ's answer is in and closes it: the last look, which what arrives later is compared with. */
+async function look(context: BrowserContext, extensionId: string): Promise<void> {
+  const popup = await PopupPage.open(context, extensionId);
+  await expect(popup.page.getByText(/Updated/)).toBeVisible();
+  await popup.close();
+}
+
+/** Connects, then the last look. */
+async function connectAndLook(context: BrowserContext, extensionId: string, hq: HqServer): Promise<void> {
+  await (await OptionsPage.openConnected(context, extensionId, serverOf(hq))).close();
+  await look(context, extensionId);
+}
+
 test.describe('new artifacts find the person', () => {
   test('an artifact added while the browser sits on a conversation page shows in its panel and on the badge; the popup marks it new and the badge clears', async ({
     context,
@@ -20,7 +35,7 @@ test.describe('new artifacts find the person', () => {
     serviceWorker,
   }) => {
     // Production intervals: the panel's 10 s look must meet "within about 15 s".
-    await (await connectAndOpenPopup(context, extensionId, hq)).close();
+    await connectAndLook(context, extensionId, hq);
     const conversation = conversationByTitle(hq.data, 'Chart exports');
     const panel = await ConversationPanelPage.open(context, hq.webAppUrl, conversation.id);
     await expect(panel.toggle(4)).toBeVisible();
@@ -48,7 +63,7 @@ test.describe('new artifacts find the person', () => {
 
   test('opening the page panel marks what it lists as seen', async ({ context, extensionId, hq, serviceWorker }) => {
     await setTestTiming(serviceWorker, { panelMs: 1_000 });
-    await (await connectAndOpenPopup(context, extensionId, hq)).close();
+    await connectAndLook(context, extensionId, hq);
     const conversation = conversationByTitle(hq.data, 'Chart exports');
     const panel = await ConversationPanelPage.open(context, hq.webAppUrl, conversation.id);
     await expect(panel.toggle(4)).toBeVisible();
@@ -72,10 +87,7 @@ test.describe('new artifacts find the person', () => {
     await options.page.getByRole('checkbox', { name: 'When new artifacts arrive' }).check();
     await expect(options.page.getByText('Saved.')).toBeVisible();
     await options.close();
-    // The last look, done before anything arrives: nothing is new yet.
-    const looked = await PopupPage.open(context, extensionId);
-    await expect(looked.page.getByText(/Updated/)).toBeVisible();
-    await looked.close();
+    await look(context, extensionId); // before anything arrives: nothing is new yet
     const conversation = conversationByTitle(hq.data, 'Chart exports');
     hq.addArtifact(conversation.id, { name: 'summary.md' });
     hq.addArtifact(conversation.id, { name: 'summary-2.md' });
@@ -95,7 +107,7 @@ test.describe('new artifacts find the person', () => {
     serviceWorker,
   }) => {
     await setTestTiming(serviceWorker, { panelMs: 500 });
-    await (await connectAndOpenPopup(context, extensionId, hq)).close();
+    await connectAndLook(context, extensionId, hq);
     const conversation = conversationByTitle(hq.data, 'Chart exports');
     const listPath = `/v1/api/conversations/${conversation.id}/artifacts`;
     const looks = () => hq.requests.filter((r) => r.path === listPath).length;
@@ -123,9 +135,7 @@ test('signed out, the look at rest asks HQ nothing more, and what was new is for
   serviceWorker,
 }) => {
   await setTestTiming(serviceWorker, { workspaceMs: 1_000 });
-  const looked = await connectAndOpenPopup(context, extensionId, hq);
-  await expect(looked.page.getByText(/Updated/)).toBeVisible();
-  await looked.close();
+  await connectAndLook(context, extensionId, hq);
   const looks = () => hq.requests.filter((r) => r.path === '/v1/api/artifacts').length;
   const before = looks();
   await expect.poll(looks).toBeGreaterThanOrEqual(before + 2); // it looks, once a second here
@@ -154,9 +164,7 @@ test('a page may mark as seen only its own conversation’s artifacts, and may n
   serviceWorker,
 }) => {
   await setTestTiming(serviceWorker, { workspaceMs: 1_000 });
-  const looked = await connectAndOpenPopup(context, extensionId, hq);
-  await expect(looked.page.getByText(/Updated/)).toBeVisible();
-  await looked.close();
+  await connectAndLook(context, extensionId, hq);
   const shown = conversationByTitle(hq.data, 'Chart exports');
   const world = await openWithContentScriptWorld(context, `${hq.webAppUrl}/conversations/${shown.id}`);
   const other = conversationByTitle(hq.data, 'Q3 revenue analysis');
@@ -311,7 +319,7 @@ test('the new count outlives a browser restart', async ({ hq }) => {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'hq-profile-'));
   let launched = await launchWithExtension({ userDataDir });
   await setTestTiming(launched.serviceWorker, { panelMs: 1_000 });
-  await (await connectAndOpenPopup(launched.context, launched.extensionId, hq)).close();
+  await connectAndLook(launched.context, launched.extensionId, hq);
   const conversation = conversationByTitle(hq.data, 'Chart exports');
   const panel = await ConversationPanelPage.open(launched.context, hq.webAppUrl, conversation.id);
   await expect(panel.toggle(4)).toBeVisible();

@@ -36,18 +36,17 @@ export const panelArtifacts: Handler<'conversation-panel:list'> = {
     const conversationId = await checkPanelConversation(asked, context, fromHq ? 'hq' : 'local');
     const session = await requireSession();
     const list = conversationList(conversationId);
+    // Read once, before HQ is asked: the captions, and what the popup's list already holds (not new).
+    const workspace = await workspaceArtifacts(session.account);
     // What this answer cost HQ: the page looks again the less often the more it took (several pages).
     let requests = 0;
-    const [listed, workspace] = await Promise.all([
-      !fromHq
-        ? readCachedList(cacheKey(session.account, list))
-        : refreshConversation(session, conversationId, async () => {
-            const whole = await listConversation(session, conversationId);
-            requests = whole.requests;
-            return whole;
-          }),
-      workspaceArtifacts(session.account),
-    ]);
+    const listed = !fromHq
+      ? await readCachedList(cacheKey(session.account, list))
+      : await refreshConversation(session, conversationId, new Set(workspace?.map((a) => a.id)), async () => {
+          const whole = await listConversation(session, conversationId);
+          requests = whole.requests;
+          return whole;
+        });
     // A list short of HQ's count says so, from the cache too.
     const unlisted = listed?.unlisted ? listGapWords(listed.unlisted) : null;
     const artifacts = listed ? toPanelArtifacts(listed.artifacts, workspace) : null;

@@ -19,10 +19,12 @@ export async function updateIdSet(
     startedIn,
     cacheKey(account, list),
     IdSetSchema,
-    ({ ids }) => {
-      changed = new Set(ids);
+    (stored) => {
+      changed = new Set(stored.ids);
       change(changed);
-      return { ids: [...changed] };
+      // Opening the popup with nothing new, say: the same set, nothing written.
+      const same = changed.size === stored.ids.length && stored.ids.every((id) => changed!.has(id));
+      return same ? stored : { ids: [...changed] };
     },
     { ids: [] },
   );

@@ -177,7 +177,8 @@ export function updateRecord<T>(
     const value = (await readRecord(key, schema)) ?? initial;
     if (value === undefined || startedIn !== generation) return undefined;
     const next = change(value);
-    await write(key, next);
+    // `change` hands back the value itself when nothing changed: nothing to write.
+    if (next !== value) await write(key, next);
     return next;
   });
 }

@@ -2,21 +2,11 @@ import type { HqArtifact } from '@/lib/hq/hq-types';
 import type { Account } from '@/lib/model/account';
 import type { CachedList } from '@/lib/model/cached-list';
 import type { Session } from '@/lib/connection/background/session';
-import {
-  NEWEST_LIST,
-  cacheKey,
-  conversationList,
-  readCachedList,
-  workspaceCacheKey,
-} from '@/lib/list-store/list-cache';
+import { NEWEST_LIST, cacheKey, conversationList, readCachedList } from '@/lib/list-store/list-cache';
 import { cacheGeneration, fetchReplacingList } from '@/lib/list-store/background/list-writer';
 import { publishWorkspace } from '@/lib/workspace-index/background/publish-workspace';
 import { arrivals } from '../arrivals';
 import { noteArrivals } from './unseen';
-
-async function workspaceIds(account: Account): Promise<Set<string>> {
-  return new Set((await readCachedList(workspaceCacheKey(account)))?.artifacts.map((a) => a.id));
-}
 
 /** Artifacts a conversation's cached list already holds (the page panel found them first): not new again. */
 async function inTheirConversations(account: Account, candidates: readonly HqArtifact[]): Promise<Set<string>> {
@@ -63,12 +53,15 @@ export async function refreshNewest(session: Session): Promise<CachedList> {
 export async function refreshConversation(
   session: Session,
   conversationId: string,
+  /**
+   * The popup's list as it was before the request: a look at the newest list meanwhile leaves a new one to this
+   * one (it sees it cached here).
+   */
+  known: ReadonlySet<string>,
   list: () => Promise<Pick<CachedList, 'artifacts' | 'unlisted'>>,
 ): Promise<CachedList> {
   const { account } = session;
   const startedIn = cacheGeneration();
-  // Read before the request: a look at the newest list meanwhile leaves a new one to this one (it sees it cached here).
-  const known = await workspaceIds(account);
   const { list: fresh, previous } = await fetchReplacingList(account, conversationList(conversationId), list);
   if (previous === null) return fresh;
   const found = arrivals(previous?.artifacts, fresh.artifacts, known, 'conversation');
