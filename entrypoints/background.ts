@@ -9,6 +9,7 @@ import { deleteArtifact, refreshArtifacts } from '@/lib/artifact-list/background
 import { previewArtifact } from '@/lib/preview/background/preview-handler';
 import { downloadArtifact } from '@/lib/file-jobs/background/artifact-download';
 import { cleanUpJobFilesAtStart } from '@/lib/file-jobs/background/run-job';
+import { answerStreamRequest, type StreamRequestEvent } from '@/lib/file-jobs/background/stream-to-downloads';
 import { downloadSelectedZip } from '@/lib/file-jobs/background/selection-zip';
 import {
   panelArtifacts,
@@ -54,6 +55,9 @@ const handlers: HandlerMap = {
 export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/');
   cleanUpJobFilesAtStart();
+  // Chrome's service worker answers its own one-time stream addresses: single files go to Downloads through them.
+  if (typeof URL.createObjectURL !== 'function')
+    self.addEventListener('fetch', (event) => answerStreamRequest(event as unknown as StreamRequestEvent));
   handleNotificationClicks();
   void syncPolling();
   void showStoredNewCount();

@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 
@@ -83,4 +85,48 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, serviceWorker, extensionId: new URL(serviceWorker.url()).host };
+}
+
+/**
+ * Chromium with the e2e build, saving downloads as a person's browser does:
+ * under the names the extension chose, in `downloadsDir`. Playwright's own
+ * download handling saves every file under a GUID and skips the extension's
+ * naming, so this starts the browser itself and drives it over CDP.
+ */
+export async function launchWithNamedDownloads(
+  downloadsDir: string,
+): Promise<ExtensionBrowser & { close(): Promise<void> }> {
+  const profile = mkdtempSync(path.join(tmpdir(), 'hq-profile-'));
+  mkdirSync(path.join(profile, 'Default'));
+  writeFileSync(
+    path.join(profile, 'Default', 'Preferences'),
+    JSON.stringify({ download: { default_directory: downloadsDir, prompt_for_download: false } }),
+  );
+  const executable = chromiumExecutable() ?? chromium.executablePath();
+  const args = [...chromiumArgs(E2E_EXTENSION_DIR), `--user-data-dir=${profile}`, '--headless=new'];
+  const child = spawn(executable, [...args, '--remote-debugging-port=0', 'about:blank'], {
+    stdio: 'ignore',
+    env: { ...process.env, ...languageEnvironment('en') },
+  });
+  const portFile = path.join(profile, 'DevToolsActivePort');
+  for (let waited = 0; !existsSync(portFile) || readFileSync(portFile, 'utf8').split('\n').length < 2; waited += 50) {
+    if (waited > 20_000) throw new Error('Chromium did not open its DevTools port.');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const port = readFileSync(portFile, 'utf8').split('\n')[0];
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  // Playwright sets its own download handling on connecting; the browser's own is what a person has.
+  const cdp = await browser.newBrowserCDPSession();
+  await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
+  const context = browser.contexts()[0]!;
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return {
+    context,
+    serviceWorker,
+    extensionId: new URL(serviceWorker.url()).host,
+    close: async () => {
+      await browser.close().catch(() => {});
+      child.kill();
+    },
+  };
 }

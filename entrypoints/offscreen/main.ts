@@ -2,8 +2,9 @@ import { browser } from 'wxt/browser';
 import { cleanUpStaleFiles, releaseFile } from '@/lib/file-jobs/disk-file-url';
 import { makeJobFile } from '@/lib/file-jobs/disk-file-of-job';
 import { serveJobPort } from '@/lib/file-jobs/offscreen/job-port';
+import { openStreamFrame } from '@/lib/file-jobs/offscreen/open-stream';
 
-// Chrome's service worker has no URL.createObjectURL; this hidden page makes files for it, one port per job.
+// Chrome's service worker has no URL.createObjectURL and cannot start a download of its own stream; this hidden page does both for it, one port per job.
 
 // A document that starts has no jobs: files left by one that died are garbage. Jobs wait for this.
 const ready = cleanUpStaleFiles().catch(() => {});
@@ -15,5 +16,6 @@ browser.runtime.onConnect.addListener((port) =>
     ready,
     makeFile: makeJobFile,
     releaseFile,
+    openStream: (nonce) => openStreamFrame(nonce, (path) => browser.runtime.getURL(path as '/')),
   }),
 );

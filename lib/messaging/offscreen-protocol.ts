@@ -3,10 +3,12 @@ import type { ErrorInfo } from './errors';
 
 /*
  * Background ↔ offscreen document (Chrome only), one port per job: the
- * background connects, sends the job — a ZIP built from many artifacts, or
- * one artifact fetched with the token — and hears progress and then a blob
- * URL the downloads manager can save; it says "release" (or the port closes)
- * and the document deletes the file. A runtime message would reach every
+ * background connects, sends the job — a ZIP built from many artifacts —
+ * and hears progress and then a blob URL the downloads manager can save; it
+ * says "release" (or the port closes) and the document deletes the file.
+ * A single file is a "stream:open" job: the document opens the service
+ * worker's stream address in a frame, says "opened", and removes the frame
+ * when released; it gets no token. A runtime message would reach every
  * open page of the extension (they listen for notices); a port reaches only
  * pages that listen for connections, and the offscreen document is the one
  * page that does, so the Authorization header for the job goes there alone.
@@ -35,8 +37,13 @@ export const OffscreenJobSchema = v.variant('type', [
     }),
     authorization: v.string(),
   }),
-  v.strictObject({ type: v.literal('file:fetch'), jobId: JobId, url: v.string(), authorization: v.string() }),
+  // Chrome's single files: open a stream address of the service worker's in a frame, so it becomes a download.
+  v.strictObject({ type: v.literal('stream:open'), jobId: JobId, nonce: v.pipe(v.string(), v.uuid()) }),
 ]);
+
+/** Where the service worker answers a one-time stream (stream-to-downloads.ts), followed by its nonce. */
+export const STREAM_PATH = '/download-stream/';
+
 /** The last one: the file has been saved (or failed to be); delete it. */
 export const OffscreenReleaseSchema = v.strictObject({ type: v.literal('file:release') });
 
@@ -49,6 +56,7 @@ export const OffscreenReportSchema = v.variant('type', [
     failedIndexes: v.pipe(v.array(Count), v.maxLength(100_000)),
   }),
   v.strictObject({ type: v.literal('failed'), error: v.looseObject({ kind: v.string(), message: v.string() }) }),
+  v.strictObject({ type: v.literal('opened') }),
 ]);
 
 /** A job as the background describes it, before it is sent with its id and token. */
@@ -66,4 +74,5 @@ export type OffscreenJob = v.InferOutput<typeof OffscreenJobSchema>;
 export type OffscreenReport =
   | { type: 'progress'; done: number; total: number; failed: number }
   | { type: 'made'; blobUrl: string; failedIndexes: number[] }
-  | { type: 'failed'; error: ErrorInfo };
+  | { type: 'failed'; error: ErrorInfo }
+  | { type: 'opened' };

@@ -313,10 +313,15 @@ test.describe('popup', () => {
       .toBe(2);
 
     const dataset = findArtifact(hq.data, 'dataset.bin');
-    // The file is fetched with the token and handed to the downloads manager from disk (a blob: URL);
-    // under Playwright files on disk get GUID names, so find it by its bytes.
+    // The service worker fetches the file with the token and streams it to the downloads manager from a
+    // one-time address of the extension's own, which carries no token; under Playwright files on disk get
+    // GUID names (download-names.spec.ts checks the names), so find it by its bytes.
     const records = await finishedDownloads(serviceWorker);
-    expect(records.every((d) => d.url.startsWith('blob:'))).toBe(true);
+    const streamAddress = new RegExp(`^chrome-extension://${extensionId}/download-stream/[0-9a-f-]{36}$`);
+    expect(records.map((d) => d.url)).toEqual([
+      expect.stringMatching(streamAddress),
+      expect.stringMatching(streamAddress),
+    ]);
     expect(records.some((d) => readFileSync(d.filename).equals(Buffer.from(dataset.bytes)))).toBe(true);
     const downloadRequests = hq.requests.filter((r) => r.path.endsWith('/download'));
     expect(downloadRequests.map((r) => r.authorization)).toEqual([

@@ -46,6 +46,8 @@ function deps(overrides: Partial<JobPortDeps> = {}) {
   const made: string[] = [];
   const released: string[] = [];
   const signals: AbortSignal[] = [];
+  const opened: string[] = [];
+  const closed: string[] = [];
   const value: JobPortDeps = {
     runtimeId: RUNTIME_ID,
     backgroundUrl: BACKGROUND,
@@ -59,15 +61,20 @@ function deps(overrides: Partial<JobPortDeps> = {}) {
     async releaseFile(jobId) {
       released.push(jobId);
     },
+    openStream(nonce) {
+      opened.push(nonce);
+      return () => closed.push(nonce);
+    },
     ...overrides,
   };
-  return { value, made, released, signals };
+  return { value, made, released, signals, opened, closed };
 }
 
 const job = {
-  type: 'file:fetch',
+  type: 'zip:build',
   jobId: 'job-1',
-  url: 'https://api.hq.zone/v1/api/artifacts/a/download',
+  sources: [{ name: 'a.pdf', url: 'https://api.hq.zone/v1/api/artifacts/a/download' }],
+  errorsText: { missing: 'Missing' },
   authorization: 'Bearer t',
 };
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -111,7 +118,7 @@ describe('the offscreen document’s job port', () => {
     const p = port();
     const d = deps();
     serveJobPort(p.port, d.value);
-    p.send({ ...job, url: 42 });
+    p.send({ ...job, sources: 42 });
     await settle();
     expect(p.reports).toHaveLength(1);
     expect(p.reports[0]).toMatchObject({ type: 'failed', error: { kind: 'invalid' } });
@@ -171,5 +178,57 @@ describe('the offscreen document’s job port', () => {
     cleaned();
     await settle();
     expect(d.made).toEqual(['job-1']);
+  });
+
+  describe('a single file streamed by the service worker', () => {
+    const nonce = '0b6c3f4e-8a2d-4c1e-9f7a-2d5e6b8c9a01';
+
+    it('opens the stream’s address, says so, and closes it once the background is done', async () => {
+      const p = port();
+      const d = deps();
+      serveJobPort(p.port, d.value);
+      p.send({ type: 'stream:open', jobId: 'job-2', nonce });
+      await settle();
+      expect(d.opened).toEqual([nonce]);
+      expect(p.reports).toEqual([{ type: 'opened' }]);
+      expect(d.closed).toEqual([]);
+      p.send({ type: 'file:release' });
+      await settle();
+      expect(d.closed).toEqual([nonce]);
+      expect(d.made).toEqual([]);
+    });
+
+    it('closes it when the background goes away', async () => {
+      const p = port();
+      const d = deps();
+      serveJobPort(p.port, d.value);
+      p.send({ type: 'stream:open', jobId: 'job-2', nonce });
+      p.backgroundGone();
+      await settle();
+      expect(d.closed).toEqual([nonce]);
+    });
+
+    it.each([
+      ['an address instead of a nonce', { type: 'stream:open', jobId: 'job-2', nonce: 'https://elsewhere.test/' }],
+      ['a token with it', { type: 'stream:open', jobId: 'job-2', nonce, authorization: 'Bearer t' }],
+      [
+        'a single file fetched with the token (the service worker streams those itself)',
+        {
+          type: 'file:fetch',
+          jobId: 'job-2',
+          url: 'https://api.hq.zone/v1/api/artifacts/a/download',
+          authorization: 'Bearer t',
+        },
+      ],
+    ])('refuses %s', async (_what, request) => {
+      const p = port();
+      const d = deps();
+      serveJobPort(p.port, d.value);
+      p.send(request);
+      await settle();
+      expect(d.opened).toEqual([]);
+      expect(d.made).toEqual([]);
+      expect(p.reports[0]).toMatchObject({ type: 'failed', error: { kind: 'invalid' } });
+    });
   });
 });

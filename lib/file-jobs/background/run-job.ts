@@ -11,14 +11,16 @@ import {
 import { cleanUpStaleFiles, releaseFile } from '../disk-file-url';
 import { makeJobFile } from '../disk-file-of-job';
 import { downloadBlobUrl } from './save-to-downloads';
+import { streamIntoDownloads } from './stream-to-downloads';
 import { whileKeptAlive } from '@/lib/async/keep-alive';
 import { endJobProgress, showJobProgress } from '@/lib/toolbar-badge/background/toolbar-badge';
 import { watchJob, type JobAsker } from '@/lib/notifications/background/job-notifications';
 
 /**
- * Saves one file from HQ. The bytes are fetched with the token, streamed to
- * disk, and reported saved only once the whole file is in the person's
- * downloads.
+ * Saves one file from HQ, reported saved only once the whole file is in the
+ * person's downloads. Chrome: the service worker fetches it with the token
+ * and streams it to the downloads manager (stream-to-downloads.ts), written
+ * once. Firefox's background page fetches it to disk and copies it in.
  */
 export async function downloadFromHq(
   url: string,
@@ -27,7 +29,44 @@ export async function downloadFromHq(
   signal: AbortSignal,
   askedBy: JobAsker,
 ): Promise<void> {
-  await saveJobAsFile({ type: 'file:fetch', url }, fileName, authorization, signal, askedBy);
+  if (typeof URL.createObjectURL === 'function') {
+    await saveJobAsFile({ type: 'file:fetch', url }, fileName, authorization, signal, askedBy);
+    return;
+  }
+  const watch = watchJob(askedBy);
+  await whileKeptAlive(async () => {
+    try {
+      const downloadId = await streamIntoDownloads(url, fileName, authorization, signal, openStreamInOffscreen);
+      watch.saved(fileName, downloadId, 0);
+    } catch (error) {
+      watch.failed(fileName, error);
+      throw error;
+    }
+  });
+}
+
+/** Has the offscreen document open the stream's address; what it resolves with closes it (the download has begun or failed). */
+async function openStreamInOffscreen(nonce: string): Promise<() => void> {
+  await ensureOffscreenDocument();
+  const port = browser.runtime.connect({ name: OFFSCREEN_PORT });
+  await new Promise<void>((resolve, reject) => {
+    // After "opened", the document's closing rejects nothing: a promise settles once.
+    port.onDisconnect.addListener(() => reject(new Error('The offscreen document closed before it opened the file.')));
+    port.onMessage.addListener((message: unknown) => {
+      const parsed = v.safeParse(OffscreenReportSchema, message);
+      if (parsed.success && parsed.output.type === 'opened') resolve();
+      else if (parsed.success && parsed.output.type === 'failed')
+        reject(errorFromInfo(parsed.output.error as ErrorInfo));
+    });
+    port.postMessage({ type: 'stream:open', jobId: crypto.randomUUID(), nonce } satisfies OffscreenJob);
+  });
+  return () => {
+    try {
+      port.postMessage({ type: 'file:release' });
+    } catch {
+      // Already gone: the document removed the frame when the port closed.
+    }
+  };
 }
 
 let cleaned: Promise<void> = Promise.resolve();
@@ -75,9 +114,10 @@ export async function saveJobAsFile(
   return whileKeptAlive(async () => {
     let made: MadeFile | undefined;
     try {
-      made = local
-        ? await makeLocally(jobId, job, authorization, progress, signal)
-        : await makeInOffscreen(jobId, job, authorization, progress, signal);
+      made =
+        local || job.type !== 'zip:build'
+          ? await makeLocally(jobId, job, authorization, progress, signal)
+          : await makeInOffscreen(jobId, job, authorization, progress, signal);
       const downloadId = await downloadBlobUrl(made.blobUrl, fileName, signal);
       watch.saved(fileName, downloadId, made.failedIndexes.length);
       return { failedIndexes: made.failedIndexes };
@@ -113,7 +153,7 @@ async function makeLocally(
 /** The job on a port of its own to the offscreen document: the token goes to that document alone. */
 async function makeInOffscreen(
   jobId: string,
-  job: FileJob,
+  job: Extract<FileJob, { type: 'zip:build' }>,
   authorization: string,
   onProgress: (progress: ZipProgress) => void,
   signal: AbortSignal,
@@ -137,6 +177,7 @@ async function makeInOffscreen(
       const parsed = v.safeParse(OffscreenReportSchema, message);
       if (!parsed.success) return;
       const report = parsed.output;
+      if (report.type === 'opened') return;
       if (report.type === 'progress')
         return onProgress({ done: report.done, total: report.total, failed: report.failed });
       signal.removeEventListener('abort', stop);

@@ -4,9 +4,9 @@ import { HqError } from '@/lib/hq/hq-errors';
 import { ProtocolError } from '@/lib/messaging/errors';
 
 /*
- * The browser's downloads manager, for files the extension made itself. It is
- * never handed an Authorization header: Chrome re-sends it on a redirect to
- * another origin. HQ's files are fetched first (disk-jobs.ts).
+ * The browser's downloads manager, for files the extension made itself or
+ * streams (stream-to-downloads.ts). It is never handed an Authorization
+ * header: Chrome re-sends it on a redirect to another origin.
  */
 
 /**
@@ -36,7 +36,7 @@ export async function downloadBlobUrl(url: string, fileName: string, signal: Abo
   signal.addEventListener('abort', cancel, { once: true });
   let outcome: string;
   try {
-    outcome = await waitForDownload(downloadId);
+    outcome = await downloadOutcome(downloadId);
   } finally {
     signal.removeEventListener('abort', cancel);
   }
@@ -47,7 +47,7 @@ export async function downloadBlobUrl(url: string, fileName: string, signal: Abo
 }
 
 /** 'ok' once the file is complete, else the browser's interrupt reason. */
-function waitForDownload(downloadId: number): Promise<string> {
+export function downloadOutcome(downloadId: number): Promise<string> {
   return new Promise((resolve) => {
     let settled = false;
     const finish = (outcome: string) => {
@@ -77,7 +77,7 @@ function waitForDownload(downloadId: number): Promise<string> {
   });
 }
 
-function interruptedError(reason: string): HqError | ProtocolError {
+export function interruptedError(reason: string): HqError | ProtocolError {
   switch (reason) {
     case 'USER_CANCELED':
       return new ProtocolError({ kind: 'download_cancelled', message: t('error_downloadCancelled') });

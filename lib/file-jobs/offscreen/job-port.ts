@@ -33,6 +33,8 @@ export interface JobPortDeps {
     signal: AbortSignal,
   ): Promise<{ blobUrl: string; failedIndexes: number[] }>;
   releaseFile(jobId: string, blobUrl: string): Promise<void>;
+  /** Opens the service worker's stream address for `nonce` so it becomes a download; the returned function closes it. */
+  openStream(nonce: string): () => void;
 }
 
 /** Only our own background may ask: the service worker, not a page or a tab. */
@@ -46,12 +48,14 @@ export function serveJobPort(port: Port, deps: JobPortDeps): void {
   if (!isFromBackground(port.sender, deps.runtimeId, deps.backgroundUrl)) return port.disconnect();
   let made: Promise<{ jobId: string; blobUrl: string | undefined }> | undefined;
   let released = false;
+  let closeStream: (() => void) | undefined;
   // The port closing before the file is made (a sign-out, the background gone) stops the job: no more requests, no file left.
   const job = new AbortController();
   // Once the background saved the file, or went away: after the job, so a file is never deleted while it is written.
   const release = () => {
     if (released || !made) return;
     released = true;
+    closeStream?.();
     void made.then(({ jobId, blobUrl }) => (blobUrl ? deps.releaseFile(jobId, blobUrl) : undefined));
   };
   port.onDisconnect.addListener(() => {
@@ -66,6 +70,13 @@ export function serveJobPort(port: Port, deps: JobPortDeps): void {
         return port.disconnect();
       }
       const { jobId } = parsed.output;
+      if (parsed.output.type === 'stream:open') {
+        // Closed like a file is released: once the download has begun or failed, or the background went away.
+        closeStream = deps.openStream(parsed.output.nonce);
+        made = Promise.resolve({ jobId, blobUrl: undefined });
+        say(port, { type: 'opened' });
+        return;
+      }
       made = run(parsed.output, port, deps, job.signal).then((blobUrl) => ({ jobId, blobUrl }));
       return;
     }
@@ -78,7 +89,7 @@ export function serveJobPort(port: Port, deps: JobPortDeps): void {
 
 /** Makes the job's file and reports on the port; resolves with its URL, or undefined when it failed (and left nothing). */
 async function run(
-  request: OffscreenJob,
+  request: Extract<OffscreenJob, { type: 'zip:build' }>,
   port: Port,
   deps: JobPortDeps,
   signal: AbortSignal,
