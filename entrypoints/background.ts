@@ -9,7 +9,7 @@ import { deleteArtifact, refreshArtifacts } from '@/lib/artifact-list/background
 import { previewArtifact } from '@/lib/preview/background/preview-handler';
 import { downloadArtifact } from '@/lib/file-jobs/background/artifact-download';
 import { cleanUpJobFilesAtStart } from '@/lib/file-jobs/background/run-job';
-import { answerStreamRequest, type StreamRequestEvent } from '@/lib/file-jobs/background/stream-to-downloads';
+import { answerStreamRequest, type StreamRequestEvent } from '@/lib/file-jobs/background/stream-address';
 import { downloadSelectedZip } from '@/lib/file-jobs/background/selection-zip';
 import {
   panelArtifacts,

@@ -94,15 +94,15 @@ async function stages(runs: number): Promise<void> {
       ['whole job (request → file complete in Downloads)', []],
       ['fetch 20 files with the token, 3 at a time', []],
       ['build the archive from memory (CRC-32, framing)', []],
-      ['write 100 MiB to the disk-backed file (OPFS)', []],
+      ['the archive to its disk-backed file (fetch, CRC-32, OPFS)', []],
       ['downloads manager copies the file into Downloads', []],
     ];
     for (let run = 0; run < runs; run++) {
       rows[0]![1].push(await timeZip(context, page, hq));
       rows[1]![1].push(await stage('fetchStage', urls, authorization, 3));
       rows[2]![1].push(await stage('zipStage', urls, authorization));
-      rows[3]![1].push(await stage('diskStage', bytes));
-      rows[4]![1].push(await stage('copyStage', bytes));
+      rows[3]![1].push(await stage('diskStage', urls, authorization));
+      rows[4]![1].push(await stage('copyStage', urls, authorization));
     }
     console.log(
       `\nZIP stages, 20 × 5 MiB on loopback (median of ${runs}; stages overlap in the real job, which streams)`,

@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { writeZip } from '@/lib/file-jobs/zip-writer';
 import { fetchInOrder } from '@/lib/file-jobs/fetch-queue';
 import { fetchWithToken } from '@/lib/file-jobs/fetch-with-token';
-import { releaseFile, streamToFileUrl } from '@/lib/file-jobs/disk-file-url';
+import { releaseFile } from '@/lib/file-jobs/disk-file-url';
+import { makeJobFile } from '@/lib/file-jobs/file-job-in-worker';
 
 /*
  * `npm run bench` (e2e build only): the stages of a ZIP the extension builds,
@@ -45,33 +46,20 @@ async function zipStage(urls: string[], authorization: string): Promise<number> 
   return performance.now() - start;
 }
 
-function generated(bytes: number): ReadableStream<Uint8Array> {
-  const chunk = new Uint8Array(256 * 1024).fill(7);
-  let left = bytes;
-  return new ReadableStream({
-    pull(controller) {
-      if (left <= 0) return controller.close();
-      const size = Math.min(chunk.byteLength, left);
-      controller.enqueue(chunk.slice(0, size));
-      left -= size;
-    },
-  });
-}
-
-/** Writing that many bytes to a disk-backed file (OPFS), as the ZIP is written. */
-async function diskStage(bytes: number): Promise<number> {
+/** The archive of these files built to its disk-backed file, as the job does it (the file-job worker: fetch, CRC-32, OPFS). */
+async function diskStage(urls: string[], authorization: string): Promise<number> {
   const start = performance.now();
-  const url = await streamToFileUrl('bench-disk', generated(bytes));
+  const { blobUrl } = await makeJobFile('bench-disk', zipJob(urls), authorization, () => {});
   const elapsed = performance.now() - start;
-  await releaseFile('bench-disk', url);
+  await releaseFile('bench-disk', blobUrl);
   return elapsed;
 }
 
-/** The downloads manager copying a finished disk-backed file of that size into Downloads. */
-async function copyStage(bytes: number): Promise<number> {
-  const url = await streamToFileUrl('bench-copy', generated(bytes));
+/** The downloads manager copying that finished archive into Downloads. */
+async function copyStage(urls: string[], authorization: string): Promise<number> {
+  const { blobUrl } = await makeJobFile('bench-copy', zipJob(urls), authorization, () => {});
   const start = performance.now();
-  const id = await browser.downloads.download({ url, filename: 'bench-copy.bin', conflictAction: 'uniquify' });
+  const id = await browser.downloads.download({ url: blobUrl, filename: 'bench-copy.zip', conflictAction: 'uniquify' });
   for (;;) {
     const [item] = await browser.downloads.search({ id });
     if (item?.state === 'complete') break;
@@ -79,8 +67,16 @@ async function copyStage(bytes: number): Promise<number> {
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   const elapsed = performance.now() - start;
-  await releaseFile('bench-copy', url);
+  await releaseFile('bench-copy', blobUrl);
   return elapsed;
+}
+
+function zipJob(urls: string[]) {
+  return {
+    type: 'zip:build' as const,
+    sources: urls.map((url, i) => ({ name: `file-${i}.bin`, url })),
+    errorsText: { missing: 'Missing:' },
+  };
 }
 
 Object.assign(globalThis, { zipStages: { fetchStage, zipStage, diskStage, copyStage } });

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { cleanUpStaleFiles, releaseFile } from '@/lib/file-jobs/disk-file-url';
-import { makeJobFile } from '@/lib/file-jobs/disk-file-of-job';
+import { makeJobFile } from '@/lib/file-jobs/file-job-in-worker';
 import { serveJobPort } from '@/lib/file-jobs/offscreen/job-port';
 import { openStreamFrame } from '@/lib/file-jobs/offscreen/open-stream';
 

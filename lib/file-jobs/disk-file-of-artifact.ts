@@ -1,20 +1,20 @@
 import { HqError } from '@/lib/hq/hq-errors';
 import { errorFromResponse, networkError } from '@/lib/hq/hq-http';
-import { streamToFileUrl } from './disk-file-url';
+import { streamToDiskFile } from './disk-file-url';
 import { fetchWithToken } from './fetch-with-token';
 
 /**
  * Fetches one file from HQ with the token (fetch-with-token.ts) and streams
- * it to disk; resolves with the file's object URL only once every byte has
+ * it to disk (in the file-job worker); resolves only once every byte has
  * arrived. Failures are HqErrors: HQ's status, a timeout, or a connection
  * that broke mid-file.
  */
-export async function fetchToFileUrl(
+export async function fetchToDiskFile(
   jobId: string,
   url: string,
   authorization: string,
   signal?: AbortSignal,
-): Promise<string> {
+): Promise<void> {
   let response: Response;
   try {
     response = await fetchWithToken(url, authorization, undefined, 0, signal);
@@ -25,7 +25,7 @@ export async function fetchToFileUrl(
   if (!response.ok) throw await errorFromResponse(response, 'api', url);
   try {
     // A 0-byte artifact is a file too.
-    return await streamToFileUrl(jobId, response.body ?? new Blob([]).stream());
+    await streamToDiskFile(jobId, response.body ?? new Blob([]).stream());
   } catch (cause) {
     if (signal?.aborted) throw signal.reason;
     if (cause instanceof DOMException && cause.name === 'TimeoutError') throw networkError(cause);

@@ -1,14 +1,14 @@
 import type { ZipProgress } from '@/lib/model/file-job-results';
-import { writeFileUrl } from '@/lib/file-jobs/disk-file-url';
+import { writeDiskFile } from '@/lib/file-jobs/disk-file-url';
 import { fetchWithToken } from '@/lib/file-jobs/fetch-with-token';
 import { writeZip, type ErrorsText, type ZipSource } from './zip-writer';
 
 /**
- * Builds the archive straight into a disk-backed file (see disk-file.ts).
- * Returns its object URL for the downloads manager, and how many files could
- * not be fetched, by their index in `sources` (they are listed in the archive's _errors.txt).
+ * Builds the archive straight into a disk-backed file (disk-file-url.ts; in
+ * the file-job worker). Returns which files could not be fetched, by their
+ * index in `sources` (they are listed in the archive's _errors.txt).
  */
-export async function zipToFileUrl(
+export async function zipToDiskFile(
   jobId: string,
   sources: ZipSource[],
   authorization: string,
@@ -16,9 +16,9 @@ export async function zipToFileUrl(
   errorsText: ErrorsText,
   /** Ends the whole archive (a sign-out), not file by file. */
   signal?: AbortSignal,
-): Promise<{ blobUrl: string; failedIndexes: number[] }> {
+): Promise<{ failedIndexes: number[] }> {
   let failedIndexes: number[] = [];
-  const blobUrl = await writeFileUrl(jobId, async (target) => {
+  await writeDiskFile(jobId, async (target) => {
     const fetchFrom = (url: string, fromByte: number) =>
       fetchWithToken(url, authorization, undefined, fromByte, signal);
     ({ failedIndexes } = await writeZip(sources, fetchFrom, target, onProgress, {
@@ -26,5 +26,5 @@ export async function zipToFileUrl(
       ...(signal ? { signal } : {}),
     }));
   });
-  return { blobUrl, failedIndexes };
+  return { failedIndexes };
 }

@@ -5,36 +5,49 @@ import { READ_BYTES, bodyReader } from './fetch-body-reader';
  * Files the extension writes itself (a ZIP it builds, an artifact it
  * fetched), written block by block into the origin-private file system and
  * handed to the downloads manager as an object URL of that disk-backed file:
- * memory stays flat however large the file is. Runs where
- * URL.createObjectURL exists: Chrome's offscreen document, Firefox's
- * background page.
+ * memory stays flat however large the file is. The writing runs in a
+ * dedicated worker (file-job-worker.ts), where a synchronous access handle
+ * writes straight to the file — about five times faster here than a
+ * document's writable stream, which writes a swap file first. The object
+ * URL is made where URL.createObjectURL lives on: Chrome's offscreen
+ * document, Firefox's background page.
  */
 
 /**
- * Creates the file for `jobId`, lets `fill` write it (appending, and cutting
- * back when it must), and returns its object URL. If `fill` fails, nothing
- * of the file is kept.
+ * Worker only: creates the file for `jobId` and lets `fill` write it
+ * (appending, and cutting back when it must). If `fill` fails, nothing of
+ * the file is kept.
  */
-export async function writeFileUrl(jobId: string, fill: (target: ByteTarget) => Promise<void>): Promise<string> {
+export async function writeDiskFile(jobId: string, fill: (target: ByteTarget) => Promise<void>): Promise<void> {
   const directory = await navigator.storage.getDirectory();
   const handle = await directory.getFileHandle(fileNameFor(jobId), { create: true });
-  const writable = await handle.createWritable();
+  const access = await (handle as unknown as SyncAccessible).createSyncAccessHandle();
+  let position = 0;
   try {
+    access.truncate(0);
     await fill({
-      write: (bytes) => writable.write(bytes as Uint8Array<ArrayBuffer>),
-      truncate: (size) => writable.truncate(size),
+      write: async (bytes) => {
+        for (let offset = 0; offset < bytes.byteLength;)
+          offset += access.write(bytes.subarray(offset), { at: position + offset });
+        position += bytes.byteLength;
+      },
+      truncate: async (size) => {
+        access.truncate(size);
+        position = size;
+      },
     });
-    await writable.close();
+    access.flush();
   } catch (error) {
-    await writable.abort().catch(() => {});
+    access.close();
+    await directory.removeEntry(fileNameFor(jobId)).catch(() => {});
     throw error;
   }
-  return URL.createObjectURL(await handle.getFile());
+  access.close();
 }
 
-/** Writes the stream to a file for `jobId` and returns its object URL; a stream error fails it. */
-export async function streamToFileUrl(jobId: string, stream: ReadableStream<Uint8Array>): Promise<string> {
-  return writeFileUrl(jobId, async (target) => {
+/** Worker only: writes the stream to the file for `jobId`; a stream error fails it. */
+export async function streamToDiskFile(jobId: string, stream: ReadableStream<Uint8Array>): Promise<void> {
+  await writeDiskFile(jobId, async (target) => {
     const sink = new BlockSink(target);
     const reader = bodyReader(stream);
     let buffer: Uint8Array = new Uint8Array(READ_BYTES);
@@ -46,6 +59,12 @@ export async function streamToFileUrl(jobId: string, stream: ReadableStream<Uint
     }
     await sink.flush();
   });
+}
+
+/** The object URL of a job's finished file, for the downloads manager. */
+export async function diskFileUrl(jobId: string): Promise<string> {
+  const directory = await navigator.storage.getDirectory();
+  return URL.createObjectURL(await (await directory.getFileHandle(fileNameFor(jobId))).getFile());
 }
 
 /** Deletes a job's file once it has been saved (or failed). */
@@ -63,6 +82,16 @@ export async function cleanUpStaleFiles(): Promise<void> {
     if (/^job-[\w-]+\.bin$/.test(name)) names.push(name);
   }
   await Promise.all(names.map((name) => directory.removeEntry(name).catch(() => {})));
+}
+
+/** OPFS's synchronous access, which the DOM's types leave out (they exist in dedicated workers only). */
+interface SyncAccessible {
+  createSyncAccessHandle(): Promise<{
+    write(bytes: Uint8Array, options: { at: number }): number;
+    truncate(size: number): void;
+    flush(): void;
+    close(): void;
+  }>;
 }
 
 function fileNameFor(jobId: string): string {

@@ -1,4 +1,3 @@
-import { t } from '@/lib/i18n/messages';
 import { visibleText } from '@/lib/hq/untrusted-text';
 
 /**
@@ -50,13 +49,4 @@ function truncateKeepingExtension(name: string, maxBytes: number): string {
   while (chars.length > 1 && byteLength(chars.join('') + extension) > maxBytes) chars.pop();
   base = chars.join('').trimEnd();
   return base + extension;
-}
-
-/** The folder for "Save into a folder per conversation": its title, or one folder for files whose conversation was deleted. */
-export function conversationFolder(artifact: {
-  conversation_id: string | null;
-  conversation_title: string | null;
-}): string {
-  if (!artifact.conversation_id) return t('folder_detached');
-  return sanitizeFileName(artifact.conversation_title?.trim() || t('folder_untitled'), t('folder_untitled'));
 }

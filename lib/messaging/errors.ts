@@ -1,4 +1,3 @@
-import { t } from '@/lib/i18n/messages';
 import { HqError, type HqErrorInfo } from '@/lib/hq/hq-errors';
 
 /** Why "Sign in with HQ" did not connect. */
@@ -34,10 +33,6 @@ export class ProtocolError extends Error {
     super(info.message);
     this.name = 'ProtocolError';
   }
-}
-
-export function notConnected(): ProtocolError {
-  return new ProtocolError({ kind: 'not_connected', message: t('error_notConnectedYet') });
 }
 
 /** An error that came back as data (from the offscreen document) as the error it was. */

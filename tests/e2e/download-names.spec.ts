@@ -65,3 +65,20 @@ test('a hostile name is saved as its safe form, not where it points', async ({
   await expect.poll(() => existsSync(path.join(downloadsDir, 'x.txt'))).toBe(true);
   expect(existsSync(path.join(downloadsDir, '..', 'x.txt'))).toBe(false);
 });
+
+test('files saved at the same moment are each named as asked', async ({
+  browserWithDownloads: { context, extensionId },
+  hq,
+  downloadsDir,
+}) => {
+  const options = await OptionsPage.openConnected(context, extensionId, serverOf(hq, hq.tokens.readWrite));
+  await options.close();
+  const popup = await PopupPage.open(context, extensionId);
+  const names = ['forecast.py', 'q3-revenue.pdf', 'README.md', 'dataset.bin'];
+  for (const name of names) await popup.download(name);
+  for (const name of names) await expect.poll(() => existsSync(path.join(downloadsDir, name))).toBe(true);
+  for (const name of names)
+    expect(readFileSync(path.join(downloadsDir, name)).equals(Buffer.from(findArtifact(hq.data, name).bytes))).toBe(
+      true,
+    );
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { conversationFolder, sanitizeFileName } from '@/lib/file-jobs/file-name';
+import { sanitizeFileName } from '@/lib/file-jobs/file-name';
+import { conversationFolder } from '@/lib/file-jobs/conversation-folder';
 
 describe('sanitizeFileName', () => {
   it('leaves ordinary and non-ASCII names alone', () => {

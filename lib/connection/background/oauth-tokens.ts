@@ -1,6 +1,7 @@
 import { HqError } from '@/lib/hq/hq-errors';
 import { refreshTokenSet, revokeToken } from '@/lib/hq/hq-oauth';
-import { ProtocolError, notConnected } from '@/lib/messaging/errors';
+import { ProtocolError } from '@/lib/messaging/errors';
+import { notConnected } from '../not-connected';
 import { readCredential, writeCredential, type OAuthCredential } from './credential-store';
 import { withCredentialLock } from './credential-lock';
 import { endSessionLocked } from './end-session';

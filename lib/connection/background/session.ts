@@ -1,5 +1,5 @@
 import { createHqClient, type HqClient } from '@/lib/hq/hq-client';
-import { notConnected } from '@/lib/messaging/errors';
+import { notConnected } from '../not-connected';
 import type { Account, ConnectionState } from '@/lib/model/account';
 import { readConnectionState } from '../settings';
 import { readCredential } from './credential-store';

@@ -1,17 +1,10 @@
-import { browser } from 'wxt/browser';
-import * as v from 'valibot';
-import { errorFromInfo, type ErrorInfo } from '@/lib/messaging/errors';
 import type { ZipProgress } from '@/lib/model/file-job-results';
-import {
-  OFFSCREEN_PORT,
-  OffscreenReportSchema,
-  type FileJob,
-  type OffscreenJob,
-} from '@/lib/messaging/offscreen-protocol';
+import type { FileJob } from '@/lib/messaging/offscreen-protocol';
 import { cleanUpStaleFiles, releaseFile } from '../disk-file-url';
-import { makeJobFile } from '../disk-file-of-job';
+import { makeJobFile } from '../file-job-in-worker';
 import { downloadBlobUrl } from './save-to-downloads';
 import { streamIntoDownloads } from './stream-to-downloads';
+import { makeInOffscreen, openStreamInOffscreen, type OffscreenFile } from './offscreen-jobs';
 import { whileKeptAlive } from '@/lib/async/keep-alive';
 import { endJobProgress, showJobProgress } from '@/lib/toolbar-badge/background/toolbar-badge';
 import { watchJob, type JobAsker } from '@/lib/notifications/background/job-notifications';
@@ -43,30 +36,6 @@ export async function downloadFromHq(
       throw error;
     }
   });
-}
-
-/** Has the offscreen document open the stream's address; what it resolves with closes it (the download has begun or failed). */
-async function openStreamInOffscreen(nonce: string): Promise<() => void> {
-  await ensureOffscreenDocument();
-  const port = browser.runtime.connect({ name: OFFSCREEN_PORT });
-  await new Promise<void>((resolve, reject) => {
-    // After "opened", the document's closing rejects nothing: a promise settles once.
-    port.onDisconnect.addListener(() => reject(new Error('The offscreen document closed before it opened the file.')));
-    port.onMessage.addListener((message: unknown) => {
-      const parsed = v.safeParse(OffscreenReportSchema, message);
-      if (parsed.success && parsed.output.type === 'opened') resolve();
-      else if (parsed.success && parsed.output.type === 'failed')
-        reject(errorFromInfo(parsed.output.error as ErrorInfo));
-    });
-    port.postMessage({ type: 'stream:open', jobId: crypto.randomUUID(), nonce } satisfies OffscreenJob);
-  });
-  return () => {
-    try {
-      port.postMessage({ type: 'file:release' });
-    } catch {
-      // Already gone: the document removed the frame when the port closed.
-    }
-  };
 }
 
 let cleaned: Promise<void> = Promise.resolve();
@@ -131,13 +100,8 @@ export async function saveJobAsFile(
   });
 }
 
-interface MadeFile {
-  blobUrl: string;
-  /** Files of a ZIP that could not be fetched, by index in its sources. */
-  failedIndexes: number[];
-  /** Deletes the file once the downloads manager has its copy (or gave up). */
-  release(): Promise<void>;
-}
+/** A job's file on disk, wherever it was made. */
+type MadeFile = OffscreenFile;
 
 async function makeLocally(
   jobId: string,
@@ -148,70 +112,4 @@ async function makeLocally(
 ): Promise<MadeFile> {
   const { blobUrl, failedIndexes } = await makeJobFile(jobId, job, authorization, onProgress, signal);
   return { blobUrl, failedIndexes, release: () => releaseFile(jobId, blobUrl) };
-}
-
-/** The job on a port of its own to the offscreen document: the token goes to that document alone. */
-async function makeInOffscreen(
-  jobId: string,
-  job: Extract<FileJob, { type: 'zip:build' }>,
-  authorization: string,
-  onProgress: (progress: ZipProgress) => void,
-  signal: AbortSignal,
-): Promise<MadeFile> {
-  await ensureOffscreenDocument();
-  signal.throwIfAborted();
-  const port = browser.runtime.connect({ name: OFFSCREEN_PORT });
-  return new Promise<MadeFile>((resolve, reject) => {
-    // The port closing is the offscreen document's sign to abort the job and delete its file.
-    const stop = () => {
-      port.disconnect();
-      reject(signal.reason);
-    };
-    signal.addEventListener('abort', stop, { once: true });
-    // After the file was made, a closing port rejects nothing: a promise settles once.
-    port.onDisconnect.addListener(() => {
-      signal.removeEventListener('abort', stop);
-      reject(new Error('The offscreen document closed before the file was made.'));
-    });
-    port.onMessage.addListener((message: unknown) => {
-      const parsed = v.safeParse(OffscreenReportSchema, message);
-      if (!parsed.success) return;
-      const report = parsed.output;
-      if (report.type === 'opened') return;
-      if (report.type === 'progress')
-        return onProgress({ done: report.done, total: report.total, failed: report.failed });
-      signal.removeEventListener('abort', stop);
-      if (report.type === 'failed') {
-        port.disconnect();
-        return reject(errorFromInfo(report.error as ErrorInfo));
-      }
-      const release = async () => {
-        try {
-          port.postMessage({ type: 'file:release' });
-        } catch {
-          // Already gone: the offscreen document released the file when the port closed.
-        }
-      };
-      resolve({ blobUrl: report.blobUrl, failedIndexes: report.failedIndexes, release });
-    });
-    port.postMessage({ ...job, jobId, authorization } satisfies OffscreenJob);
-  });
-}
-
-let creating: Promise<void> | null = null;
-
-async function ensureOffscreenDocument(): Promise<void> {
-  const existing = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
-  if (existing.length > 0) return;
-  // Two jobs started together must not both try to create the document.
-  creating ??= browser.offscreen
-    .createDocument({
-      url: 'offscreen.html',
-      reasons: ['BLOBS'],
-      justification: 'Save HQ artifacts and ZIP archives of them to disk.',
-    })
-    .finally(() => {
-      creating = null;
-    });
-  await creating;
 }

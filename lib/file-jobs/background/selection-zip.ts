@@ -5,7 +5,8 @@ import type { Handler } from '@/lib/messaging/background/router';
 import { broadcastNotice } from '@/lib/messaging/background/notify';
 import { requireSession } from '@/lib/connection/background/session';
 import { readCachedList, workspaceCacheKey } from '@/lib/list-store/list-cache';
-import { conversationFolder, sanitizeFileName } from '@/lib/file-jobs/file-name';
+import { sanitizeFileName } from '@/lib/file-jobs/file-name';
+import { conversationFolder } from '@/lib/file-jobs/conversation-folder';
 import { readFolderPerConversation } from '@/lib/file-jobs/download-preferences';
 import { saveZipOf } from './save-zip';
 
