@@ -9,7 +9,11 @@ import { deleteArtifact, refreshArtifacts } from '@/lib/artifact-list/background
 import { previewArtifact } from '@/lib/preview/background/preview-handler';
 import { downloadArtifact } from '@/lib/file-jobs/background/artifact-download';
 import { cleanUpJobFilesAtStart } from '@/lib/file-jobs/background/run-job';
-import { answerStreamRequest, type StreamRequestEvent } from '@/lib/file-jobs/background/stream-address';
+import {
+  answerStreamRequest,
+  routeOnlyStreamsToWorker,
+  type StreamRequestEvent,
+} from '@/lib/file-jobs/background/stream-address';
 import { downloadSelectedZip } from '@/lib/file-jobs/background/selection-zip';
 import {
   panelArtifacts,
@@ -56,8 +60,11 @@ export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/');
   cleanUpJobFilesAtStart();
   // Chrome's service worker answers its own one-time stream addresses: single files go to Downloads through them.
-  if (typeof URL.createObjectURL !== 'function')
+  if (typeof URL.createObjectURL !== 'function') {
     self.addEventListener('fetch', (event) => answerStreamRequest(event as unknown as StreamRequestEvent));
+    // Only a stream's address reaches the handler: other pages load without waking the service worker.
+    self.addEventListener('install', (event) => routeOnlyStreamsToWorker(event));
+  }
   handleNotificationClicks();
   void syncPolling();
   void showStoredNewCount();

@@ -69,6 +69,18 @@ function streamAt(url: string | undefined): PendingStream | undefined {
 }
 
 /**
+ * At install: every request of the extension's pages but a stream's goes
+ * straight to the files (the Service Worker Static Routing API), so a page
+ * never waits for the service worker to start just to load.
+ */
+export function routeOnlyStreamsToWorker(event: Event): void {
+  const install = event as Event & { addRoutes?(rules: unknown): Promise<void> };
+  void install
+    .addRoutes?.([{ condition: { not: { urlPattern: `${STREAM_PATH}*` } }, source: 'network' }])
+    .catch(() => {});
+}
+
+/**
  * The service worker's fetch handler: answers a pending stream's address
  * once, with HQ's file; anything else goes to the network as usual.
  */
