@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 
-const FIRST_PAINT_ROWS = 30;
+const FIRST_PAINT_ROWS = 12;
 
 /**
  * Paints a screenful first and the rest right after: the popup must feel
