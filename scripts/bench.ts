@@ -11,8 +11,15 @@ import { fmt, median } from './bench-stats';
 import { blankLoadTime, connect, popupFirstRows, popupWeight } from './bench-popup-driver';
 import { contentScriptFigures, workspaceFigures } from './bench-workspace';
 import { liveFigures } from './bench-live';
+import { firefoxFigures } from './bench-firefox';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+
+function buildFirefox(): void {
+  console.log('Building the Firefox e2e extension…');
+  if (spawnSync('npm', ['run', 'build:firefox:e2e', '--silent'], { stdio: 'ignore' }).status !== 0)
+    throw new Error('Firefox build failed');
+}
 
 console.log('Building the e2e extension…');
 if (spawnSync('npm', ['run', 'build:e2e', '--silent'], { stdio: 'ignore' }).status !== 0)
@@ -21,6 +28,11 @@ if (spawnSync('npm', ['run', 'build:e2e', '--silent'], { stdio: 'ignore' }).stat
 // BENCH_ONLY=zip (or live) runs the ZIP (or new-artifact polling) figures alone.
 const ONLY_ZIP = process.env.BENCH_ONLY === 'zip';
 const ONLY_LIVE = process.env.BENCH_ONLY === 'live';
+if (process.env.BENCH_ONLY === 'firefox') {
+  buildFirefox();
+  await firefoxFigures(Math.max(3, Math.ceil(RUNS / 3)));
+  process.exit(0);
+}
 if (ONLY_LIVE) {
   await liveFigures();
   process.exit(0);
@@ -81,3 +93,8 @@ if (!ONLY_ZIP && process.env.BENCH_SKIP_WORKSPACE !== '1') await workspaceFigure
 if (process.env.BENCH_SKIP_ZIP !== '1') await zipFigures(Math.max(3, Math.ceil(RUNS / 3)));
 // BENCH_SKIP_LIVE=1 skips the polling budget (about 5 minutes: it runs at the production intervals).
 if (!ONLY_ZIP && process.env.BENCH_SKIP_LIVE !== '1') await liveFigures();
+// BENCH_SKIP_FIREFOX=1 skips the same download and ZIP figures in Firefox ESR.
+if (!ONLY_ZIP && process.env.BENCH_SKIP_FIREFOX !== '1') {
+  buildFirefox();
+  await firefoxFigures(Math.max(3, Math.ceil(RUNS / 3)));
+}

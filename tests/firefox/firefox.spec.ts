@@ -249,6 +249,23 @@ test.describe('popup', () => {
     expect(storage.map((r) => r.authorization)).toEqual([null]);
   });
 
+  test('a download HQ refuses says why in plain words, and leaves nothing in Downloads', async ({ firefox, hq }) => {
+    // Firefox's downloads manager fetches the file itself; when HQ answers with an error, the extension asks again
+    // with fetch to say why. A file deleted meanwhile (404), then HQ busy (429).
+    await connect(firefox, hq);
+    const popup = await firefox.openExtensionPage('popup.html');
+    await showOnly(popup, 'metrics.json');
+    const victim = findArtifact(hq.data, 'metrics.json');
+    hq.data.artifacts.splice(hq.data.artifacts.indexOf(victim), 1);
+    await clickButton(popup, 'Download metrics.json');
+    await waitForText(popup, '[role="alert"]', /no longer on HQ/, 30_000);
+    await showOnly(popup, 'dataset.bin');
+    hq.faults.failNext({ status: 429, retryAfter: 30, pathPattern: '/download', times: 2 });
+    await clickButton(popup, 'Download dataset.bin');
+    await waitForText(popup, '[role="alert"]', /HQ is busy/, 30_000);
+    expect(await completedFiles(firefox.downloadsDir, 0)).toEqual([]);
+  });
+
   test('selected artifacts download as one ZIP the extension builds, byte for byte', async ({ firefox, hq }) => {
     await connect(firefox, hq);
     const popup = await firefox.openExtensionPage('popup.html');

@@ -4,6 +4,7 @@ import { cleanUpStaleFiles, releaseFile } from '../disk-file-url';
 import { makeJobFile } from '../file-job-in-worker';
 import { downloadBlobUrl } from './save-to-downloads';
 import { streamIntoDownloads } from './stream-to-downloads';
+import { downloadWithManager } from './manager-download';
 import { makeInOffscreen, openStreamInOffscreen, type OffscreenFile } from './offscreen-jobs';
 import { whileKeptAlive } from '@/lib/async/keep-alive';
 import { endJobProgress, showJobProgress } from '@/lib/toolbar-badge/background/toolbar-badge';
@@ -11,9 +12,11 @@ import { watchJob, type JobAsker } from '@/lib/notifications/background/job-noti
 
 /**
  * Saves one file from HQ, reported saved only once the whole file is in the
- * person's downloads. Chrome: the service worker fetches it with the token
- * and streams it to the downloads manager (stream-to-downloads.ts), written
- * once. Firefox's background page fetches it to disk and copies it in.
+ * person's downloads, written there once. Chrome: the service worker streams
+ * it to the downloads manager (stream-to-downloads.ts). Firefox: its
+ * downloads manager fetches it (manager-download.ts); when HQ's answer was
+ * not the file, the background page fetches it to disk and copies it in,
+ * which says why in plain words — or gets the file after all.
  */
 export async function downloadFromHq(
   url: string,
@@ -22,20 +25,20 @@ export async function downloadFromHq(
   signal: AbortSignal,
   askedBy: JobAsker,
 ): Promise<void> {
-  if (typeof URL.createObjectURL === 'function') {
-    await saveJobAsFile({ type: 'file:fetch', url }, fileName, authorization, signal, askedBy);
-    return;
-  }
+  const inFirefox = typeof URL.createObjectURL === 'function';
   const watch = watchJob(askedBy);
-  await whileKeptAlive(async () => {
+  const downloadId = await whileKeptAlive(async () => {
     try {
-      const downloadId = await streamIntoDownloads(url, fileName, authorization, signal, openStreamInOffscreen);
-      watch.saved(fileName, downloadId, 0);
+      return inFirefox
+        ? await downloadWithManager(url, fileName, authorization, signal)
+        : await streamIntoDownloads(url, fileName, authorization, signal, openStreamInOffscreen);
     } catch (error) {
       watch.failed(fileName, error);
       throw error;
     }
   });
+  if (downloadId !== null) return watch.saved(fileName, downloadId, 0);
+  await saveJobAsFile({ type: 'file:fetch', url }, fileName, authorization, signal, askedBy);
 }
 
 let cleaned: Promise<void> = Promise.resolve();
@@ -83,6 +86,7 @@ export async function saveJobAsFile(
   return whileKeptAlive(async () => {
     let made: MadeFile | undefined;
     try {
+      // Chrome's single files never come here (they stream), so the offscreen document only builds ZIPs.
       made =
         local || job.type !== 'zip:build'
           ? await makeLocally(jobId, job, authorization, progress, signal)

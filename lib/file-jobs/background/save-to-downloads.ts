@@ -16,15 +16,34 @@ import { ProtocolError } from '@/lib/messaging/errors';
  */
 export async function downloadBlobUrl(url: string, fileName: string, signal: AbortSignal): Promise<number> {
   signal.throwIfAborted();
+  const downloadId = await startDownload(url, fileName);
+  const outcome = await outcomeUnlessStopped(downloadId, signal);
+  // Complete is complete, even if the sign-out came a moment later.
+  if (outcome === 'ok') return downloadId;
+  if (signal.aborted) throw signal.reason;
+  throw interruptedError(outcome);
+}
+
+/** Starts a download under `fileName`, or under a plain name when the browser refuses that one. */
+export async function startDownload(
+  url: string,
+  fileName: string,
+  headers?: Array<{ name: string; value: string }>,
+): Promise<number> {
   const start = (filename?: string) =>
-    browser.downloads.download({ url, ...(filename ? { filename } : {}), conflictAction: 'uniquify', saveAs: false });
-  let downloadId: number;
+    browser.downloads.download({
+      url,
+      ...(filename ? { filename } : {}),
+      ...(headers ? { headers } : {}),
+      conflictAction: 'uniquify',
+      saveAs: false,
+    });
   try {
-    downloadId = await start(fileName);
+    return await start(fileName);
   } catch {
     // The browser has its own rules for names; a plain one keeps at least the type.
     try {
-      downloadId = await start(plainName(fileName));
+      return await start(plainName(fileName));
     } catch (error) {
       throw new ProtocolError({
         kind: 'download_refused',
@@ -32,18 +51,17 @@ export async function downloadBlobUrl(url: string, fileName: string, signal: Abo
       });
     }
   }
+}
+
+/** The download's outcome ('ok' or the browser's reason); `signal` cancels it on the way. */
+export async function outcomeUnlessStopped(downloadId: number, signal: AbortSignal): Promise<string> {
   const cancel = () => void browser.downloads.cancel(downloadId).catch(() => {});
   signal.addEventListener('abort', cancel, { once: true });
-  let outcome: string;
   try {
-    outcome = await downloadOutcome(downloadId);
+    return await downloadOutcome(downloadId);
   } finally {
     signal.removeEventListener('abort', cancel);
   }
-  // Complete is complete, even if the sign-out came a moment later.
-  if (outcome === 'ok') return downloadId;
-  if (signal.aborted) throw signal.reason;
-  throw interruptedError(outcome);
 }
 
 /** 'ok' once the file is complete, else the browser's interrupt reason. */
