@@ -21,7 +21,9 @@ export async function* fetchInOrder<T>(
   fetchFrom: FetchFrom<T>,
   options: QueueOptions = {},
 ): AsyncGenerator<FetchOutcome<T>> {
-  const concurrency = options.concurrency ?? 3;
+  // The browsers' own limit of connections to one HTTP/1.1 host: with 100 ms of latency, 6 ahead made a
+  // 20-file ZIP 1.4x faster than 3 (docs/performance.md); memory stayed flat (bodies wait in the network stack).
+  const concurrency = options.concurrency ?? 6;
   const policy = retryPolicy(options);
 
   const open = async (item: T): Promise<FetchOutcome<T>> => {
