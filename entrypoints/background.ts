@@ -60,7 +60,7 @@ export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/');
   cleanUpJobFilesAtStart();
   // Chrome's service worker answers its own one-time stream addresses: single files go to Downloads through them.
-  if (typeof URL.createObjectURL !== 'function') {
+  if (import.meta.env.BROWSER !== 'firefox') {
     self.addEventListener('fetch', (event) => answerStreamRequest(event as unknown as StreamRequestEvent));
     // Only a stream's address reaches the handler: other pages load without waking the service worker.
     self.addEventListener('install', (event) => routeOnlyStreamsToWorker(event));

@@ -33,7 +33,8 @@ export async function workspaceFigures(RUNS: number): Promise<void> {
     await page.setViewportSize({ width: 420, height: 600 });
     const started = Date.now();
     await page.goto(`chrome-extension://${extensionId}/popup.html`);
-    await page.getByRole('tab', { name: `All ${total}` }).waitFor({ timeout: 300_000 });
+    // The popup writes counts in the browser's language (English here): "All 10,037".
+    await page.getByRole('tab', { name: `All ${total.toLocaleString('en-US')}` }).waitFor({ timeout: 300_000 });
     const indexMs = Date.now() - started;
     const firstWalk = apiRequests(before);
     await page.close();

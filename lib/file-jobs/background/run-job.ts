@@ -25,7 +25,8 @@ export async function downloadFromHq(
   signal: AbortSignal,
   askedBy: JobAsker,
 ): Promise<void> {
-  const inFirefox = typeof URL.createObjectURL === 'function';
+  // Decided by the build, not by what this context has: a Chrome build never hands the token to a downloads manager.
+  const inFirefox = import.meta.env.BROWSER === 'firefox';
   const watch = watchJob(askedBy);
   const downloadId = await whileKeptAlive(async () => {
     try {

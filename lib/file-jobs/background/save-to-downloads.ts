@@ -17,11 +17,24 @@ import { ProtocolError } from '@/lib/messaging/errors';
 export async function downloadBlobUrl(url: string, fileName: string, signal: AbortSignal): Promise<number> {
   signal.throwIfAborted();
   const downloadId = await startDownload(url, fileName);
-  const outcome = await outcomeUnlessStopped(downloadId, signal);
+  let outcome: string;
+  try {
+    outcome = await outcomeUnlessStopped(downloadId, signal);
+  } finally {
+    ownNames.delete(url);
+  }
   // Complete is complete, even if the sign-out came a moment later.
   if (outcome === 'ok') return downloadId;
   if (signal.aborted) throw signal.reason;
   throw interruptedError(outcome);
+}
+
+/** The names our own downloads were started with, by address, while they run. */
+const ownNames = new Map<string, string>();
+
+/** The name a download of ours was started with (stream-address.ts names downloads while a stream is pending). */
+export function ownDownloadName(url: string): string | undefined {
+  return ownNames.get(url);
 }
 
 /** Starts a download under `fileName`, or under a plain name when the browser refuses that one. */
@@ -30,14 +43,17 @@ export async function startDownload(
   fileName: string,
   headers?: Array<{ name: string; value: string }>,
 ): Promise<number> {
-  const start = (filename?: string) =>
-    browser.downloads.download({
+  const start = (filename?: string) => {
+    // Our own files (blob: URLs) only; downloadBlobUrl forgets the name once the download is over.
+    if (filename && !headers) ownNames.set(url, filename);
+    return browser.downloads.download({
       url,
       ...(filename ? { filename } : {}),
       ...(headers ? { headers } : {}),
       conflictAction: 'uniquify',
       saveAs: false,
     });
+  };
   try {
     return await start(fileName);
   } catch {

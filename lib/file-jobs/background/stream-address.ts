@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { errorFromResponse, networkError } from '@/lib/hq/hq-http';
 import { STREAM_PATH } from '@/lib/messaging/offscreen-protocol';
+import { ownDownloadName } from './save-to-downloads';
 
 /*
  * Chrome: the service worker's one-time stream addresses. Each pending
@@ -23,6 +24,8 @@ export interface PendingStream {
   answered(outcome: StreamAnswer): void;
   requested?: boolean;
   downloadId?: number;
+  /** The job gave up after the address was opened: a download the browser makes now is cancelled. */
+  abandoned?: boolean;
 }
 
 export type StreamAnswer = { ok: true } | { ok: false; error: unknown };
@@ -54,7 +57,17 @@ export function addStream(stream: PendingStream): string {
   return nonce;
 }
 
-export function removeStream(nonce: string): void {
+/**
+ * Retires a stream's address. One given up after it was opened but before its download appeared stays
+ * a while longer, so that download is cancelled when it does appear rather than saved unwatched.
+ */
+export function removeStream(nonce: string, givenUp = false): void {
+  const stream = pending.get(nonce);
+  if (givenUp && stream?.requested && stream.downloadId === undefined && !stream.abandoned) {
+    stream.abandoned = true;
+    setTimeout(() => removeStream(nonce), ANSWER_MS);
+    return;
+  }
   if (!pending.delete(nonce) || pending.size > 0) return;
   browser.downloads.onDeterminingFilename.removeListener(nameStreamDownload);
   browser.downloads.onCreated.removeListener(noteStreamDownload);
@@ -86,17 +99,15 @@ export function routeOnlyStreamsToWorker(event: Event): void {
  */
 export function answerStreamRequest(event: StreamRequestEvent): void {
   const stream = streamAt(event.request.url);
-  if (!stream || stream.requested || event.request.method !== 'GET') return;
+  // Only the offscreen document's frame opens it: a navigation, once.
+  if (!stream || stream.requested || event.request.method !== 'GET' || event.request.mode !== 'navigate') return;
   // One answer per address: opening it again gets nothing.
   stream.requested = true;
   event.respondWith(fetchForStream(stream));
 }
 
+/** HQ's answer; the job's own timer (stream-to-downloads.ts) aborts it when it takes too long, an error's body too. */
 async function fetchForStream(stream: PendingStream): Promise<Response> {
-  const timer = setTimeout(
-    () => stream.abort.abort(new DOMException('HQ did not answer in time.', 'TimeoutError')),
-    ANSWER_MS,
-  );
   let response: Response;
   try {
     response = await fetch(stream.url, {
@@ -112,8 +123,6 @@ async function fetchForStream(stream: PendingStream): Promise<Response> {
       error: stream.abort.signal.aborted ? stream.abort.signal.reason : networkError(cause),
     });
     return new Response(null, { status: 204 });
-  } finally {
-    clearTimeout(timer);
   }
   if (!response.ok) {
     stream.answered({ ok: false, error: await errorFromResponse(response, 'api', stream.url) });
@@ -146,12 +155,20 @@ function nameStreamDownload(
   suggest: (suggestion?: { filename: string; conflictAction?: 'uniquify' }) => void,
 ): void {
   const stream = streamAt(item.finalUrl) ?? streamAt(item.url);
-  if (!stream) return suggest();
-  suggest({ filename: stream.fileName, conflictAction: 'uniquify' });
+  // Our own blob: downloads (a ZIP) keep the name they were started with while this listener is there.
+  const fileName = stream?.fileName ?? ownDownloadName(item.url);
+  if (fileName === undefined) return suggest();
+  suggest({ filename: fileName, conflictAction: 'uniquify' });
 }
 
 /** Which download each stream became. */
 function noteStreamDownload(item: { id: number; url: string; finalUrl?: string }): void {
   const stream = streamAt(item.finalUrl) ?? streamAt(item.url);
-  if (stream) stream.downloadId ??= item.id;
+  if (!stream) return;
+  stream.downloadId ??= item.id;
+  if (stream.abandoned)
+    void browser.downloads
+      .cancel(item.id)
+      .then(() => browser.downloads.erase({ id: item.id }))
+      .catch(() => {});
 }

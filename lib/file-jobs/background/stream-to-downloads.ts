@@ -39,26 +39,42 @@ export async function streamIntoDownloads(
   const stop = () => abort.abort(signal.reason);
   signal.addEventListener('abort', stop, { once: true });
   const nonce = addStream(stream);
+  // From now until HQ's answer (an error's body included) is in: the address must be opened, and HQ answer.
+  const answerTimer = setTimeout(
+    () => abort.abort(new DOMException('HQ did not answer in time.', 'TimeoutError')),
+    ANSWER_MS,
+  );
   let close: (() => void) | undefined;
+  let complete = false;
   try {
     close = await openStream(nonce);
     const outcome = await Promise.race([answer, aborted(abort.signal)]);
-    if (!outcome.ok) throw outcome.error;
+    clearTimeout(answerTimer);
+    if (!outcome.ok) throw signal.aborted ? signal.reason : asHqError(outcome.error);
     const downloadId = await createdDownload(stream, abort.signal);
     close();
     const result = await watchUntilDone(downloadId, abort);
     // Complete is complete, even if the sign-out came a moment later.
-    if (result === 'ok') return downloadId;
+    complete = result === 'ok';
+    if (complete) return downloadId;
     // An interrupted download keeps its part for resuming; nothing of a failed file is left.
     await browser.downloads.cancel(downloadId).catch(() => {});
     if (signal.aborted) throw signal.reason;
     if (abort.signal.aborted) throw networkError(abort.signal.reason);
     throw interruptedError(result);
   } finally {
-    removeStream(nonce);
+    clearTimeout(answerTimer);
+    // Given up: the request stops, and a download the browser makes only now is cancelled (stream-address.ts).
+    if (!complete) abort.abort(new Error('The download was given up.'));
+    removeStream(nonce, !complete);
     signal.removeEventListener('abort', stop);
     close?.();
   }
+}
+
+/** HQ's errors as they are; a timeout or a broken connection as the words for those. */
+function asHqError(error: unknown): unknown {
+  return error instanceof DOMException ? networkError(error) : error;
 }
 
 /** Settles with the reason once `signal` aborts: a sign-out or a stall, whichever step the job is at. */
@@ -87,7 +103,12 @@ async function watchUntilDone(downloadId: number, abort: AbortController): Promi
   let lastChange = Date.now();
   const watchdog = setInterval(() => {
     void browser.downloads.search({ id: downloadId }).then(([item]) => {
-      if (!item || item.bytesReceived !== lastBytes) {
+      // Paused by the person, held for their "Keep" on a dangerous type, or scanned after the last byte: not a stall.
+      const waitingOnPurpose =
+        item?.paused ||
+        (item?.danger !== undefined && item.danger !== 'safe' && item.danger !== 'accepted') ||
+        (item !== undefined && item.totalBytes > 0 && item.bytesReceived >= item.totalBytes);
+      if (!item || waitingOnPurpose || item.bytesReceived !== lastBytes) {
         lastBytes = item?.bytesReceived ?? lastBytes;
         lastChange = Date.now();
       } else if (Date.now() - lastChange >= PATIENCE.stallMs) {
