@@ -60,10 +60,11 @@ export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/');
   cleanUpJobFilesAtStart();
   // Chrome's service worker answers its own one-time stream addresses: single files go to Downloads through them.
-  if (import.meta.env.BROWSER !== 'firefox') {
-    self.addEventListener('fetch', (event) => answerStreamRequest(event as unknown as StreamRequestEvent));
+  // (globalThis: the service worker's scope; the unit tests run this wiring in Node, which has no fetch events.)
+  if (import.meta.env.BROWSER !== 'firefox' && typeof globalThis.addEventListener === 'function') {
+    globalThis.addEventListener('fetch', (event) => answerStreamRequest(event as unknown as StreamRequestEvent));
     // Only a stream's address reaches the handler: other pages load without waking the service worker.
-    self.addEventListener('install', (event) => routeOnlyStreamsToWorker(event));
+    globalThis.addEventListener('install', (event) => routeOnlyStreamsToWorker(event));
   }
   handleNotificationClicks();
   void syncPolling();
