@@ -6,6 +6,7 @@ import { launchWithNamedDownloads, type ExtensionBrowser } from '../launch-brows
 import { hqWorkerFixture, type HqWorkerFixtures } from '../hq-server/worker-fixture';
 import { OptionsPage, serverOf } from '../../components/options/options.page';
 import { PopupPage } from '../../components/popup/popup.page';
+import { connectAndOpenPopup } from './fixtures';
 import { findArtifact } from '../hq-server/demo-data';
 
 /*
@@ -57,9 +58,7 @@ test('a hostile name is saved as its safe form, not where it points', async ({
   hq,
   downloadsDir,
 }) => {
-  const options = await OptionsPage.openConnected(context, extensionId, serverOf(hq, hq.tokens.readWrite));
-  await options.close();
-  const popup = await PopupPage.open(context, extensionId);
+  const popup = await connectAndOpenPopup(context, extensionId, hq);
   await popup.download('../x.txt');
   await expect(popup.lastStatus).toContainText('Saved x.txt to your downloads');
   await expect.poll(() => existsSync(path.join(downloadsDir, 'x.txt'))).toBe(true);
@@ -71,9 +70,7 @@ test('files saved at the same moment are each named as asked', async ({
   hq,
   downloadsDir,
 }) => {
-  const options = await OptionsPage.openConnected(context, extensionId, serverOf(hq, hq.tokens.readWrite));
-  await options.close();
-  const popup = await PopupPage.open(context, extensionId);
+  const popup = await connectAndOpenPopup(context, extensionId, hq);
   const names = ['forecast.py', 'q3-revenue.pdf', 'README.md', 'dataset.bin'];
   for (const name of names) await popup.download(name);
   for (const name of names) await expect.poll(() => existsSync(path.join(downloadsDir, name))).toBe(true);
