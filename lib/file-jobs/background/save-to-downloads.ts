@@ -81,7 +81,7 @@ export async function outcomeUnlessStopped(downloadId: number, signal: AbortSign
 }
 
 /** 'ok' once the file is complete, else the browser's interrupt reason. */
-export function downloadOutcome(downloadId: number): Promise<string> {
+function downloadOutcome(downloadId: number): Promise<string> {
   return new Promise((resolve) => {
     let settled = false;
     const finish = (outcome: string) => {

@@ -22,6 +22,8 @@ export interface PendingStream {
   abort: AbortController;
   /** HQ's answer, once the address was opened: a failure when it was not the file. */
   answered(outcome: StreamAnswer): void;
+  /** The download the answer became, once the browser has made it. */
+  created(downloadId: number): void;
   requested?: boolean;
   downloadId?: number;
   /** The job gave up after the address was opened: a download the browser makes now is cancelled. */
@@ -164,8 +166,9 @@ function nameStreamDownload(
 /** Which download each stream became. */
 function noteStreamDownload(item: { id: number; url: string; finalUrl?: string }): void {
   const stream = streamAt(item.finalUrl) ?? streamAt(item.url);
-  if (!stream) return;
-  stream.downloadId ??= item.id;
+  if (!stream || stream.downloadId !== undefined) return;
+  stream.downloadId = item.id;
+  stream.created(item.id);
   if (stream.abandoned)
     void browser.downloads
       .cancel(item.id)

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { HqError } from '@/lib/hq/hq-errors';
 import { networkError } from '@/lib/hq/hq-http';
-import { downloadOutcome, interruptedError } from './save-to-downloads';
+import { interruptedError, outcomeUnlessStopped } from './save-to-downloads';
 import { ANSWER_MS, addStream, removeStream, type PendingStream, type StreamAnswer } from './stream-address';
 
 /*
@@ -35,23 +35,26 @@ export async function streamIntoDownloads(
   const abort = new AbortController();
   let answered!: (outcome: StreamAnswer) => void;
   const answer = new Promise<StreamAnswer>((resolve) => (answered = resolve));
-  const stream: PendingStream = { url, authorization, fileName, abort, answered };
+  let created!: (downloadId: number) => void;
+  const download = new Promise<number>((resolve) => (created = resolve));
+  const stream: PendingStream = { url, authorization, fileName, abort, answered, created };
   const stop = () => abort.abort(signal.reason);
   signal.addEventListener('abort', stop, { once: true });
   const nonce = addStream(stream);
-  // From now until HQ's answer (an error's body included) is in: the address must be opened, and HQ answer.
-  const answerTimer = setTimeout(
-    () => abort.abort(new DOMException('HQ did not answer in time.', 'TimeoutError')),
-    ANSWER_MS,
-  );
+  // Each step before the download exists is bounded: the address opened and HQ's answer in (an error's body
+  // included), then the browser making the download.
+  let timer = giveUpAfter(abort, new DOMException('HQ did not answer in time.', 'TimeoutError'));
   let close: (() => void) | undefined;
   let complete = false;
   try {
     close = await openStream(nonce);
     const outcome = await Promise.race([answer, aborted(abort.signal)]);
-    clearTimeout(answerTimer);
+    clearTimeout(timer);
     if (!outcome.ok) throw signal.aborted ? signal.reason : asHqError(outcome.error);
-    const downloadId = await createdDownload(stream, abort.signal);
+    timer = giveUpAfter(abort, new HqError({ kind: 'network', message: 'The browser did not start the download.' }));
+    const downloadId = await Promise.race([download, aborted(abort.signal)]);
+    clearTimeout(timer);
+    if (typeof downloadId !== 'number') throw signal.aborted ? signal.reason : asHqError(downloadId.error);
     close();
     const result = await watchUntilDone(downloadId, abort);
     // Complete is complete, even if the sign-out came a moment later.
@@ -63,13 +66,18 @@ export async function streamIntoDownloads(
     if (abort.signal.aborted) throw networkError(abort.signal.reason);
     throw interruptedError(result);
   } finally {
-    clearTimeout(answerTimer);
+    clearTimeout(timer);
     // Given up: the request stops, and a download the browser makes only now is cancelled (stream-address.ts).
     if (!complete) abort.abort(new Error('The download was given up.'));
     removeStream(nonce, !complete);
     signal.removeEventListener('abort', stop);
     close?.();
   }
+}
+
+/** Aborts the stream with `reason` unless the step is done within ANSWER_MS (the caller clears the timer). */
+function giveUpAfter(abort: AbortController, reason: unknown): ReturnType<typeof setTimeout> {
+  return setTimeout(() => abort.abort(reason), ANSWER_MS);
 }
 
 /** HQ's errors as they are; a timeout or a broken connection as the words for those. */
@@ -85,20 +93,8 @@ function aborted(signal: AbortSignal): Promise<{ ok: false; error: unknown }> {
   });
 }
 
-/** The download the answered address became, once the browser has made it. */
-async function createdDownload(stream: PendingStream, signal: AbortSignal): Promise<number> {
-  for (let waited = 0; stream.downloadId === undefined; waited += 50) {
-    if (signal.aborted) throw signal.reason;
-    if (waited > ANSWER_MS) throw new HqError({ kind: 'network', message: 'The browser did not start the download.' });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return stream.downloadId;
-}
-
 /** The download's outcome; a file that goes `stallMs` without a byte, or a sign-out, ends request and download. */
 async function watchUntilDone(downloadId: number, abort: AbortController): Promise<string> {
-  const cancel = () => void browser.downloads.cancel(downloadId).catch(() => {});
-  abort.signal.addEventListener('abort', cancel, { once: true });
   let lastBytes = -1;
   let lastChange = Date.now();
   const watchdog = setInterval(() => {
@@ -117,9 +113,8 @@ async function watchUntilDone(downloadId: number, abort: AbortController): Promi
     });
   }, PATIENCE.checkEveryMs);
   try {
-    return await downloadOutcome(downloadId);
+    return await outcomeUnlessStopped(downloadId, abort.signal);
   } finally {
     clearInterval(watchdog);
-    abort.signal.removeEventListener('abort', cancel);
   }
 }
