@@ -94,13 +94,16 @@ export async function saveJobAsFile(
           : await makeInOffscreen(jobId, job, authorization, progress, signal);
       const downloadId = await downloadBlobUrl(made.blobUrl, fileName, signal);
       watch.saved(fileName, downloadId, made.failedIndexes.length);
+      // The file is complete in Downloads: deleting our copy (tens of ms for a large one) need not hold back "Saved".
+      made.release().catch(() => {});
       return { failedIndexes: made.failedIndexes };
     } catch (error) {
       watch.failed(fileName, error);
+      // A job that failed has left nothing behind by the time it says so.
+      await made?.release();
       throw error;
     } finally {
       endJobProgress(jobId);
-      await made?.release();
     }
   });
 }
