@@ -60,6 +60,29 @@ test.describe('popup', () => {
     expect(hq.requests.filter((r) => r.path === '/v1/api/artifacts').length).toBe(1);
   });
 
+  test('opens from the page and one file of code: no stylesheet or chunk to wait for', async ({
+    context,
+    extensionId,
+    hq,
+  }) => {
+    // Each file an extension page loads is a round trip through the browser process before the first rows can show.
+    await (await connectAndOpenPopup(context, extensionId, hq)).page.close();
+    const loaded: string[] = [];
+    const popup = await PopupPage.open(context, extensionId, {
+      beforeLoad: (page) => void page.on('request', (request) => loaded.push(new URL(request.url()).pathname)),
+    });
+    await expect(popup.rows.first()).toBeVisible();
+    const atOpen = loaded.filter((file) => file !== '/popup.html');
+    expect(atOpen.filter((file) => file.endsWith('.css'))).toEqual([]);
+    expect(atOpen.filter((file) => /^\/chunks\/popup-[\w-]+\.js$/.test(file))).toHaveLength(1);
+    // The only other code: the bundler's runtime, shared with what the popup loads on first use.
+    expect(atOpen.filter((file) => file.endsWith('.js') && !/^\/chunks\/(popup|rolldown-runtime)-/.test(file))).toEqual(
+      [],
+    );
+    // Styled all the same: the header is laid out by the popup's own rules.
+    await expect(popup.page.locator('.popup-head')).toHaveCSS('display', 'flex');
+  });
+
   test('each type filter shows exactly its artifacts, with counts', async ({ context, extensionId, hq }) => {
     const popup = await connectAndOpenPopup(context, extensionId, hq);
     await expect(popup.rows.first()).toBeVisible();
