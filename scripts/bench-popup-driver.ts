@@ -18,6 +18,14 @@ export async function markTime(page: Page, name: string): Promise<number> {
   return page.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime, name);
 }
 
+/**
+ * A pause before the next page is timed: the background finishes what the last open started (merging and storing
+ * the list it refreshed), which would otherwise land in whichever page loads next — the blank one as often as not.
+ */
+export function quietPause(ms = 500): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 export async function blankLoadTime(context: BrowserContext, extensionId: string): Promise<number> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/bench-blank.html`, { waitUntil: 'load' });

@@ -6,7 +6,7 @@ import { startHqServer, type HqServer } from '../tests/hq-server/server';
 import { CONVERSATION_IDS } from '../tests/hq-server/demo-data';
 import { E2E_EXTENSION_DIR, launchWithExtension } from '../tests/launch-browser';
 import { fmt, median } from './bench-stats';
-import { blankLoadTime, connect, markTime, popupFirstRows } from './bench-popup-driver';
+import { blankLoadTime, connect, markTime, popupFirstRows, quietPause } from './bench-popup-driver';
 
 /**
  * The whole workspace (issue 11): 10,000 artifacts in 1,000 conversations.
@@ -51,7 +51,10 @@ export async function workspaceFigures(RUNS: number): Promise<void> {
     const ratios: number[] = [];
     const times: number[] = [];
     for (let run = 0; run < RUNS; run++) {
+      // At this size the background's merge after each open takes longer.
+      await quietPause(3000);
       const blank = await blankLoadTime(context, extensionId);
+      await quietPause(3000);
       const { firstRows, page: popup } = await popupFirstRows(context, extensionId);
       await popup.close();
       times.push(firstRows);

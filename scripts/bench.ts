@@ -8,7 +8,7 @@ import { startHqServer } from '../tests/hq-server/server';
 import { launchWithExtension } from '../tests/launch-browser';
 import { zipFigures } from './bench-zip';
 import { fmt, median } from './bench-stats';
-import { blankLoadTime, connect, popupFirstRows, popupWeight } from './bench-popup-driver';
+import { blankLoadTime, connect, popupFirstRows, popupWeight, quietPause } from './bench-popup-driver';
 import { contentScriptFigures, workspaceFigures } from './bench-workspace';
 import { liveFigures } from './bench-live';
 import { firefoxFigures } from './bench-firefox';
@@ -51,7 +51,9 @@ if (!ONLY_ZIP) {
     const popupTimes: number[] = [];
     const blankTimes: number[] = [];
     for (let run = 0; run < RUNS; run++) {
+      await quietPause();
       const blank = await blankLoadTime(context, extensionId);
+      await quietPause();
       const { firstRows, page } = await popupFirstRows(context, extensionId);
       await page.close();
       blankTimes.push(blank);

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { launchWithExtension } from '../tests/launch-browser';
 import { startHqServer } from '../tests/hq-server/server';
-import { blankLoadTime, connect, markTime, popupFirstRows } from './bench-popup-driver';
+import { blankLoadTime, connect, markTime, popupFirstRows, quietPause } from './bench-popup-driver';
 
 /*
  * Where the milliseconds of the popup's start go (docs/performance.md): the
@@ -45,7 +45,9 @@ try {
   const blanks: number[] = [];
   const runs: Array<Array<[string, number]>> = [];
   for (let run = 0; run < RUNS; run++) {
+    await quietPause(artifactCount > 1000 ? 3000 : 500);
     blanks.push(await blankLoadTime(context, extensionId));
+    await quietPause(artifactCount > 1000 ? 3000 : 500);
     const page = await context.newPage();
     await page.setViewportSize({ width: 420, height: 600 });
     await page.goto(`chrome-extension://${extensionId}/popup.html`, { waitUntil: 'commit' });
