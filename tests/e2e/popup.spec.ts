@@ -69,7 +69,7 @@ test.describe('popup', () => {
     await (await connectAndOpenPopup(context, extensionId, hq)).page.close();
     const loaded: string[] = [];
     const popup = await PopupPage.open(context, extensionId, {
-      beforeLoad: (page) => void page.on('request', (request) => loaded.push(new URL(request.url()).pathname)),
+      beforeLoad: async (page) => void page.on('request', (request) => loaded.push(new URL(request.url()).pathname)),
     });
     await expect(popup.rows.first()).toBeVisible();
     const atOpen = loaded.filter((file) => file !== '/popup.html');
