@@ -26,6 +26,7 @@ const EXTENSION_PAGES_CSP = [
   "img-src 'self' data:",
   "media-src 'self' data:",
   "font-src 'self' data:",
+  // Inline styles: the popup's are in its page (build/popup-in-one-file.ts), and components set some.
   "style-src 'self' 'unsafe-inline'",
   "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
   "frame-src 'self'",

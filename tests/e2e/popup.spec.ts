@@ -60,7 +60,7 @@ test.describe('popup', () => {
     expect(hq.requests.filter((r) => r.path === '/v1/api/artifacts').length).toBe(1);
   });
 
-  test('opens from the page and one file of code: no stylesheet or chunk to wait for', async ({
+  test('opens from its page, one file of code and the bundler’s runtime: no stylesheet or shared chunk', async ({
     context,
     extensionId,
     hq,

@@ -99,7 +99,7 @@ export async function saveJobAsFile(
       return { failedIndexes: made.failedIndexes };
     } catch (error) {
       watch.failed(fileName, error);
-      // A job that failed has left nothing behind by the time it says so.
+      // A failed job asks for its copy to go before it returns the failure, as before (the sign-out tests look at once).
       await made?.release();
       throw error;
     } finally {
