@@ -4,7 +4,7 @@ import { launchFirefoxWithExtension } from '../tests/firefox/firefox-browser';
 import { connectWithToken } from '../tests/firefox/fixtures';
 import { waitForText } from '../tests/firefox/page-queries';
 import { CONVERSATION, fileIds, useFiles } from './bench-zip-driver';
-import { MiB, fmt, median } from './bench-stats';
+import { MiB, fmt, median, reportZipVsManager } from './bench-stats';
 
 /*
  * `npm run bench` in Firefox ESR (BENCH_ONLY=firefox runs it alone): the
@@ -114,16 +114,7 @@ async function zipVsManager(latencyMs: number, runs: number): Promise<void> {
         oneByOne.push(await timeManager(page, hq, false));
         allAtOnce.push(await timeManager(page, hq, true));
       }
-      const ratio = (others: number[]) => median(zips.map((time, i) => others[i]! / time));
-      console.log(
-        `\nFirefox: ZIP the extension builds vs the downloads manager, 20 × 5 MiB, ${latencyMs ? `${latencyMs} ms server latency` : 'loopback'} (median of ${runs}, alternating)`,
-      );
-      console.log(
-        `  ZIP ${fmt(median(zips), 0)} ms; downloads manager one by one ${fmt(median(oneByOne), 0)} ms, all at once ${fmt(median(allAtOnce), 0)} ms`,
-      );
-      console.log(
-        `  ratio downloads manager / ZIP: one by one ${fmt(ratio(oneByOne), 2)}, all at once ${fmt(ratio(allAtOnce), 2)} (target >= ${latencyMs ? '1.5' : '0.8'})`,
-      );
+      reportZipVsManager('Firefox: ', latencyMs, { zips, oneByOne, allAtOnce });
     });
   } finally {
     await hq.close();

@@ -7,7 +7,7 @@
  */
 import { execSync } from 'node:child_process';
 import { startHqServer } from '../tests/hq-server/server';
-import { MiB, fmt, median } from './bench-stats';
+import { MiB, fmt, median, reportZipVsManager } from './bench-stats';
 import { profileRss, total } from './process-memory';
 import { fileIds, launch, timeDownloadsManager, timeOneByOne, timeZip, useFiles } from './bench-zip-driver';
 
@@ -32,16 +32,7 @@ async function throughput(latencyMs: number, runs: number): Promise<void> {
       oneByOne.push(await timeDownloadsManager(context, hq, 'one by one'));
       allAtOnce.push(await timeDownloadsManager(context, hq, 'all at once'));
     }
-    const ratio = (others: number[]) => median(zips.map((zip, i) => others[i]! / zip));
-    console.log(
-      `\nZIP the extension builds vs the downloads manager: 20 × 5 MiB, ${latencyMs ? `${latencyMs} ms server latency` : 'loopback'} (median of ${runs}, alternating)`,
-    );
-    console.log(
-      `  ZIP ${fmt(median(zips), 0)} ms; downloads manager one by one ${fmt(median(oneByOne), 0)} ms, all at once ${fmt(median(allAtOnce), 0)} ms`,
-    );
-    console.log(
-      `  ratio downloads manager / ZIP: one by one ${fmt(ratio(oneByOne), 2)}, all at once ${fmt(ratio(allAtOnce), 2)} (target >= ${latencyMs ? '1.5' : '0.8'})`,
-    );
+    reportZipVsManager('', latencyMs, { zips, oneByOne, allAtOnce });
   } finally {
     await context.close();
     await hq.close();
