@@ -27,7 +27,7 @@ export function popupInOneFile(): Plugin {
     outputOptions(output) {
       if (!popupBuild) return null;
       // Every module the page imports at start ($initial) in one chunk, which becomes the entry's.
-      return { ...output, codeSplitting: { groups: [{ name: 'popup', tags: ['$initial'] }] } } as typeof output;
+      return { ...output, codeSplitting: { groups: [{ name: 'popup', tags: ['$initial'] }] } };
     },
     transformIndexHtml: {
       order: 'post',
